@@ -1,0 +1,41 @@
+package de.tagungsband.cli;
+
+import de.tagungsband.BuildResult;
+import de.tagungsband.Tagungsband;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the archive into the output folder. On any error in the content the previous "
+                + "output stays exactly as it was.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    FolderOptions folders;
+
+    @Option(names = "--drafts", description = "also build records marked draft: true")
+    boolean drafts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildResult result = Tagungsband.build(folders.toOptions(drafts));
+        Report.diagnostics(result, folders.content, spec.commandLine().getErr());
+        if (result.hasErrors()) {
+            return 1;
+        }
+        result.written().ifPresent(w -> spec.commandLine().getOut().printf(Locale.ROOT,
+                "Built %d pages from %d records in %s into %s (%d files written, %d unchanged, %d removed)%n",
+                result.pages(), result.records(), Report.seconds(result), folders.out, w.written(), w.unchanged(),
+                w.removed()));
+        return 0;
+    }
+}

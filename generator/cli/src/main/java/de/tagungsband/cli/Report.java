@@ -1,0 +1,30 @@
+package de.tagungsband.cli;
+
+import de.tagungsband.BuildResult;
+import de.tagungsband.diagnostic.Diagnostic;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Prints diagnostics as {@code path:line: …} and a one-line summary. */
+final class Report {
+
+    private Report() {
+    }
+
+    static void diagnostics(BuildResult result, Path contentDir, PrintWriter err) {
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            err.println(diagnostic.format(contentDir));
+        }
+        if (result.hasErrors()) {
+            err.printf(Locale.ROOT, "%d error(s), %d warning(s) in %s: nothing was written; fix the errors above and run again.%n",
+                    result.errorCount(), result.warningCount(), contentDir);
+        }
+        err.flush();
+    }
+
+    static String seconds(BuildResult result) {
+        return String.format(Locale.ROOT, "%.2f s", result.elapsed().toNanos() / 1e9);
+    }
+}

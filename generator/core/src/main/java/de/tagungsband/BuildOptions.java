@@ -1,0 +1,22 @@
+package de.tagungsband;
+
+import java.nio.file.Path;
+
+/**
+ * What to build and where.
+ *
+ * @param content the content folder (site.yaml, people.yaml, event folders)
+ * @param templates the templates folder (FreeMarker templates, i18n bundles, assets)
+ * @param out the output folder, replaced as a whole when the build succeeds
+ * @param includeDrafts build records marked {@code draft: true} too
+ */
+public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
+
+    public static BuildOptions defaults(Path root) {
+        return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false);
+    }
+
+    public BuildOptions withOut(Path newOut) {
+        return new BuildOptions(content, templates, newOut, includeDrafts);
+    }
+}

@@ -1,0 +1,85 @@
+package de.tagungsband.html;
+
+import de.tagungsband.model.Event;
+import de.tagungsband.model.RelativeUrls;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Helpers the templates call as {@code fmt.…}: dates in the archive's language, relative links from the page
+ * being rendered, and mailto links. One instance per page (it knows the page's path).
+ */
+public final class Formats {
+
+    private final String pagePath;
+    private final String absoluteBase;
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+
+    /**
+     * @param absoluteBase when not null, links are written absolute from this path (for the 404 page, which the
+     *                     web server shows at any address, so relative links would break)
+     */
+    Formats(String pagePath, Locale locale, String absoluteBase) {
+        this.pagePath = pagePath;
+        this.absoluteBase = absoluteBase;
+        this.locale = locale;
+        this.longDate = locale.getLanguage().equals("de")
+                ? DateTimeFormatter.ofPattern("d. MMMM yyyy", locale)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    /** The relative URL from the current page to a page or file path below the site root. */
+    public String url(String sitePath) {
+        if (absoluteBase != null) {
+            return absoluteBase + sitePath;
+        }
+        return RelativeUrls.between(pagePath, sitePath);
+    }
+
+    public String date(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    /** ISO date for {@code <time datetime>}. */
+    public String iso(LocalDate date) {
+        return date.toString();
+    }
+
+    /** "18. November 2021", or "26.–27. September 2019" for events of several days. */
+    public String dates(Event event) {
+        LocalDate start = event.record().start();
+        LocalDate end = event.record().end();
+        if (start.equals(end)) {
+            return date(start);
+        }
+        if (!locale.getLanguage().equals("de")) {
+            return date(start) + " – " + date(end);
+        }
+        if (start.getYear() == end.getYear() && start.getMonth() == end.getMonth()) {
+            return start.getDayOfMonth() + ".–" + date(end);
+        }
+        if (start.getYear() == end.getYear()) {
+            return DateTimeFormatter.ofPattern("d. MMMM", locale).format(start) + " – " + date(end);
+        }
+        return date(start) + " – " + date(end);
+    }
+
+    /** A mailto URL with subject (and optional body) percent-encoded as RFC 6068 wants (spaces as %20). */
+    public String mailto(String address, String subject, String body) {
+        StringBuilder url = new StringBuilder("mailto:").append(address).append("?subject=").append(encode(subject));
+        if (body != null && !body.isEmpty()) {
+            url.append("&body=").append(encode(body));
+        }
+        return url.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

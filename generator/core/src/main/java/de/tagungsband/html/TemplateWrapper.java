@@ -1,0 +1,31 @@
+package de.tagungsband.html;
+
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.Version;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Shows model records to templates: record components as properties ({@code session.title}), an empty
+ * {@link Optional} as a missing value ({@code event.subtitle??}) and a present one as its content.
+ */
+final class TemplateWrapper extends DefaultObjectWrapper {
+
+    TemplateWrapper(Version version) {
+        super(version);
+    }
+
+    @Override
+    public TemplateModel wrap(Object value) throws TemplateModelException {
+        if (value instanceof Optional<?> optional) {
+            return optional.isPresent() ? super.wrap(optional.get()) : null;
+        }
+        if (value instanceof Path path) {
+            return super.wrap(path.toString().replace('\\', '/'));
+        }
+        return super.wrap(value);
+    }
+}

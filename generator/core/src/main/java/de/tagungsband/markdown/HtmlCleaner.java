@@ -1,0 +1,117 @@
+package de.tagungsband.markdown;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.model.AssetCopy;
+import de.tagungsband.slug.Slugs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The Jsoup pass over a rendered body: removes what the safelist does not allow (script, event handlers,
+ * javascript: URLs, iframes, styles), gives headings stable ids, and makes footnotes accessible.
+ */
+final class HtmlCleaner {
+
+    private static final String BASE = "https://archive.invalid/";
+    private final boolean allowRawHtml;
+    private final MarkdownLabels labels;
+    private final Safelist safelist;
+
+    HtmlCleaner(boolean allowRawHtml, MarkdownLabels labels) {
+        this.allowRawHtml = allowRawHtml;
+        this.labels = labels;
+        this.safelist = Safelist.relaxed()
+                .addTags("section", "figure", "figcaption", "hr", "abbr", "mark", "small", "del", "ins", "s")
+                .addAttributes(":all", "id", "class", "lang", "dir", "title")
+                .addAttributes("abbr", "title")
+                .addAttributes("ol", "start")
+                .removeProtocols("img", "src", "http", "https")
+                .preserveRelativeLinks(true);
+    }
+
+    RenderedMarkdown clean(String html, Path file, int firstLine, Diagnostics diagnostics, Set<AssetCopy> assets) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE);
+        Document document = dirty;
+        if (!allowRawHtml) {
+            Cleaner cleaner = new Cleaner(safelist);
+            if (!cleaner.isValidBodyHtml(dirty.body().html())) {
+                diagnostics.warning(file, firstLine, "raw HTML in the text was removed (scripts, styles, frames, "
+                        + "event handlers or unsafe addresses are not allowed)",
+                        "write the passage in Markdown; raw HTML is kept only with allow_raw_html: true in site.yaml");
+            }
+            document = cleaner.clean(dirty);
+        }
+        giveHeadingsIds(document);
+        restructureFootnotes(document);
+        alignTableCells(document);
+        for (Element img : document.select("img")) {
+            img.attr("loading", "lazy").attr("decoding", "async");
+        }
+        document.outputSettings().prettyPrint(false);
+        return new RenderedMarkdown(document.body().html(), summary(document), assets);
+    }
+
+    private void giveHeadingsIds(Document document) {
+        Set<String> used = new HashSet<>();
+        document.select("[id]").forEach(e -> used.add(e.id()));
+        for (Element heading : document.select("h2, h3, h4, h5, h6")) {
+            String base = Slugs.of(heading.text());
+            String id = base.isEmpty() ? "abschnitt" : base;
+            for (int n = 2; used.contains(id); n++) {
+                id = base + "-" + n;
+            }
+            used.add(id);
+            heading.id(id);
+            heading.appendElement("a").addClass("anchor").attr("href", "#" + id)
+                    .attr("aria-label", labels.linkToSection() + ": " + heading.text()).text("#");
+        }
+    }
+
+    private void restructureFootnotes(Document document) {
+        for (Element notes : document.select("div.footnotes")) {
+            notes.select("hr").remove();
+            notes.tagName("section").attr("aria-labelledby", "fussnoten").addClass("footnotes");
+            notes.prependElement("h2").id("fussnoten").addClass("footnotes-title").text(labels.footnotes());
+            for (Element back : notes.select("a.footnote-backref")) {
+                back.attr("aria-label", labels.backToText()).text("↩\uFE0E");
+            }
+        }
+        for (Element ref : document.select("a.footnote-ref")) {
+            ref.attr("aria-describedby", "fussnoten");
+        }
+    }
+
+    private static void alignTableCells(Document document) {
+        for (Element cell : document.select("th[align], td[align]")) {
+            cell.addClass("align-" + cell.attr("align"));
+            cell.removeAttr("align");
+        }
+        for (Element table : document.select("table")) {
+            if (table.parent() == null || !table.parent().hasClass("table-scroll")) {
+                table.wrap("<div class=\"table-scroll\"></div>");
+            }
+        }
+    }
+
+    private static String summary(Document document) {
+        Element first = document.selectFirst("p");
+        if (first == null) {
+            return "";
+        }
+        Element copy = first.clone();
+        copy.select("sup, a.footnote-ref").remove();
+        String text = copy.text();
+        if (text.length() <= 240) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 237);
+        return text.substring(0, cut > 100 ? cut : 237) + " …";
+    }
+}

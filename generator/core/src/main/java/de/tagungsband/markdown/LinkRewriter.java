@@ -1,0 +1,136 @@
+package de.tagungsband.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.model.AssetCopy;
+import de.tagungsband.model.ContentFiles;
+import de.tagungsband.model.RelativeUrls;
+import de.tagungsband.record.Located;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the links and images of one parsed body in place: links to other records' {@code .md} files become
+ * relative links to their pages, images and linked files are checked and scheduled for copying.
+ */
+final class LinkRewriter {
+
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private final Path file;
+    private final int firstLine;
+    private final String pagePath;
+    private final LinkTargets targets;
+    private final Diagnostics diagnostics;
+    private final Set<AssetCopy> assets = new HashSet<>();
+
+    LinkRewriter(Path file, int firstLine, String pagePath, LinkTargets targets, Diagnostics diagnostics) {
+        this.file = file;
+        this.firstLine = firstLine;
+        this.pagePath = pagePath;
+        this.targets = targets;
+        this.diagnostics = diagnostics;
+    }
+
+    Set<AssetCopy> assets() {
+        return Set.copyOf(assets);
+    }
+
+    void rewrite(Document document) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Image image) {
+                if (image.getText().isBlank()) {
+                    diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' has no alternative text",
+                            "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
+                }
+                image.setUrl(BasedSequence.of(resolve(image.getUrl().toString(), line(node), true)));
+            } else if (node instanceof Link link) {
+                link.setUrl(BasedSequence.of(resolve(link.getUrl().toString(), line(node), false)));
+            } else if (node instanceof Reference reference) {
+                reference.setUrl(BasedSequence.of(resolve(reference.getUrl().toString(), line(node), false)));
+            } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
+                diagnostics.error(file, line(node), "the footnote [^" + footnote.getText() + "] is referenced but never defined",
+                        "add a line '[^" + footnote.getText() + "]: Text der Fußnote' at the end of the record");
+            }
+        }
+    }
+
+    private int line(Node node) {
+        return firstLine + node.getLineNumber();
+    }
+
+    private String resolve(String url, int line, boolean image) {
+        if (url.isEmpty() || url.startsWith("#")) {
+            return url;
+        }
+        if (SCHEME.matcher(url).find() || url.startsWith("//")) {
+            String scheme = url.startsWith("//") ? "https" : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (scheme.equals("file")) {
+                diagnostics.error(file, line, "the address '" + url + "' points to a file outside the archive",
+                        "copy the file into the content folder and link it with a relative path");
+                return "";
+            }
+            if (!SAFE_SCHEMES.contains(scheme)) {
+                diagnostics.warning(file, line, "the address '" + shorten(url) + "' uses '" + scheme
+                        + ":', which is removed from the page for the readers' safety", "link to an http(s) address instead");
+            } else if (image) {
+                diagnostics.error(file, line, "the image '" + url + "' would be loaded from another web site",
+                        "download the image into the event's images/ folder and refer to it there (no third-party requests)");
+                return "";
+            }
+            return url;
+        }
+        int cut = indexOfAny(url, '#', '?');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String fragment = cut >= 0 && url.charAt(cut) == '#' ? url.substring(cut) : "";
+        String what = image ? "image" : path.endsWith(".md") ? "linked record" : "linked file";
+        Path folder = file.getParent() == null ? Path.of("") : file.getParent();
+        Optional<Path> target = ContentFiles.resolve(targets.sources(), folder, new Located<>(path, line), file, what, diagnostics);
+        if (target.isEmpty()) {
+            return "";
+        }
+        if (path.endsWith(".md")) {
+            return recordLink(target.get(), url, line) + fragment;
+        }
+        String sitePath = targets.sitePathOfFile().apply(target.get());
+        assets.add(new AssetCopy(target.get(), sitePath));
+        return RelativeUrls.between(pagePath, sitePath);
+    }
+
+    private String recordLink(Path target, String written, int line) {
+        String page = targets.pageBySource().get(target);
+        if (page != null) {
+            return RelativeUrls.between(pagePath, page);
+        }
+        if (targets.drafts().contains(target)) {
+            diagnostics.error(file, line, "the link '" + written + "' leads to a draft that is not published",
+                    "remove the link, or publish the record by removing draft: true");
+        } else {
+            diagnostics.error(file, line, "the link '" + written + "' leads to a file that is not a record of the archive",
+                    "link to a session, input or event.md file");
+        }
+        return "";
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 40 ? url.substring(0, 40) + "…" : url;
+    }
+}

@@ -1,0 +1,68 @@
+package de.tagungsband.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.record.MarkdownBody;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Markdown to a safe HTML fragment. One instance per language, built once and shared by all worker threads:
+ * Flexmark's parser and renderer are immutable after building.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlCleaner cleaner;
+
+    private MarkdownRenderer(MutableDataSet options, HtmlCleaner cleaner) {
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.cleaner = cleaner;
+    }
+
+    /**
+     * @param language "de" gives German quotation marks „…“ and ‚…‘
+     * @param allowRawHtml keep raw HTML from the Markdown instead of removing what is not on the safelist
+     */
+    public static MarkdownRenderer create(String language, boolean allowRawHtml, MarkdownLabels labels) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                TypographicExtension.create()));
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        if ("de".equals(language)) {
+            options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "„");
+            options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "“");
+            options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "‚");
+            options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "‘");
+        }
+        return new MarkdownRenderer(options, new HtmlCleaner(allowRawHtml, labels));
+    }
+
+    /**
+     * @param file the record, relative to the content folder
+     * @param pagePath the page the fragment will be placed on, so links become relative to it
+     */
+    public RenderedMarkdown render(MarkdownBody body, Path file, String pagePath, LinkTargets targets,
+                                   Diagnostics diagnostics) {
+        if (body.text().isBlank()) {
+            return RenderedMarkdown.EMPTY;
+        }
+        Document document = parser.parse(body.text());
+        LinkRewriter rewriter = new LinkRewriter(file, body.firstLine(), pagePath, targets, diagnostics);
+        rewriter.rewrite(document);
+        String html = renderer.render(document);
+        return cleaner.clean(html, file, body.firstLine(), diagnostics, rewriter.assets());
+    }
+}

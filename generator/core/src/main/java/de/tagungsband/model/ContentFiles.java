@@ -1,0 +1,62 @@
+package de.tagungsband.model;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.record.Located;
+import de.tagungsband.record.Suggestions;
+import de.tagungsband.source.ContentSources;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Resolves a file reference written in a record (image, slides, link to another record) to a file of the content
+ * folder. Nothing outside the content folder is ever resolved.
+ */
+public final class ContentFiles {
+
+    private ContentFiles() {
+    }
+
+    /**
+     * @param recordFolder the folder of the record that holds the reference, relative to the content folder
+     * @param what "image", "slides file", "linked record" — for the messages
+     */
+    public static Optional<Path> resolve(ContentSources sources, Path recordFolder, Located<String> reference, Path file,
+                                         String what, Diagnostics diagnostics) {
+        String written = reference.value();
+        String decoded = URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8);
+        if (decoded.startsWith("/") || decoded.startsWith("\\") || decoded.matches("^[A-Za-z]:.*")) {
+            diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' is an absolute path or URL "
+                    + "that does not belong to the archive", "write a path relative to this record, e.g. images/bild.jpg");
+            return Optional.empty();
+        }
+        Path resolved;
+        try {
+            resolved = recordFolder.resolve(decoded).normalize();
+        } catch (InvalidPathException e) {
+            diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' is not a valid path",
+                    "write a path relative to this record, e.g. images/bild.jpg");
+            return Optional.empty();
+        }
+        if (resolved.startsWith("..") || resolved.toString().isEmpty()) {
+            diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' points outside the content folder",
+                    "copy the file into the content folder and refer to it from there");
+            return Optional.empty();
+        }
+        if (sources.files().contains(resolved)) {
+            return Optional.of(resolved);
+        }
+        Optional<Path> caseVariant = sources.sameButForCase(resolved);
+        String hint = caseVariant
+                .map(p -> "the file is called '" + p.getFileName() + "': upper and lower case must match exactly")
+                .orElseGet(() -> Suggestions.didYouMean(resolved.getFileName().toString(),
+                        sources.files().stream().filter(p -> p.getParent() != null && p.getParent().equals(resolved.getParent()))
+                                .map(p -> p.getFileName().toString()).toList(),
+                        "check the path: it is relative to " + (recordFolder.toString().isEmpty() ? "content/" : recordFolder + "/")));
+        diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' does not exist", hint);
+        return Optional.empty();
+    }
+}

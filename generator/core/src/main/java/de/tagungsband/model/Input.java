@@ -1,0 +1,18 @@
+package de.tagungsband.model;
+
+import de.tagungsband.record.MarkdownBody;
+import de.tagungsband.source.SourceFile;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An expert input (Fachinput) of a session.
+ *
+ * @param pagePath present when the input is a record of its own with a page
+ * @param slidesPath the slides file below the site root, when given
+ * @param source and body: present for inputs with a record of their own
+ */
+public record Input(String title, List<Speaker> speakers, Optional<String> pagePath, Optional<String> slidesPath,
+                    Optional<SourceFile> source, Optional<MarkdownBody> body) {
+}

@@ -1,0 +1,223 @@
+package de.tagungsband.model;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.record.EventRecord;
+import de.tagungsband.record.EventRecords;
+import de.tagungsband.record.InputRecord;
+import de.tagungsband.record.Located;
+import de.tagungsband.record.Records;
+import de.tagungsband.record.SessionRecord;
+import de.tagungsband.record.Suggestions;
+import de.tagungsband.slug.Slugs;
+import de.tagungsband.source.ContentScanner;
+import de.tagungsband.source.ContentSources;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Stage 3: checks records against each other and the registry, and assembles the {@link SiteModel} in one pass
+ * over the events (indexes by person, topic and year are filled with maps, never by searching all pages).
+ */
+public final class ModelBuilder {
+
+    private final ContentSources sources;
+    private final Diagnostics diagnostics;
+    private final boolean includeDrafts;
+    private final Registry registry;
+    private final Map<Path, String> pageBySource = new HashMap<>();
+    private final Set<Path> drafts = new HashSet<>();
+    private final Map<String, Topic> topicsBySlug = new TreeMap<>();
+    private final Set<AssetCopy> assets = new HashSet<>();
+
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
+        this.sources = sources;
+        this.diagnostics = diagnostics;
+        this.includeDrafts = includeDrafts;
+        this.registry = Registry.of(records.people(), Path.of(ContentScanner.PEOPLE_FILE), diagnostics);
+    }
+
+    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
+    }
+
+    private SiteModel assemble(Records records) {
+        List<EventRecords> ordered = records.events().stream()
+                .sorted(Comparator.comparing((EventRecords e) -> e.event().start()).reversed()
+                        .thenComparing(e -> e.event().slug()))
+                .toList();
+        ordered.forEach(this::registerPages);
+        List<Event> events = ordered.stream().map(this::event).toList();
+
+        Map<String, Event> eventsByPath = new LinkedHashMap<>();
+        Map<String, Session> previous = new HashMap<>();
+        Map<String, Session> next = new HashMap<>();
+        Map<String, List<Appearance>> appearances = new LinkedHashMap<>();
+        Map<String, List<Session>> byTopic = new TreeMap<>();
+        for (Event event : events) {
+            eventsByPath.put(event.pagePath(), event);
+            List<Session> sessions = event.sessions();
+            for (int i = 0; i < sessions.size(); i++) {
+                Session session = sessions.get(i);
+                if (i > 0) {
+                    previous.put(session.pagePath(), sessions.get(i - 1));
+                }
+                if (i < sessions.size() - 1) {
+                    next.put(session.pagePath(), sessions.get(i + 1));
+                }
+                indexAppearances(session, appearances);
+                session.topics().forEach(t -> byTopic.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(session));
+            }
+        }
+        return new SiteModel(records.site(), events, registry.all(), freeze(appearances),
+                List.copyOf(topicsBySlug.values().stream().sorted(Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.GERMAN))).toList()),
+                freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
+                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
+    }
+
+    /** First pass: every record's page path, so that links between records can be resolved in any order. */
+    private void registerPages(EventRecords records) {
+        EventRecord event = records.event();
+        String eventPath = SitePaths.event(event.year(), event.slug());
+        pageBySource.put(event.source().path(), eventPath);
+        Map<String, SessionRecord> bySlug = new HashMap<>();
+        for (SessionRecord session : records.sessions()) {
+            if (session.draft() && !includeDrafts) {
+                drafts.add(session.source().path());
+                continue;
+            }
+            SessionRecord clash = bySlug.putIfAbsent(session.slug(), session);
+            if (clash != null) {
+                diagnostics.error(session.source().path(), 1, "the page address '" + session.slug()
+                                + "' is already used by " + clash.source().path().getFileName(),
+                        "rename one of the two files: their names give the same web address");
+                continue;
+            }
+            pageBySource.put(session.source().path(), SitePaths.session(eventPath, session.slug()));
+        }
+        for (InputRecord input : records.inputs()) {
+            if (input.draft() && !includeDrafts) {
+                drafts.add(input.source().path());
+                continue;
+            }
+            Path sessionPath = event.folder().resolve(input.session().value());
+            String sessionPage = pageBySource.get(sessionPath);
+            if (sessionPage != null) {
+                pageBySource.put(input.source().path(), SitePaths.input(sessionPage, input.slug()));
+            }
+        }
+    }
+
+    private Event event(EventRecords records) {
+        EventRecord record = records.event();
+        Path file = record.source().path();
+        Optional<Person> organiser = record.organiser().flatMap(o -> registry.person(o, file, diagnostics));
+        List<Person> editors = record.editors().stream()
+                .flatMap(e -> registry.person(e, file, diagnostics).stream()).toList();
+        String eventPath = pageBySource.get(file);
+        Map<String, List<InputRecord>> inputsBySession = inputsBySession(records);
+        List<SessionRecord> sessions = records.sessions().stream()
+                .filter(s -> pageBySource.containsKey(s.source().path()))
+                .sorted(Comparator.comparing((SessionRecord s) -> s.order().value()).thenComparing(SessionRecord::slug))
+                .toList();
+        reportDuplicateOrders(sessions);
+        List<Session> assembled = sessions.stream()
+                .map(s -> session(s, record, eventPath,
+                        inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
+                .toList();
+        return new Event(record, eventPath, assembled, organiser, editors);
+    }
+
+    private Map<String, List<InputRecord>> inputsBySession(EventRecords records) {
+        Map<String, List<InputRecord>> bySession = new HashMap<>();
+        List<String> sessionFiles = records.sessions().stream()
+                .map(s -> s.source().path().getFileName().toString()).toList();
+        for (InputRecord input : records.inputs()) {
+            if (input.draft() && !includeDrafts) {
+                continue;
+            }
+            String session = input.session().value();
+            if (session.isEmpty()) {
+                continue;
+            }
+            Path sessionPath = records.event().folder().resolve(session);
+            if (!pageBySource.containsKey(sessionPath)) {
+                String why = drafts.contains(sessionPath) ? "is a draft and left out of the build"
+                        : "is not a session record in " + records.event().folder();
+                diagnostics.error(input.source().path(), input.session().line(), "the session '" + session + "' " + why,
+                        drafts.contains(sessionPath) ? "remove draft: true from the session, or mark this input as draft too"
+                                : Suggestions.didYouMean(session, sessionFiles, "name the file of a session in the same folder"));
+                continue;
+            }
+            bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(input);
+        }
+        return bySession;
+    }
+
+    private void reportDuplicateOrders(List<SessionRecord> sessions) {
+        Map<Integer, SessionRecord> seen = new HashMap<>();
+        for (SessionRecord session : sessions) {
+            int order = session.order().value();
+            if (order == Integer.MAX_VALUE) {
+                continue;
+            }
+            SessionRecord first = seen.putIfAbsent(order, session);
+            if (first != null) {
+                int free = sessions.stream().mapToInt(s -> s.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
+                diagnostics.error(session.source().path(), session.order().line(), "order " + order
+                                + " is already taken by " + first.source().path().getFileName() + " in this event",
+                        "give each session of an event its own place in the programme, e.g. order: " + free);
+            }
+        }
+    }
+
+    private Session session(SessionRecord record, EventRecord event, String eventPath, List<InputRecord> inputRecords) {
+        Path file = record.source().path();
+        String pagePath = pageBySource.get(file);
+        List<Person> authors = record.authors().stream()
+                .flatMap(a -> registry.person(a, file, diagnostics).stream()).toList();
+        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
+        return new Session(record, pagePath, eventPath, authors, inputs.inputs(record, inputRecords), topics);
+    }
+
+    private Topic topic(String name) {
+        String slug = Slugs.of(name);
+        return topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
+    }
+
+    private void indexAppearances(Session session, Map<String, List<Appearance>> appearances) {
+        for (Person author : session.authors()) {
+            add(appearances, author, new Appearance(Appearance.Role.AUTHOR, session, Optional.empty()));
+        }
+        for (Input input : session.inputs()) {
+            for (Speaker speaker : input.speakers()) {
+                add(appearances, speaker.person(), new Appearance(Appearance.Role.SPEAKER, session, Optional.of(input)));
+                speaker.organisation().ifPresent(org ->
+                        add(appearances, org, new Appearance(Appearance.Role.ORGANISATION, session, Optional.of(input))));
+            }
+        }
+    }
+
+    private static void add(Map<String, List<Appearance>> appearances, Person person, Appearance appearance) {
+        List<Appearance> list = appearances.computeIfAbsent(person.id(), k -> new ArrayList<>());
+        if (!list.contains(appearance)) {
+            list.add(appearance);
+        }
+    }
+
+    private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
+        Map<K, List<V>> frozen = new LinkedHashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(frozen);
+    }
+}

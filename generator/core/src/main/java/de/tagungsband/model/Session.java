@@ -1,0 +1,24 @@
+package de.tagungsband.model;
+
+import de.tagungsband.record.SessionKind;
+import de.tagungsband.record.SessionRecord;
+
+import java.util.List;
+
+/**
+ * A session with its resolved authors and inputs.
+ *
+ * @param eventPath the page path of its event, the key to {@link SiteModel#event(String)}
+ * @param topics topics in written order
+ */
+public record Session(SessionRecord record, String pagePath, String eventPath, List<Person> authors,
+                      List<Input> inputs, List<Topic> topics) {
+
+    public String title() {
+        return record.title();
+    }
+
+    public SessionKind kind() {
+        return record.kind();
+    }
+}

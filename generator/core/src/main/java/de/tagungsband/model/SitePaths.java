@@ -1,0 +1,65 @@
+package de.tagungsband.model;
+
+import java.nio.file.Path;
+
+/**
+ * Where every page lives below the site root. Page paths are folders ending in {@code /} (the page itself is
+ * their {@code index.html}); they are the archive's stable, clean URLs.
+ */
+public final class SitePaths {
+
+    public static final String HOME = "";
+    public static final String PEOPLE = "personen/";
+    public static final String ORGANISATIONS = "organisationen/";
+    public static final String ARTICLES = "beitraege/";
+    public static final String TOPICS = "themen/";
+    public static final String ASSETS = "assets/";
+    public static final String NOT_FOUND = "404.html";
+
+    private SitePaths() {
+    }
+
+    public static String year(int year) {
+        return year + "/";
+    }
+
+    public static String event(int year, String slug) {
+        return year(year) + slug + "/";
+    }
+
+    public static String session(String eventPath, String slug) {
+        return eventPath + slug + "/";
+    }
+
+    public static String input(String sessionPath, String slug) {
+        return sessionPath + slug + "/";
+    }
+
+    public static String person(String id, boolean organisation) {
+        return (organisation ? ORGANISATIONS : PEOPLE) + id + "/";
+    }
+
+    public static String topic(String slug) {
+        return TOPICS + slug + "/";
+    }
+
+    /** The file a page path is written to. */
+    public static String file(String pagePath) {
+        return pagePath.isEmpty() || pagePath.endsWith("/") ? pagePath + "index.html" : pagePath;
+    }
+
+    /**
+     * The path below the site root of a content file that is not a record (an image, slides): files of an event
+     * folder go beside the event's pages, others keep their place.
+     */
+    public static String asset(Path contentPath, int year, String eventSlug, Path eventFolder) {
+        if (contentPath.startsWith(eventFolder)) {
+            return event(year, eventSlug) + slashed(eventFolder.relativize(contentPath));
+        }
+        return slashed(contentPath);
+    }
+
+    private static String slashed(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+}

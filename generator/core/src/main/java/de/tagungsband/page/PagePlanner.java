@@ -1,0 +1,187 @@
+package de.tagungsband.page;
+
+import de.tagungsband.i18n.Messages;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.Appearance;
+import de.tagungsband.model.Event;
+import de.tagungsband.model.Input;
+import de.tagungsband.model.Person;
+import de.tagungsband.model.Session;
+import de.tagungsband.model.SiteModel;
+import de.tagungsband.model.SitePaths;
+import de.tagungsband.model.Topic;
+import de.tagungsband.page.PageView.AppearanceGroup;
+import de.tagungsband.page.PageView.Counted;
+import de.tagungsband.page.PageView.EventGroup;
+import de.tagungsband.page.PageView.YearGroup;
+
+import java.nio.file.Path;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Stage 5: every page of the archive, planned from the model in one pass. */
+public final class PagePlanner {
+
+    private final SiteModel model;
+    private final Map<Path, RenderedMarkdown> bodies;
+    private final Messages messages;
+    private final Map<String, String> proceedingsByEvent;
+
+    /**
+     * @param proceedingsByEvent site path of each event's proceedings PDF, by event page path (empty when none is built)
+     */
+    public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
+                       Map<String, String> proceedingsByEvent) {
+        this.model = model;
+        this.bodies = bodies;
+        this.messages = messages;
+        this.proceedingsByEvent = proceedingsByEvent;
+    }
+
+    public List<Page> plan() {
+        List<Page> pages = new ArrayList<>();
+        pages.add(home());
+        pages.add(new Page(SitePaths.ARTICLES, "articles.ftlh", messages.get("articles.title"),
+                messages.get("articles.description"), articles()));
+        pages.add(new Page(SitePaths.PEOPLE, "people.ftlh", messages.get("people.title"),
+                messages.get("people.description"), people()));
+        pages.add(new Page(SitePaths.TOPICS, "topics.ftlh", messages.get("topics.title"),
+                messages.get("topics.description"), topics()));
+        pages.add(new Page(SitePaths.NOT_FOUND, "404.ftlh", messages.get("notfound.title"), "", new PageView.NotFound()));
+        List<Integer> years = model.years();
+        for (int i = 0; i < years.size(); i++) {
+            pages.add(year(years, i));
+        }
+        for (Event event : model.events()) {
+            pages.add(event(event));
+            for (Session session : event.sessions()) {
+                pages.add(session(session, event));
+                session.inputs().stream().filter(in -> in.pagePath().isPresent())
+                        .forEach(in -> pages.add(input(in, session, event)));
+            }
+        }
+        model.people().values().forEach(person -> pages.add(person(person)));
+        model.topics().forEach(topic -> pages.add(topic(topic)));
+        return List.copyOf(pages);
+    }
+
+    private Page home() {
+        return new Page(SitePaths.HOME, "home.ftlh", model.site().title(),
+                model.site().description().orElse(model.site().title()),
+                new PageView.Home(yearGroups(), model.sessions().size(), model.people().size()));
+    }
+
+    private List<YearGroup> yearGroups() {
+        Map<Integer, List<Event>> byYear = model.events().stream()
+                .collect(Collectors.groupingBy(Event::year, LinkedHashMap::new, Collectors.toList()));
+        return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    private Page year(List<Integer> years, int index) {
+        int year = years.get(index);
+        List<Event> events = model.events().stream().filter(e -> e.year() == year).toList();
+        Optional<Integer> newer = index > 0 ? Optional.of(years.get(index - 1)) : Optional.empty();
+        Optional<Integer> older = index < years.size() - 1 ? Optional.of(years.get(index + 1)) : Optional.empty();
+        return new Page(SitePaths.year(year), "year.ftlh", messages.get("year.title") + " " + year,
+                messages.get("year.description") + " " + year, new PageView.Year(year, events, newer, older));
+    }
+
+    private Page event(Event event) {
+        RenderedMarkdown intro = body(event.record().source().path());
+        return new Page(event.pagePath(), "event.ftlh", event.fullTitle(), describe(intro, event.fullTitle()),
+                new PageView.EventPage(event, intro.html(), proceedings(event), printContact(event)));
+    }
+
+    private Page session(Session session, Event event) {
+        RenderedMarkdown body = body(session.record().source().path());
+        return new Page(session.pagePath(), "session.ftlh", session.title(), describe(body, session.title()),
+                new PageView.SessionPage(session, event, body.html(), model.previous(session), model.next(session),
+                        proceedings(event), printContact(event)));
+    }
+
+    private Page input(Input input, Session session, Event event) {
+        RenderedMarkdown body = input.source().map(s -> body(s.path())).orElse(RenderedMarkdown.EMPTY);
+        return new Page(input.pagePath().orElseThrow(), "input.ftlh", input.title(), describe(body, input.title()),
+                new PageView.InputPage(input, session, event, body.html(), proceedings(event), printContact(event)));
+    }
+
+    private Page person(Person person) {
+        Map<String, List<Appearance>> byEvent = new LinkedHashMap<>();
+        for (Appearance appearance : model.appearancesOf(person)) {
+            byEvent.computeIfAbsent(appearance.session().eventPath(), k -> new ArrayList<>()).add(appearance);
+        }
+        List<AppearanceGroup> groups = byEvent.entrySet().stream()
+                .map(e -> new AppearanceGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
+        Optional<Person> organisation = person.organisationId().map(id -> model.people().get(id));
+        List<Person> members = person.isOrganisation()
+                ? model.people().values().stream().filter(p -> p.organisationId().filter(person.id()::equals).isPresent()).toList()
+                : List.of();
+        String kind = messages.get(person.isOrganisation() ? "person.kind.organisation" : "person.kind.person");
+        return new Page(person.pagePath(), "person.ftlh", person.name(), kind + ": " + person.name(),
+                new PageView.PersonPage(person, organisation, groups, members));
+    }
+
+    private PageView.People people() {
+        Collator collator = Collator.getInstance(Locale.GERMAN);
+        Comparator<Counted<Person>> byName = Comparator.comparing(c -> sortName(c.item()), collator);
+        List<Counted<Person>> all = model.people().values().stream()
+                .map(p -> new Counted<>(p, (int) model.appearancesOf(p).stream().map(Appearance::session).distinct().count()))
+                .sorted(byName).toList();
+        return new PageView.People(all.stream().filter(c -> !c.item().isOrganisation()).toList(),
+                all.stream().filter(c -> c.item().isOrganisation()).toList());
+    }
+
+    private PageView.Articles articles() {
+        List<EventGroup> events = model.events().stream().map(e -> new EventGroup(e, e.sessions())).toList();
+        return new PageView.Articles(yearGroups(), events);
+    }
+
+    private PageView.Topics topics() {
+        return new PageView.Topics(model.topics().stream()
+                .map(t -> new Counted<>(t, model.sessionsByTopic().getOrDefault(t.slug(), List.of()).size())).toList());
+    }
+
+    private Page topic(Topic topic) {
+        Map<String, List<Session>> byEvent = new LinkedHashMap<>();
+        for (Session session : model.sessionsByTopic().getOrDefault(topic.slug(), List.of())) {
+            byEvent.computeIfAbsent(session.eventPath(), k -> new ArrayList<>()).add(session);
+        }
+        List<EventGroup> groups = byEvent.entrySet().stream()
+                .map(e -> new EventGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
+        return new Page(topic.pagePath(), "topic.ftlh", messages.get("topic.title") + ": " + topic.name(),
+                messages.get("topic.description") + " " + topic.name(), new PageView.TopicPage(topic, groups));
+    }
+
+    private RenderedMarkdown body(Path source) {
+        return bodies.getOrDefault(source, RenderedMarkdown.EMPTY);
+    }
+
+    private Optional<String> proceedings(Event event) {
+        return Optional.ofNullable(proceedingsByEvent.get(event.pagePath()));
+    }
+
+    private Optional<String> printContact(Event event) {
+        return event.record().printContact().or(() -> model.site().printContact());
+    }
+
+    private static String describe(RenderedMarkdown body, String fallback) {
+        return body.summary().isBlank() ? fallback : body.summary();
+    }
+
+    /** Persons sort by family name (the last word), organisations by their name. */
+    private static String sortName(Person person) {
+        String name = person.name();
+        if (!person.isOrganisation()) {
+            int space = name.lastIndexOf(' ');
+            name = space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
+        }
+        return name;
+    }
+}

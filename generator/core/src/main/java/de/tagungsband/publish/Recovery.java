@@ -1,0 +1,38 @@
+package de.tagungsband.publish;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Cleans up after a build that was killed: a swap cut between its two renames is completed backwards (the
+ * previous output is restored), and staging folders left behind are removed.
+ */
+final class Recovery {
+
+    private Recovery() {
+    }
+
+    static Path oldFolder(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    }
+
+    static void restoreInterruptedSwap(Path out) throws IOException {
+        String prefix = "." + out.getFileName() + ".";
+        Path newestOld = null;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + "*")) {
+            for (Path sibling : siblings) {
+                String name = sibling.getFileName().toString();
+                if (name.startsWith(prefix + "old-") && !Files.exists(out)) {
+                    newestOld = sibling;
+                } else if (name.startsWith(prefix + "old-") || name.startsWith(prefix + "staging-")) {
+                    SiteWriter.deleteTree(sibling);
+                }
+            }
+        }
+        if (newestOld != null) {
+            Files.move(newestOld, out);
+        }
+    }
+}

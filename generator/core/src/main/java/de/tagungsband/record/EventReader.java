@@ -1,0 +1,73 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.source.EventFolder;
+import de.tagungsband.source.FrontMatterDocument;
+import de.tagungsband.source.SourceFile;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads an {@code event.md}. */
+final class EventReader {
+
+    private static final Set<String> FIELDS = Set.of("title", "subtitle", "date", "start", "end", "format", "location",
+            "organiser", "editors", "isbn", "print_contact");
+
+    private EventReader() {
+    }
+
+    static Optional<EventRecord> read(EventFolder folder, SourceFile source, Diagnostics diagnostics) {
+        Optional<FrontMatterDocument> document = FrontMatter.require(source, diagnostics);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterDocument doc = document.get();
+        Optional<YamlFields> parsed = YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields yaml = parsed.get();
+        yaml.rejectUnknown(FIELDS);
+        String title = yaml.requiredString("title", "\"Vom Ankommen und Bleiben\"");
+        LocalDate start = startDate(yaml, folder.year());
+        LocalDate end = yaml.has("date") ? start : yaml.date("end").orElse(start);
+        if (end.isBefore(start)) {
+            diagnostics.error(source.path(), yaml.lineOf("end"), "the event ends (" + end + ") before it starts (" + start + ")",
+                    "check start and end");
+            end = start;
+        }
+        if (start.getYear() != folder.year()) {
+            diagnostics.error(source.path(), yaml.lineOf(yaml.has("date") ? "date" : "start"), "the event's date " + start
+                    + " is not in " + folder.year() + ", the year in its folder name '" + folder.folder() + "'",
+                    "correct the date, or rename the folder to " + start.getYear() + "-" + folder.slug());
+        }
+        EventFormat format = Kinds.parse(yaml, "format", EventFormat.class, EventFormat.IN_PERSON, true);
+        Optional<String> contact = yaml.string("print_contact");
+        contact.filter(c -> !SiteConfigReader.EMAIL.matcher(c).matches()).ifPresent(c -> diagnostics.error(source.path(),
+                yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
+                "write the address print requests go to, e.g. print_contact: info@example.org"));
+        return Optional.of(new EventRecord(source, folder.folder(), folder.year(), folder.slug(), title,
+                yaml.string("subtitle"), start, end, format, yaml.string("location"),
+                yaml.string("organiser").map(o -> new Located<>(o, yaml.lineOf("organiser"))),
+                yaml.stringList("editors"), yaml.string("isbn"), contact,
+                new MarkdownBody(doc.body(), doc.bodyLine())));
+    }
+
+    private static LocalDate startDate(YamlFields yaml, int folderYear) {
+        LocalDate fallback = LocalDate.of(folderYear, 1, 1);
+        if (yaml.has("date")) {
+            if (yaml.has("start")) {
+                yaml.diagnostics().error(yaml.file(), yaml.lineOf("start"), "both 'date' and 'start' are given",
+                        "use date: for a one-day event, or start: and end: for several days");
+            }
+            return yaml.date("date").orElse(fallback);
+        }
+        if (yaml.has("start")) {
+            return yaml.date("start").orElse(fallback);
+        }
+        yaml.requiredString("date", "2021-11-18 (or start: and end: for several days)");
+        return fallback;
+    }
+}

@@ -1,0 +1,53 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.source.SourceFile;
+import de.tagungsband.slug.Slugs;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code people.yaml}: id → person or organisation. */
+final class PeopleReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "organisation", "url");
+
+    private PeopleReader() {
+    }
+
+    static Map<String, PersonEntry> read(Optional<SourceFile> file, Diagnostics diagnostics) {
+        Map<String, PersonEntry> people = new LinkedHashMap<>();
+        if (file.isEmpty()) {
+            return people;
+        }
+        SourceFile source = file.get();
+        Optional<YamlFields> root = YamlDocument.parseMapping(source.text(), source.path(), 1, diagnostics);
+        if (root.isEmpty()) {
+            return people;
+        }
+        for (YamlFields.Entry raw : root.get().entries()) {
+            String id = raw.key();
+            if (!ID.matcher(id).matches()) {
+                diagnostics.error(source.path(), raw.line(), "'" + id + "' is not a valid id",
+                        "use lower-case letters, digits and hyphens, e.g. " + Slugs.of(id));
+                continue;
+            }
+            root.get().nested(raw.value(), "the entry '" + id + "'", "name: \"…\" and kind: person on indented lines")
+                    .ifPresent(fields -> people.put(id, entry(id, raw.line(), fields)));
+        }
+        return people;
+    }
+
+    private static PersonEntry entry(String id, int line, YamlFields fields) {
+        fields.rejectUnknown(FIELDS);
+        String name = fields.requiredString("name", "\"Marianne Sand\"");
+        PersonKind kind = Kinds.parse(fields, "kind", PersonKind.class, PersonKind.PERSON, false);
+        Optional<Located<String>> organisation = fields.string("organisation")
+                .map(org -> new Located<>(org, fields.lineOf("organisation")));
+        return new PersonEntry(id, name, kind, fields.string("role"), organisation, fields.string("url"), line);
+    }
+}

@@ -1,0 +1,3 @@
+package de.tagungsband.record;
+
+public enum PersonKind { PERSON, ORGANISATION }

@@ -1,0 +1,43 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.source.ContentSources;
+import de.tagungsband.source.EventFolder;
+import de.tagungsband.source.SourceFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Stage 2: reads every source file into a typed record. Records are read in parallel; order is kept. */
+public final class RecordReader {
+
+    private RecordReader() {
+    }
+
+    public static Records read(ContentSources sources, Diagnostics diagnostics) {
+        SiteConfig site = SiteConfigReader.read(sources.siteFile(), diagnostics);
+        var people = PeopleReader.read(sources.peopleFile(), diagnostics);
+        List<EventRecords> events = sources.events().parallelStream()
+                .map(folder -> readEvent(folder, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+        return new Records(site, people, events);
+    }
+
+    private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics) {
+        Optional<EventRecord> event = folder.eventFile().flatMap(file -> EventReader.read(folder, file, diagnostics));
+        List<SessionRecord> sessions = new ArrayList<>();
+        List<InputRecord> inputs = new ArrayList<>();
+        for (SourceFile file : folder.records()) {
+            SessionReader.read(file, diagnostics).ifPresent(record -> {
+                if (record instanceof SessionRecord session) {
+                    sessions.add(session);
+                } else if (record instanceof InputRecord input) {
+                    inputs.add(input);
+                }
+            });
+        }
+        return event.map(e -> new EventRecords(e, List.copyOf(sessions), List.copyOf(inputs)));
+    }
+}

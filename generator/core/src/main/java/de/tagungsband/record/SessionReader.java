@@ -1,0 +1,109 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.slug.Slugs;
+import de.tagungsband.source.FrontMatterDocument;
+import de.tagungsband.source.SourceFile;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a session record or, with {@code kind: input}, an input record. */
+final class SessionReader {
+
+    static final String INPUT_KIND = "input";
+    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "order", "topics", "inputs", "draft");
+    private static final Set<String> INPUT_FIELDS = Set.of("title", "kind", "session", "speakers", "order", "draft");
+    private static final Set<String> INLINE_INPUT_FIELDS = Set.of("title", "speakers", "slides");
+    private static final Set<String> SPEAKER_FIELDS = Set.of("id", "role", "organisation");
+
+    private SessionReader() {
+    }
+
+    /** A {@link SessionRecord} or an {@link InputRecord}; empty when the front matter cannot be read at all. */
+    static Optional<Object> read(SourceFile source, Diagnostics diagnostics) {
+        Optional<FrontMatterDocument> document = FrontMatter.require(source, diagnostics);
+        if (document.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatterDocument doc = document.get();
+        Optional<YamlFields> parsed = YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields yaml = parsed.get();
+        MarkdownBody body = new MarkdownBody(doc.body(), doc.bodyLine());
+        String slug = Slugs.of(source.baseName());
+        if (slug.isEmpty()) {
+            diagnostics.error(source.path(), 0, "the file name gives no usable web address",
+                    "rename the file using letters or digits, e.g. mein-arbeitstisch.md");
+        }
+        if (INPUT_KIND.equals(yaml.string("kind").orElse(""))) {
+            return Optional.of(readInput(source, slug, yaml, body));
+        }
+        return Optional.of(readSession(source, slug, yaml, body));
+    }
+
+    private static SessionRecord readSession(SourceFile source, String slug, YamlFields yaml, MarkdownBody body) {
+        yaml.rejectUnknown(SESSION_FIELDS);
+        String title = yaml.requiredString("title", "\"Wo bleiben die geflüchteten Menschen\"");
+        SessionKind kind = Kinds.parse(yaml, "kind", SessionKind.class, SessionKind.TALK, true);
+        List<InlineInput> inputs = new ArrayList<>();
+        for (Node item : yaml.list("inputs")) {
+            yaml.nested(item, "each input", "- title: \"…\" with speakers: [id] below it")
+                    .ifPresent(fields -> inputs.add(inlineInput(fields)));
+        }
+        return new SessionRecord(source, slug, title, kind, yaml.stringList("authors"), order(yaml),
+                yaml.stringList("topics").stream().map(Located::value).distinct().toList(), List.copyOf(inputs),
+                yaml.bool("draft", false), body);
+    }
+
+    private static InputRecord readInput(SourceFile source, String slug, YamlFields yaml, MarkdownBody body) {
+        yaml.rejectUnknown(INPUT_FIELDS);
+        String title = yaml.requiredString("title", "\"Der Kinder- und Familientreff Puzzle\"");
+        String session = yaml.requiredString("session", "file name of the session, e.g. mein-arbeitstisch.md");
+        return new InputRecord(source, slug, title, new Located<>(session, yaml.lineOf("session")),
+                speakers(yaml), order(yaml), yaml.bool("draft", false), body);
+    }
+
+    private static Located<Integer> order(YamlFields yaml) {
+        if (!yaml.has("order")) {
+            yaml.requiredString("order", "1 (its place in the programme)");
+        }
+        return new Located<>(yaml.integer("order").orElse(Integer.MAX_VALUE), yaml.lineOf("order"));
+    }
+
+    private static InlineInput inlineInput(YamlFields fields) {
+        fields.rejectUnknown(INLINE_INPUT_FIELDS);
+        String title = fields.requiredString("title", "\"Input aus dem Forschungsprojekt\"");
+        Optional<Located<String>> slides = fields.string("slides").map(s -> new Located<>(s, fields.lineOf("slides")));
+        return new InlineInput(title, speakers(fields), slides, fields.mappingLine());
+    }
+
+    private static List<SpeakerRef> speakers(YamlFields fields) {
+        List<SpeakerRef> speakers = new ArrayList<>();
+        List<Node> items = fields.list("speakers");
+        if (items.isEmpty()) {
+            fields.requiredString("speakers", "[marianne-sand] (ids from people.yaml)");
+        }
+        for (Node item : items) {
+            if (item instanceof ScalarNode scalar) {
+                speakers.add(new SpeakerRef(new Located<>(scalar.getValue().strip(), fields.line(item)),
+                        Optional.empty(), Optional.empty()));
+                continue;
+            }
+            fields.nested(item, "each speaker", "an id, or id: …, role: …, organisation: … on indented lines")
+                    .ifPresent(speaker -> {
+                        speaker.rejectUnknown(SPEAKER_FIELDS);
+                        String id = speaker.requiredString("id", "marianne-sand");
+                        speakers.add(new SpeakerRef(new Located<>(id, speaker.lineOf("id")), speaker.string("role"),
+                                speaker.string("organisation").map(o -> new Located<>(o, speaker.lineOf("organisation")))));
+                    });
+        }
+        return List.copyOf(speakers);
+    }
+}

@@ -1,0 +1,16 @@
+package de.tagungsband.record;
+
+import java.util.Optional;
+
+/**
+ * The archive's settings from {@code site.yaml}.
+ *
+ * @param baseUrl absolute URL of the published archive, ending in {@code /}; used for canonical links only,
+ *                never for links between pages (those are relative)
+ * @param allowRawHtml keep raw HTML written in Markdown instead of removing what the safelist does not allow
+ */
+public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
+                         Optional<String> licence, Optional<String> description, boolean allowRawHtml) {
+
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
+}

@@ -1,0 +1,48 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.source.SourceFile;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads {@code site.yaml}. */
+final class SiteConfigReader {
+
+    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
+            "licence", "description", "allow_raw_html");
+
+    private SiteConfigReader() {
+    }
+
+    static SiteConfig read(Optional<SourceFile> file, Diagnostics diagnostics) {
+        Optional<YamlFields> parsed = file.flatMap(f -> YamlDocument.parseMapping(f.text(), f.path(), 1, diagnostics));
+        if (parsed.isEmpty()) {
+            return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
+                    Optional.empty(), false);
+        }
+        YamlFields yaml = parsed.get();
+        yaml.rejectUnknown(FIELDS);
+        String title = yaml.requiredString("title", "\"Dokumentationen unserer Fachtage\"");
+        String baseUrl = yaml.requiredString("base_url", "\"https://doku.example.org/\"");
+        if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf("base_url"), "'" + baseUrl + "' is not an absolute web address",
+                    "write the full address where the archive is published, e.g. base_url: \"https://doku.example.org/\"");
+        }
+        String language = yaml.string("language").orElse("de");
+        if (!SiteConfig.LANGUAGES.contains(language)) {
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf("language"), "unknown language '" + language + "'",
+                    "write language: de or language: en");
+            language = "de";
+        }
+        String publisher = yaml.requiredString("publisher", "\"Landesfachstelle …\"");
+        Optional<String> contact = yaml.string("print_contact");
+        contact.filter(c -> !EMAIL.matcher(c).matches()).ifPresent(c -> yaml.diagnostics().error(yaml.file(),
+                yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
+                "write the address print requests go to, e.g. print_contact: info@example.org"));
+        return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
+                yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false));
+    }
+}

@@ -1,0 +1,78 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Parses YAML with SnakeYAML Engine into nodes that keep their line numbers. */
+public final class YamlDocument {
+
+    private YamlDocument() {
+    }
+
+    /**
+     * @param firstLine the line in the file where {@code yaml} starts, so that reported lines are the file's lines
+     */
+    public static Optional<YamlFields> parseMapping(String yaml, Path file, int firstLine, Diagnostics diagnostics) {
+        Optional<Node> root;
+        try {
+            root = new Compose(settings(file)).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = firstLine + e.getProblemMark().map(Mark::getLine).orElse(0);
+            diagnostics.error(file, line, "YAML syntax error: " + e.getProblem(), hintFor(yaml, e));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(file, firstLine, "YAML syntax error: " + e.getMessage(),
+                    "check indentation and quotes in the front matter");
+            return Optional.empty();
+        }
+        if (root.isEmpty() || YamlFields.isNull(root.get())) {
+            return Optional.of(new YamlFields(new MappingNode(org.snakeyaml.engine.v2.nodes.Tag.MAP,
+                    java.util.List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), file, firstLine, diagnostics));
+        }
+        if (root.get() instanceof MappingNode mapping) {
+            return Optional.of(new YamlFields(mapping, file, firstLine, diagnostics));
+        }
+        diagnostics.error(file, line(root.get(), firstLine), "expected fields written as 'name: value'",
+                "start each line with a field name and a colon, e.g. title: \"…\"");
+        return Optional.empty();
+    }
+
+    static int line(Node node, int firstLine) {
+        return firstLine + node.getStartMark().map(Mark::getLine).orElse(0);
+    }
+
+    private static LoadSettings settings(Path file) {
+        return LoadSettings.builder()
+                .setLabel(file.toString())
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setUseMarks(true)
+                .build();
+    }
+
+    private static String hintFor(String yaml, MarkedYamlEngineException e) {
+        String problem = String.valueOf(e.getProblem()) + " " + String.valueOf(e.getContext());
+        int line = e.getProblemMark().map(Mark::getLine).orElse(-1);
+        String[] lines = yaml.split("\n", -1);
+        String text = line >= 0 && line < lines.length ? lines[line] : "";
+        if (problem.contains("\\t") || text.contains("\t")) {
+            return "YAML does not allow tab characters for indentation: replace the tab with spaces";
+        }
+        if (problem.contains("quoted scalar") || problem.contains("end of the stream")) {
+            return "a quotation mark is not closed: end the text with the same quote (\" or ') it starts with";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "a text containing ': ' must be put in quotes, e.g. title: \"Teil 1: Einführung\"";
+        }
+        return "check the indentation and the quotes on this line and the line above";
+    }
+}

@@ -1,0 +1,208 @@
+package de.tagungsband.record;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Typed, line-aware access to one YAML mapping. Every wrong value is reported once with its line and the
+ * reader goes on, so that an editor sees all mistakes of a file in one run.
+ */
+public final class YamlFields {
+
+    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+    private final Path file;
+    private final int lineOffset;
+    private final int mappingLine;
+    private final Diagnostics diagnostics;
+
+    YamlFields(MappingNode mapping, Path file, int lineOffset, Diagnostics diagnostics) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.diagnostics = diagnostics;
+        this.mappingLine = YamlDocument.line(mapping, lineOffset);
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
+            if (fields.containsKey(key)) {
+                diagnostics.error(file, line(tuple.getKeyNode()), "the field '" + key + "' is given twice",
+                        "keep one of the two '" + key + ":' lines");
+            }
+            fields.put(key, tuple);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** Line of the field's key, or of the mapping itself when the field is absent. */
+    public int lineOf(String key) {
+        NodeTuple tuple = fields.get(key);
+        return tuple == null ? mappingLine : line(tuple.getKeyNode());
+    }
+
+    public int mappingLine() {
+        return mappingLine;
+    }
+
+    public int line(Node node) {
+        return YamlDocument.line(node, lineOffset);
+    }
+
+    /** Every field in written order, for mappings whose keys are data (such as the ids of people.yaml). */
+    public List<Entry> entries() {
+        return fields.entrySet().stream()
+                .map(f -> new Entry(f.getKey(), line(f.getValue().getKeyNode()), f.getValue().getValueNode())).toList();
+    }
+
+    public record Entry(String key, int line, Node value) {
+    }
+
+    public boolean has(String key) {
+        return fields.containsKey(key) && !isNull(fields.get(key).getValueNode());
+    }
+
+    /** Warns about fields not in {@code known}, with the nearest known name. */
+    public void rejectUnknown(Set<String> known) {
+        for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
+            if (!known.contains(field.getKey())) {
+                diagnostics.warning(file, line(field.getValue().getKeyNode()), "unknown field '" + field.getKey() + "'",
+                        Suggestions.didYouMean(field.getKey(), known, "remove it; known fields are " + String.join(", ", known)));
+            }
+        }
+    }
+
+    public Optional<String> string(String key) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        Node value = fields.get(key).getValueNode();
+        if (value instanceof ScalarNode scalar) {
+            String text = scalar.getValue().strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        }
+        diagnostics.error(file, line(value), "the field '" + key + "' must be a single text value",
+                "write it on one line, e.g. " + key + ": \"…\"");
+        return Optional.empty();
+    }
+
+    /** A required text; reports a missing or empty value and returns "" so reading can go on. */
+    public String requiredString(String key, String example) {
+        Optional<String> value = string(key);
+        if (value.isEmpty() && !(has(key) && !(fields.get(key).getValueNode() instanceof ScalarNode))) {
+            boolean present = fields.containsKey(key);
+            diagnostics.error(file, lineOf(key), present ? "the field '" + key + "' is empty"
+                            : "the required field '" + key + "' is missing",
+                    "add it to the front matter, e.g. " + key + ": " + example);
+        }
+        return value.orElse("");
+    }
+
+    public Optional<LocalDate> date(String key) {
+        return string(key).flatMap(text -> parseDate(key, text, lineOf(key)));
+    }
+
+    private Optional<LocalDate> parseDate(String key, String text, int line) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            Matcher german = GERMAN_DATE.matcher(text);
+            String hint = german.matches()
+                    ? String.format("write it as year-month-day: %s: %s-%02d-%02d", key, german.group(3),
+                    Integer.parseInt(german.group(2)), Integer.parseInt(german.group(1)))
+                    : "write dates as year-month-day, e.g. " + key + ": 2021-11-18";
+            diagnostics.error(file, line, "'" + text + "' is not a valid date", hint);
+            return Optional.empty();
+        }
+    }
+
+    public Optional<Integer> integer(String key) {
+        return string(key).flatMap(text -> {
+            try {
+                return Optional.of(Integer.parseInt(text));
+            } catch (NumberFormatException e) {
+                diagnostics.error(file, lineOf(key), "'" + text + "' in '" + key + "' is not a whole number",
+                        "write a number, e.g. " + key + ": 3");
+                return Optional.empty();
+            }
+        });
+    }
+
+    public boolean bool(String key, boolean otherwise) {
+        return string(key).map(text -> switch (text) {
+            case "true", "yes", "ja" -> true;
+            case "false", "no", "nein" -> false;
+            default -> {
+                diagnostics.error(file, lineOf(key), "'" + text + "' in '" + key + "' is neither true nor false",
+                        "write " + key + ": true or " + key + ": false");
+                yield otherwise;
+            }
+        }).orElse(otherwise);
+    }
+
+    /** The items of a list field; a single value is taken as a list of one. */
+    public List<Node> list(String key) {
+        if (!has(key)) {
+            return List.of();
+        }
+        Node value = fields.get(key).getValueNode();
+        if (value instanceof SequenceNode sequence) {
+            return List.copyOf(sequence.getValue());
+        }
+        if (value instanceof ScalarNode) {
+            return List.of(value);
+        }
+        diagnostics.error(file, line(value), "the field '" + key + "' must be a list",
+                "write it as " + key + ": [a, b] or as lines starting with '- '");
+        return List.of();
+    }
+
+    /** A list of plain texts, e.g. ids or topics. */
+    public List<Located<String>> stringList(String key) {
+        List<Located<String>> out = new ArrayList<>();
+        for (Node item : list(key)) {
+            if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                out.add(new Located<>(scalar.getValue().strip(), line(item)));
+            } else {
+                diagnostics.error(file, line(item), "each entry of '" + key + "' must be a single text value",
+                        "write " + key + ": [first, second]");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Fields of a nested mapping, e.g. one entry of a list of inputs. */
+    public Optional<YamlFields> nested(Node node, String what, String example) {
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new YamlFields(mapping, file, lineOffset, diagnostics));
+        }
+        diagnostics.error(file, line(node), what + " must be a group of fields", "write it as " + example);
+        return Optional.empty();
+    }
+
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag()) && scalar.getValue().isBlank();
+    }
+}

@@ -1,0 +1,2 @@
+/** Slugs for clean URLs with German transliteration. */
+package de.tagungsband.slug;

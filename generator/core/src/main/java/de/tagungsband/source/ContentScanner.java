@@ -1,0 +1,154 @@
+package de.tagungsband.source;
+
+import de.tagungsband.diagnostic.Diagnostics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Stage 1: finds and reads the content files. It interprets nothing but file names and encodings. */
+public final class ContentScanner {
+
+    public static final String SITE_FILE = "site.yaml";
+    public static final String PEOPLE_FILE = "people.yaml";
+    public static final String EVENT_FILE = "event.md";
+    private static final Pattern EVENT_FOLDER = Pattern.compile("(\\d{4})-([a-z0-9]+(?:-[a-z0-9]+)*)");
+
+    private ContentScanner() {
+    }
+
+    public static ContentSources scan(Path contentRoot, Diagnostics diagnostics) {
+        Path root = contentRoot.toAbsolutePath().normalize();
+        Set<Path> files = listFiles(root, diagnostics);
+        Optional<SourceFile> site = readIfPresent(root, Path.of(SITE_FILE), files, diagnostics);
+        Optional<SourceFile> people = readIfPresent(root, Path.of(PEOPLE_FILE), files, diagnostics);
+        if (!files.contains(Path.of(SITE_FILE))) {
+            diagnostics.error(Path.of(SITE_FILE), 0, "the archive settings file site.yaml is missing",
+                    "create content/site.yaml with at least title, base_url and language (see README)");
+        }
+        List<EventFolder> events = new ArrayList<>();
+        for (Path folder : topLevelFolders(root)) {
+            readEventFolder(root, folder, files, diagnostics).ifPresent(events::add);
+        }
+        reportStrayRecords(files, diagnostics);
+        return new ContentSources(root, site, people, List.copyOf(events), Set.copyOf(files));
+    }
+
+    private static Set<Path> listFiles(Path root, Diagnostics diagnostics) {
+        Set<Path> files = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !p.equals(root)).forEach(p -> {
+                Path rel = root.relativize(p);
+                if (rel.getFileName().toString().startsWith(".")) {
+                    return;
+                }
+                if (Files.isSymbolicLink(p) && !insideRoot(root, p)) {
+                    diagnostics.error(rel, 0, "this symbolic link leads outside the content folder",
+                            "copy the file into the content folder instead of linking to it");
+                } else if (Files.isRegularFile(p)) {
+                    files.add(rel);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the content folder " + root, e);
+        }
+        return files;
+    }
+
+    private static boolean insideRoot(Path root, Path link) {
+        try {
+            return link.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> topLevelFolders(Path root) {
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .map(root::relativize).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<EventFolder> readEventFolder(Path root, Path folder, Set<Path> files, Diagnostics diagnostics) {
+        List<Path> markdown = files.stream().filter(p -> p.startsWith(folder) && p.toString().endsWith(".md")).toList();
+        Matcher name = EVENT_FOLDER.matcher(folder.getFileName().toString());
+        if (!name.matches()) {
+            for (Path md : markdown) {
+                diagnostics.error(md, 0, "this record lies outside any event folder (folder '" + folder
+                        + "' is not named <year>-<slug>)", "move it into an event folder such as content/2021-"
+                        + "mein-fachtag/, or rename the folder to <year>-<slug> in lower case, e.g. 2021-" + folder);
+            }
+            return Optional.empty();
+        }
+        Path eventPath = folder.resolve(EVENT_FILE);
+        if (!files.contains(eventPath)) {
+            diagnostics.error(folder.resolve(EVENT_FILE), 0, "the event folder has no event.md",
+                    "create " + eventPath + " with the event's title and date (see README)");
+        }
+        Optional<SourceFile> eventFile = readIfPresent(root, eventPath, files, diagnostics);
+        List<SourceFile> records = new ArrayList<>();
+        for (Path md : markdown) {
+            if (md.equals(eventPath)) {
+                continue;
+            }
+            if (!md.getParent().equals(folder)) {
+                diagnostics.error(md, 0, "records must lie directly in the event folder, not in a subfolder",
+                        "move the file to " + folder.resolve(md.getFileName()));
+                continue;
+            }
+            read(root, md, diagnostics).ifPresent(records::add);
+        }
+        return Optional.of(new EventFolder(folder, Integer.parseInt(name.group(1)), name.group(2), eventFile,
+                List.copyOf(records)));
+    }
+
+    private static void reportStrayRecords(Set<Path> files, Diagnostics diagnostics) {
+        files.stream().filter(p -> p.getNameCount() == 1 && p.toString().endsWith(".md"))
+                .forEach(p -> diagnostics.error(p, 0, "this record lies outside any event folder",
+                        "move it into the folder of its event, e.g. content/2021-mein-fachtag/" + p));
+    }
+
+    private static Optional<SourceFile> readIfPresent(Path root, Path rel, Set<Path> files, Diagnostics diagnostics) {
+        return files.contains(rel) ? read(root, rel, diagnostics) : Optional.empty();
+    }
+
+    private static Optional<SourceFile> read(Path root, Path rel, Diagnostics diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(root.resolve(rel));
+        } catch (IOException e) {
+            diagnostics.error(rel, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+            return Optional.empty();
+        }
+        Optional<Integer> badLine = TextDecoder.firstBadLine(bytes);
+        if (badLine.isPresent()) {
+            diagnostics.error(rel, badLine.get(), "the file is not UTF-8 text (a byte here is not valid UTF-8)",
+                    "save the file as UTF-8 in your editor (e.g. 'Save with encoding' → UTF-8)");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(rel, TextDecoder.decode(bytes), sha256(bytes)));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package de.tagungsband.source;
+
+import java.util.Optional;
+
+/**
+ * A Markdown record split into its YAML front matter and its body.
+ *
+ * @param frontMatter the YAML between the {@code ---} lines
+ * @param frontMatterLine line number of the first YAML line in the file
+ * @param bodyLine line number of the first body line in the file
+ */
+public record FrontMatterDocument(SourceFile source, String frontMatter, int frontMatterLine, String body, int bodyLine) {
+
+    private static final String FENCE = "---";
+
+    /** Splits the file; empty when the file does not start with a {@code ---} line or the front matter is never closed. */
+    public static Optional<FrontMatterDocument> split(SourceFile source) {
+        String text = source.text();
+        if (!text.startsWith(FENCE + "\n") && !text.equals(FENCE)) {
+            return Optional.empty();
+        }
+        int start = FENCE.length() + 1;
+        int lineNo = 2;
+        int pos = start;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
+            if (line.stripTrailing().equals(FENCE)) {
+                String yaml = text.substring(start, pos);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new FrontMatterDocument(source, yaml, 2, body, lineNo + 1));
+            }
+            if (end < 0) {
+                break;
+            }
+            pos = end + 1;
+            lineNo++;
+        }
+        return Optional.empty();
+    }
+
+    /** True when the file starts with front matter that has no closing {@code ---}. */
+    public static boolean hasUnclosedFrontMatter(SourceFile source) {
+        return source.text().startsWith(FENCE + "\n") && split(source).isEmpty();
+    }
+}
