@@ -1,6 +1,8 @@
 package de.tagungsband.cli;
 
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
 /** {@code tagungsband build|check}: a thin shell over {@link de.tagungsband.Tagungsband}. */
@@ -18,7 +20,13 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code: 0 fine, 1 content errors, 2 usage errors. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         return new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
                 .setExecutionExceptionHandler(new FailureHandler())
                 .execute(args);
     }

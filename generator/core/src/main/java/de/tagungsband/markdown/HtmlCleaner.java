@@ -32,6 +32,8 @@ final class HtmlCleaner {
                 .addAttributes(":all", "id", "class", "lang", "dir", "title")
                 .addAttributes("abbr", "title")
                 .addAttributes("ol", "start")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
                 .removeProtocols("img", "src", "http", "https")
                 .preserveRelativeLinks(true);
     }

@@ -43,7 +43,7 @@ public final class ModelBuilder {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
-        this.registry = Registry.of(records.people(), Path.of(ContentScanner.PEOPLE_FILE), diagnostics);
+        this.registry = Registry.of(records.people(), records.peopleReadable(), Path.of(ContentScanner.PEOPLE_FILE), diagnostics);
     }
 
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {

@@ -15,19 +15,24 @@ import java.util.Optional;
 final class Registry {
 
     private final Map<String, Person> people;
+    private final boolean readable;
 
-    private Registry(Map<String, Person> people) {
+    private Registry(Map<String, Person> people, boolean readable) {
         this.people = people;
+        this.readable = readable;
     }
 
-    static Registry of(Map<String, PersonEntry> entries, Path peopleFile, Diagnostics diagnostics) {
+    /**
+     * @param readable false when people.yaml had a syntax error: ids are then not reported as unknown
+     */
+    static Registry of(Map<String, PersonEntry> entries, boolean readable, Path peopleFile, Diagnostics diagnostics) {
         Map<String, Person> people = new LinkedHashMap<>();
         entries.values().forEach(e -> people.put(e.id(), new Person(e.id(), e.name(), e.kind(), e.role(),
                 e.organisation().map(Located::value), e.url(), SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION))));
-        Registry registry = new Registry(Map.copyOf(people));
+        Registry registry = new Registry(Map.copyOf(people), readable);
         entries.values().forEach(e -> e.organisation().ifPresent(org ->
                 registry.organisation(org, peopleFile, diagnostics)));
-        return new Registry(java.util.Collections.unmodifiableMap(people));
+        return new Registry(java.util.Collections.unmodifiableMap(people), readable);
     }
 
     Map<String, Person> all() {
@@ -36,7 +41,7 @@ final class Registry {
 
     Optional<Person> person(Located<String> id, Path file, Diagnostics diagnostics) {
         Person person = people.get(id.value());
-        if (person == null) {
+        if (person == null && readable) {
             diagnostics.error(file, id.line(), "unknown person id '" + id.value() + "'",
                     Suggestions.didYouMean(id.value(), people.keySet(),
                             "add an entry '" + id.value() + ":' with name and kind to people.yaml"));

@@ -19,15 +19,16 @@ final class PeopleReader {
     private PeopleReader() {
     }
 
-    static Map<String, PersonEntry> read(Optional<SourceFile> file, Diagnostics diagnostics) {
+    /** The registry, or empty when people.yaml exists but is not readable YAML. */
+    static Optional<Map<String, PersonEntry>> read(Optional<SourceFile> file, Diagnostics diagnostics) {
         Map<String, PersonEntry> people = new LinkedHashMap<>();
         if (file.isEmpty()) {
-            return people;
+            return Optional.of(people);
         }
         SourceFile source = file.get();
         Optional<YamlFields> root = YamlDocument.parseMapping(source.text(), source.path(), 1, diagnostics);
         if (root.isEmpty()) {
-            return people;
+            return Optional.empty();
         }
         for (YamlFields.Entry raw : root.get().entries()) {
             String id = raw.key();
@@ -39,7 +40,7 @@ final class PeopleReader {
             root.get().nested(raw.value(), "the entry '" + id + "'", "name: \"…\" and kind: person on indented lines")
                     .ifPresent(fields -> people.put(id, entry(id, raw.line(), fields)));
         }
-        return people;
+        return Optional.of(people);
     }
 
     private static PersonEntry entry(String id, int line, YamlFields fields) {

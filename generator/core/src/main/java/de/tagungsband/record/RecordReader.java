@@ -22,7 +22,7 @@ public final class RecordReader {
                 .map(folder -> readEvent(folder, diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
-        return new Records(site, people, events);
+        return new Records(site, people.orElse(java.util.Map.of()), people.isPresent(), events);
     }
 
     private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics) {

@@ -26,7 +26,7 @@ public final class YamlDocument {
         try {
             root = new Compose(settings(file)).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = firstLine + e.getProblemMark().map(Mark::getLine).orElse(0);
+            int line = firstLine + markLine(e);
             diagnostics.error(file, line, "YAML syntax error: " + e.getProblem(), hintFor(yaml, e));
             return Optional.empty();
         } catch (YamlEngineException e) {
@@ -46,6 +46,12 @@ public final class YamlDocument {
         return Optional.empty();
     }
 
+    /** An unclosed quote is reported where the quoted text starts, not at the end of the front matter. */
+    private static int markLine(MarkedYamlEngineException e) {
+        boolean unclosedQuote = String.valueOf(e.getContext()).contains("quoted scalar") && e.getContextMark().isPresent();
+        return (unclosedQuote ? e.getContextMark() : e.getProblemMark()).map(Mark::getLine).orElse(0);
+    }
+
     static int line(Node node, int firstLine) {
         return firstLine + node.getStartMark().map(Mark::getLine).orElse(0);
     }
@@ -61,7 +67,7 @@ public final class YamlDocument {
 
     private static String hintFor(String yaml, MarkedYamlEngineException e) {
         String problem = String.valueOf(e.getProblem()) + " " + String.valueOf(e.getContext());
-        int line = e.getProblemMark().map(Mark::getLine).orElse(-1);
+        int line = markLine(e);
         String[] lines = yaml.split("\n", -1);
         String text = line >= 0 && line < lines.length ? lines[line] : "";
         if (problem.contains("\\t") || text.contains("\t")) {

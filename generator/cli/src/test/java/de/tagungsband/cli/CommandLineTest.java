@@ -1,0 +1,103 @@
+package de.tagungsband.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line's contract: exit codes, messages as path:line, help on each command. */
+class CommandLineTest {
+
+    private static final Path REPO = Path.of(System.getProperty("tagungsband.repo", "../..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void buildOfTheExampleExitsZeroAndSaysWhatItWrote() {
+        Path site = dir.resolve("site");
+        int code = run("build", "--content", REPO.resolve("content").toString(), "--templates",
+                REPO.resolve("templates").toString(), "--out", site.toString());
+        assertEquals(0, code, err::toString);
+        assertTrue(out.toString().startsWith("Built "), out.toString());
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+    }
+
+    @Test
+    void checkReportsContentErrorsAsPathAndLineWithExitCodeOne() throws IOException {
+        Path content = copyOfExample();
+        Path record = content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md");
+        Files.writeString(record, Files.readString(record).replace("authors: [lafast]", "authors: [lafsat]"));
+
+        int code = run("check", "--content", content.toString(), "--templates", REPO.resolve("templates").toString());
+
+        assertEquals(1, code);
+        String firstLine = err.toString().lines().findFirst().orElse("");
+        assertEquals(content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md")
+                + ":4: error: unknown person id 'lafsat'. Fix: did you mean 'lafast'?", firstLine);
+    }
+
+    @Test
+    void aFailedBuildWritesNothing() throws IOException {
+        Path content = copyOfExample();
+        Files.writeString(content.resolve("people.yaml"), "\tkaputt: [\n");
+        Path site = dir.resolve("site");
+
+        int code = run("build", "--content", content.toString(), "--templates", REPO.resolve("templates").toString(),
+                "--out", site.toString());
+
+        assertEquals(1, code);
+        assertFalse(Files.exists(site));
+        assertTrue(err.toString().contains("people.yaml:1: error: YAML syntax error"), err.toString());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("build", "--no-such-option"));
+        assertEquals(2, run("check", "--content", dir.resolve("missing").toString()));
+        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertEquals(2, run());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertEquals(0, run("build", "--help"));
+        assertTrue(out.toString().contains("--content=DIR"));
+        assertTrue(out.toString().contains("--drafts"));
+        assertEquals(0, run("check", "--help"));
+        assertTrue(out.toString().contains("Usage: tagungsband check"));
+        assertEquals(0, run("--help"));
+    }
+
+    private Path copyOfExample() throws IOException {
+        Path source = REPO.resolve("content");
+        Path target = dir.resolve("content");
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,104 @@
+package de.tagungsband.markdown;
+
+import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.record.MarkdownBody;
+import de.tagungsband.source.ContentSources;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarkdownRendererTest {
+
+    private static final MarkdownLabels LABELS = new MarkdownLabels("Anmerkungen", "Zurück zum Text", "Link zu diesem Abschnitt");
+    private static final Path FILE = Path.of("2021-x/a.md");
+    private static final LinkTargets TARGETS = new LinkTargets(
+            new ContentSources(Path.of("/content"), Optional.empty(), Optional.empty(), List.of(),
+                    Set.of(FILE, Path.of("2021-x/b.md"), Path.of("2021-x/images/bild.png"))),
+            Map.of(FILE, "2021/x/a/", Path.of("2021-x/b.md"), "2021/x/b/"), Set.of(),
+            p -> "2021/x/" + p.getFileName());
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private Document render(String language, boolean raw, String markdown) {
+        RenderedMarkdown out = MarkdownRenderer.create(language, raw, LABELS)
+                .render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS, diagnostics);
+        return Jsoup.parseBodyFragment(out.html());
+    }
+
+    @Test
+    void germanArchivesGetGermanQuotationMarks() {
+        assertEquals("Sie nannten es „Integrationsorte“ und ‚Treffpunkte‘.",
+                render("de", false, "Sie nannten es \"Integrationsorte\" und 'Treffpunkte'.").text());
+        assertEquals("They called it “places” – really…",
+                render("en", false, "They called it \"places\" -- really...").text());
+    }
+
+    @Test
+    void scriptsEventHandlersAndJavascriptUrlsAreRemovedWithAWarning() {
+        Document doc = render("de", false, """
+                Text <script>alert(1)</script> und <img src="images/bild.png" alt="x" onerror="alert(2)">
+
+                [klick](javascript:alert(3)) <iframe src="https://evil.example"></iframe><style>body{}</style>
+                """);
+        assertTrue(doc.select("script, iframe, style, [onerror]").isEmpty(), doc.html());
+        assertFalse(doc.html().contains("javascript:"), doc.html());
+        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING
+                && d.message().contains("raw HTML")), diagnostics.sorted()::toString);
+    }
+
+    @Test
+    void rawHtmlIsKeptWhenTheSiteAllowsIt() {
+        Document doc = render("de", true, "<aside class=\"box\">Kasten</aside>");
+        assertEquals(1, doc.select("aside.box").size());
+    }
+
+    @Test
+    void headingsGetTransliteratedIdsAndAnchors() {
+        Document doc = render("de", false, "## Über die Straße\n\n## Über die Straße\n");
+        assertEquals(List.of("ueber-die-strasse", "ueber-die-strasse-2"), doc.select("h2").eachAttr("id"));
+        assertEquals("#ueber-die-strasse", doc.selectFirst("h2 a.anchor").attr("href"));
+    }
+
+    @Test
+    void footnotesBecomeALabelledSectionWithBackLinks() {
+        Document doc = render("de", false, "Satz.[^1]\n\n[^1]: Quelle.\n");
+        assertEquals("Anmerkungen", doc.selectFirst("section.footnotes h2").text());
+        assertEquals("Zurück zum Text", doc.selectFirst("a.footnote-backref").attr("aria-label"));
+        assertEquals("#fn-1", doc.selectFirst("sup a.footnote-ref").attr("href"));
+    }
+
+    @Test
+    void linksToRecordsAndImagesAreRewrittenRelativeToThePage() {
+        Document doc = render("de", false, "[B](b.md#teil) ![Ein Bild](images/bild.png) [extern](https://example.org/)");
+        assertEquals("../b/index.html#teil", doc.selectFirst("a[href*=b/]").attr("href"));
+        assertEquals("../bild.png", doc.selectFirst("img").attr("src"));
+        assertEquals("https://example.org/", doc.selectFirst("a[href^=https]").attr("href"));
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted()::toString);
+    }
+
+    @Test
+    void imagesFromOtherHostsAreErrorsBecauseReadersWouldRequestThem() {
+        render("de", false, "Text\n\n![Logo](https://cdn.example.com/logo.png)");
+        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.line() == 12
+                && d.message().contains("would be loaded from another web site")), diagnostics.sorted()::toString);
+    }
+
+    @Test
+    void tableCellAlignmentBecomesClassesInAScrollableWrapper() {
+        Document doc = render("de", false, "| A | B |\n|:--|--:|\n| 1 | 2 |\n");
+        assertEquals(1, doc.select("div.table-scroll > table").size());
+        assertTrue(doc.select("[align]").isEmpty());
+        assertEquals(1, doc.select("td.align-right").size());
+    }
+}
