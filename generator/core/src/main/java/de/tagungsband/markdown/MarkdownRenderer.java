@@ -59,10 +59,23 @@ public final class MarkdownRenderer {
         if (body.text().isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
-        Document document = parser.parse(body.text());
-        LinkRewriter rewriter = new LinkRewriter(file, body.firstLine(), pagePath, targets, diagnostics);
-        rewriter.rewrite(document);
-        String html = renderer.render(document);
-        return cleaner.clean(html, file, body.firstLine(), diagnostics, rewriter.assets());
+        if (!MarkdownLimits.checkSource(body.text(), file, body.firstLine(), diagnostics)) {
+            return RenderedMarkdown.EMPTY;
+        }
+        try {
+            Document document = parser.parse(body.text());
+            if (!MarkdownLimits.check(document, file, body.firstLine(), diagnostics)) {
+                return RenderedMarkdown.EMPTY;
+            }
+            LinkRewriter rewriter = new LinkRewriter(file, body.firstLine(), pagePath, targets, diagnostics);
+            rewriter.rewrite(document);
+            String html = renderer.render(document);
+            return cleaner.clean(html, file, body.firstLine(), diagnostics, rewriter.assets());
+        } catch (StackOverflowError e) {
+            // Flexmark's inline parser recurses on nested emphasis and links; the stack unwinds cleanly here
+            diagnostics.error(file, body.firstLine(), "the text is nested too deeply to be read "
+                    + "(emphasis, links or brackets inside each other)", "flatten the structure of the text");
+            return RenderedMarkdown.EMPTY;
+        }
     }
 }

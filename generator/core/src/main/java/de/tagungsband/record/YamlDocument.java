@@ -48,8 +48,10 @@ public final class YamlDocument {
 
     /** An unclosed quote is reported where the quoted text starts, not at the end of the front matter. */
     private static int markLine(MarkedYamlEngineException e) {
-        boolean unclosedQuote = String.valueOf(e.getContext()).contains("quoted scalar") && e.getContextMark().isPresent();
-        return (unclosedQuote ? e.getContextMark() : e.getProblemMark()).map(Mark::getLine).orElse(0);
+        String context = String.valueOf(e.getContext());
+        boolean unclosed = (context.contains("quoted scalar") || context.contains("flow sequence")
+                || context.contains("flow mapping")) && e.getContextMark().isPresent();
+        return (unclosed ? e.getContextMark() : e.getProblemMark()).map(Mark::getLine).orElse(0);
     }
 
     static int line(Node node, int firstLine) {
@@ -75,6 +77,9 @@ public final class YamlDocument {
         }
         if (problem.contains("quoted scalar") || problem.contains("end of the stream")) {
             return "a quotation mark is not closed: end the text with the same quote (\" or ') it starts with";
+        }
+        if (problem.contains("flow sequence") || problem.contains("flow mapping")) {
+            return "a list in [ ] or a group in { } is not closed: end it on the same line, e.g. authors: [a, b]";
         }
         if (problem.contains("mapping values are not allowed")) {
             return "a text containing ': ' must be put in quotes, e.g. title: \"Teil 1: Einführung\"";

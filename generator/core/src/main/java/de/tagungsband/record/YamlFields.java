@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class YamlFields {
 
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
@@ -100,7 +101,7 @@ public final class YamlFields {
         }
         Node value = fields.get(key).getValueNode();
         if (value instanceof ScalarNode scalar) {
-            String text = scalar.getValue().strip();
+            String text = withoutInvisibleControls(key, scalar.getValue(), line(value)).strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
         diagnostics.error(file, line(value), "the field '" + key + "' must be a single text value",
@@ -200,6 +201,19 @@ public final class YamlFields {
         }
         diagnostics.error(file, line(node), what + " must be a group of fields", "write it as " + example);
         return Optional.empty();
+    }
+
+    /**
+     * Bidirectional overrides and zero-width spaces can make a title display as something else than it is
+     * (or look empty); they are removed with a warning.
+     */
+    private String withoutInvisibleControls(String key, String text, int line) {
+        String cleaned = INVISIBLE.matcher(text).replaceAll("");
+        if (cleaned.length() != text.length()) {
+            diagnostics.warning(file, line, "invisible control characters (zero-width or text-direction marks) in '"
+                    + key + "' were removed", "retype the value; such characters often come with text copied from the web");
+        }
+        return cleaned;
     }
 
     static boolean isNull(Node node) {

@@ -24,6 +24,8 @@ public final class ContentScanner {
     public static final String SITE_FILE = "site.yaml";
     public static final String PEOPLE_FILE = "people.yaml";
     public static final String EVENT_FILE = "event.md";
+    /** Far above any real article; protects the build's memory and time from a wrong or hostile file. */
+    static final long MAX_RECORD_BYTES = 5_000_000;
     private static final Pattern EVENT_FOLDER = Pattern.compile("(\\d{4})-([a-z0-9]+(?:-[a-z0-9]+)*)");
 
     private ContentScanner() {
@@ -130,6 +132,12 @@ public final class ContentScanner {
     private static Optional<SourceFile> read(Path root, Path rel, Diagnostics diagnostics) {
         byte[] bytes;
         try {
+            long size = Files.size(root.resolve(rel));
+            if (size > MAX_RECORD_BYTES) {
+                diagnostics.error(rel, 0, String.format(java.util.Locale.ROOT, "the file has %.1f MB; a record may have at most %d MB",
+                        size / 1e6, MAX_RECORD_BYTES / 1_000_000), "split the text into several records, or check that this is the right file");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(root.resolve(rel));
         } catch (IOException e) {
             diagnostics.error(rel, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");

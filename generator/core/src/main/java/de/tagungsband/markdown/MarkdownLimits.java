@@ -1,0 +1,68 @@
+package de.tagungsband.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import de.tagungsband.diagnostic.Diagnostics;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Limits that keep a hostile or broken record from exhausting the build: Flexmark renders nested blocks
+ * recursively (a 10,000-level quote overflows the stack) and lays out footnotes in quadratic time.
+ */
+final class MarkdownLimits {
+
+    static final int MAX_DEPTH = 100;
+    static final int MAX_FOOTNOTES = 1000;
+
+    private MarkdownLimits() {
+    }
+
+    private static final java.util.regex.Pattern FOOTNOTE_DEFINITION =
+            java.util.regex.Pattern.compile("^ {0,3}\\[\\^[^\\]]+\\]:", java.util.regex.Pattern.MULTILINE);
+
+    /** Checked before parsing: Flexmark's footnote handling slows down long before the limit of the AST check. */
+    static boolean checkSource(String markdown, Path file, int firstLine, Diagnostics diagnostics) {
+        java.util.regex.Matcher definitions = FOOTNOTE_DEFINITION.matcher(markdown);
+        int count = 0;
+        while (definitions.find()) {
+            if (++count > MAX_FOOTNOTES) {
+                int line = firstLine + (int) markdown.substring(0, definitions.start()).chars().filter(c -> c == '\n').count();
+                diagnostics.error(file, line, "the record has more than " + MAX_FOOTNOTES + " footnotes",
+                        "split the text into several records");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the document may be rendered; otherwise the problem is reported. */
+    static boolean check(Document document, Path file, int firstLine, Diagnostics diagnostics) {
+        record Entry(Node node, int depth) {
+        }
+        Deque<Entry> stack = new ArrayDeque<>();
+        stack.push(new Entry(document, 0));
+        int footnotes = 0;
+        while (!stack.isEmpty()) {
+            Entry entry = stack.pop();
+            if (entry.depth > MAX_DEPTH) {
+                diagnostics.error(file, firstLine + entry.node.getLineNumber(), "the text is nested more than "
+                        + MAX_DEPTH + " levels deep here (lists, quotes or emphasis inside each other)",
+                        "flatten the structure: no reader can follow that many levels");
+                return false;
+            }
+            if (entry.node instanceof FootnoteBlock && ++footnotes > MAX_FOOTNOTES) {
+                diagnostics.error(file, firstLine + entry.node.getLineNumber(), "the record has more than "
+                        + MAX_FOOTNOTES + " footnotes", "split the text into several records");
+                return false;
+            }
+            for (Node child = entry.node.getFirstChild(); child != null; child = child.getNext()) {
+                stack.push(new Entry(child, entry.depth + 1));
+            }
+        }
+        return true;
+    }
+}
