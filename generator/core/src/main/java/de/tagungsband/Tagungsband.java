@@ -12,6 +12,7 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
+import de.tagungsband.publish.ParallelWrites;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 import de.tagungsband.record.RecordReader;
@@ -59,7 +60,7 @@ public final class Tagungsband {
         PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
         WriteSummary summary;
         try (SiteWriter writer = SiteWriter.open(options.out())) {
-            pages.parallelStream().forEach(page -> writer.write(SitePaths.file(page.path()), renderer.render(page)));
+            ParallelWrites.forEach(pages, page -> writer.write(SitePaths.file(page.path()), renderer.render(page)));
             copyAssets(options, prepared, writer);
             summary = writer.commit();
         }
@@ -95,7 +96,7 @@ public final class Tagungsband {
         Stream.concat(prepared.model.assets().stream(),
                         prepared.bodies.values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach((AssetCopy asset) -> copies.put(asset.sitePath(), prepared.sources.root().resolve(asset.contentPath())));
-        copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getValue(), e.getKey()));
+        ParallelWrites.forEach(copies.entrySet(), e -> writer.copy(e.getValue(), e.getKey()));
     }
 
     private static void requireFolder(Path folder, String what) {

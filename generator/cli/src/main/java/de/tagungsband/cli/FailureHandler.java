@@ -16,6 +16,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             commandLine.getErr().println("Run 'tagungsband " + commandLine.getCommandName() + " --help' for the options.");
             return USAGE;
         }
+        if (e instanceof java.io.UncheckedIOException) {
+            commandLine.getErr().println("Nothing was published: the previous output folder is unchanged.");
+        }
         if (System.getenv("TAGUNGSBAND_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }

@@ -2,11 +2,15 @@ package de.tagungsband.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Set;
@@ -23,23 +27,31 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path out;
     private final Path staging;
+    private final FileLock lock;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
     private boolean committed;
 
-    private SiteWriter(Path out, Path staging) {
+    private SiteWriter(Path out, Path staging, FileLock lock) {
         this.out = out;
         this.staging = staging;
+        this.lock = lock;
     }
 
     public static SiteWriter open(Path outDir) {
         Path out = outDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(out.getParent());
-            Recovery.restoreInterruptedSwap(out);
-            Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
-            return new SiteWriter(out, staging);
+            FileLock lock = lock(out);
+            try {
+                Recovery.restoreInterruptedSwap(out);
+                Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+                return new SiteWriter(out, staging, lock);
+            } catch (IOException | RuntimeException e) {
+                release(lock);
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the output folder " + out + ": " + e.getMessage(), e);
         }
@@ -105,12 +117,34 @@ public final class SiteWriter implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!committed) {
-            try {
+        try {
+            if (!committed) {
                 deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(lock);
+        }
+    }
+
+    /** One build at a time per output folder (a preview server and a build, say); a second one waits. */
+    private static FileLock lock(Path out) throws IOException {
+        Path lockFile = out.resolveSibling("." + out.getFileName() + ".lock");
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            return channel.lock();
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            throw new IllegalStateException("another build in this process is writing to " + out, e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try (FileChannel channel = lock.channel()) {
+            lock.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

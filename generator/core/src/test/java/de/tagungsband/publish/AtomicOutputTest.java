@@ -96,7 +96,7 @@ class AtomicOutputTest {
 
     private void assertNoLeftovers() throws IOException {
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".site.")).count());
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().matches("\\.site\\.(staging|old)-.*")).count());
         }
     }
 
