@@ -20,6 +20,15 @@ public final class ContentFiles {
     private ContentFiles() {
     }
 
+    /** "Bild%20A.png" names "Bild A.png"; a stray '%' (found by fuzzing: it made the decoder throw) is taken literally. */
+    private static String percentDecoded(String written) {
+        try {
+            return URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return written;
+        }
+    }
+
     /**
      * @param recordFolder the folder of the record that holds the reference, relative to the content folder
      * @param what "image", "slides file", "linked record" — for the messages
@@ -27,7 +36,7 @@ public final class ContentFiles {
     public static Optional<Path> resolve(ContentSources sources, Path recordFolder, Located<String> reference, Path file,
                                          String what, Diagnostics diagnostics) {
         String written = reference.value();
-        String decoded = URLDecoder.decode(written.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded = percentDecoded(written);
         if (decoded.startsWith("/") || decoded.startsWith("\\") || decoded.matches("^[A-Za-z]:.*")) {
             diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' is an absolute path or URL "
                     + "that does not belong to the archive", "write a path relative to this record, e.g. images/bild.jpg");

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -149,14 +146,6 @@ public final class ContentScanner {
                     "save the file as UTF-8 in your editor (e.g. 'Save with encoding' → UTF-8)");
             return Optional.empty();
         }
-        return Optional.of(new SourceFile(rel, TextDecoder.decode(bytes), sha256(bytes)));
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Optional.of(SourceFile.decode(rel, bytes));
     }
 }

@@ -10,6 +10,22 @@ import java.nio.file.Path;
  */
 public record SourceFile(Path path, String text, String hash) {
 
+    /**
+     * A file from its raw bytes, which must be UTF-8 (see {@link ContentScanner} for how other bytes are reported):
+     * a byte-order mark is dropped and line ends become {@code \n}, as editors count lines.
+     */
+    public static SourceFile decode(Path path, byte[] bytes) {
+        return new SourceFile(path, TextDecoder.decode(bytes), sha256(bytes));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The file name without {@code .md}. */
     public String baseName() {
         String name = path.getFileName().toString();
