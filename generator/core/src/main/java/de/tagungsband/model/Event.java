@@ -9,6 +9,17 @@ import java.util.Optional;
 public record Event(EventRecord record, String pagePath, List<Session> sessions, Optional<Person> organiser,
                     List<Person> editors) {
 
+    /** An event is identified by its page. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Event that && pagePath.equals(that.pagePath);
+    }
+
+    @Override
+    public int hashCode() {
+        return pagePath.hashCode();
+    }
+
     public int year() {
         return record.year();
     }

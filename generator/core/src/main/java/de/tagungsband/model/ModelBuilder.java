@@ -61,7 +61,7 @@ public final class ModelBuilder {
         Map<String, Event> eventsByPath = new LinkedHashMap<>();
         Map<String, Session> previous = new HashMap<>();
         Map<String, Session> next = new HashMap<>();
-        Map<String, List<Appearance>> appearances = new LinkedHashMap<>();
+        Map<String, java.util.LinkedHashSet<Appearance>> appearances = new LinkedHashMap<>();
         Map<String, List<Session>> byTopic = new TreeMap<>();
         for (Event event : events) {
             eventsByPath.put(event.pagePath(), event);
@@ -195,7 +195,7 @@ public final class ModelBuilder {
         return topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
     }
 
-    private void indexAppearances(Session session, Map<String, List<Appearance>> appearances) {
+    private void indexAppearances(Session session, Map<String, java.util.LinkedHashSet<Appearance>> appearances) {
         for (Person author : session.authors()) {
             add(appearances, author, new Appearance(Appearance.Role.AUTHOR, session, Optional.empty()));
         }
@@ -208,14 +208,11 @@ public final class ModelBuilder {
         }
     }
 
-    private static void add(Map<String, List<Appearance>> appearances, Person person, Appearance appearance) {
-        List<Appearance> list = appearances.computeIfAbsent(person.id(), k -> new ArrayList<>());
-        if (!list.contains(appearance)) {
-            list.add(appearance);
-        }
+    private static void add(Map<String, java.util.LinkedHashSet<Appearance>> appearances, Person person, Appearance appearance) {
+        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(appearance);
     }
 
-    private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {
+    private static <K, V> Map<K, List<V>> freeze(Map<K, ? extends java.util.Collection<V>> map) {
         Map<K, List<V>> frozen = new LinkedHashMap<>();
         map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return java.util.Collections.unmodifiableMap(frozen);

@@ -14,6 +14,17 @@ import java.util.List;
 public record Session(SessionRecord record, String pagePath, String eventPath, List<Person> authors,
                       List<Input> inputs, List<Topic> topics) {
 
+    /** A session is identified by its page; deep comparison of its record and inputs is never needed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Session that && pagePath.equals(that.pagePath);
+    }
+
+    @Override
+    public int hashCode() {
+        return pagePath.hashCode();
+    }
+
     public String title() {
         return record.title();
     }

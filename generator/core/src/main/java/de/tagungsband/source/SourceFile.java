@@ -26,6 +26,17 @@ public record SourceFile(Path path, String text, String hash) {
         }
     }
 
+    /** Identity by path and content hash: comparing or hashing the whole text would make every index slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceFile that && path.equals(that.path) && hash.equals(that.hash);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode() * 31 + hash.hashCode();
+    }
+
     /** The file name without {@code .md}. */
     public String baseName() {
         String name = path.getFileName().toString();
