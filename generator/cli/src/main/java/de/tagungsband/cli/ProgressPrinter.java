@@ -38,6 +38,8 @@ final class ProgressPrinter implements BuildListener {
             records = count;
         } else if (stage == Stage.PLAN) {
             pagesTotal = count;
+        } else if (stage == Stage.RENDER) {
+            pagesDone = count;
         }
         if (level == Verbosity.Level.VERBOSE) {
             err.printf(Locale.ROOT, "  %-9s %7.3f s  %5d %s%n", stage.name().toLowerCase(Locale.ROOT),
