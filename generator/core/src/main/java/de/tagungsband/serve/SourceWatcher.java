@@ -30,6 +30,8 @@ final class SourceWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** Files created in the current batch: one that is gone again by its end was an editor's temporary file. */
+    private final Set<Path> created = new HashSet<>();
     private final Predicate<Path> ignored;
     private final Thread thread;
 
@@ -62,6 +64,8 @@ final class SourceWatcher implements AutoCloseable {
                 while ((more = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
+                changed.removeIf(path -> created.contains(path) && !Files.exists(path));
+                created.clear();
                 if (!changed.isEmpty()) {
                     onChange.accept(Set.copyOf(changed));
                 }
@@ -85,6 +89,9 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             changed.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                created.add(path);
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
