@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,6 +38,7 @@ public final class PreviewServer implements AutoCloseable {
     private final SourceWatcher watcher;
     private final PreviewBuilder builder;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PreviewServer(HttpServer http, ExecutorService workers, ReloadHub hub, TemplateFolder templates,
                           SourceWatcher watcher, PreviewBuilder builder) {
@@ -103,8 +105,12 @@ public final class PreviewServer implements AutoCloseable {
         stopped.await();
     }
 
+    /** Stops watching and serving and removes unpacked default templates; closing twice is harmless. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         watcher.close();
         hub.close();
         http.stop(0);
