@@ -27,6 +27,10 @@ final class FolderOptions {
 
     /** The folder given, else ./templates when it exists, else null: the built-in templates. */
     Path templatesOrDefault() {
+        return templatesOrDefault(templates);
+    }
+
+    static Path templatesOrDefault(Path templates) {
         if (templates != null) {
             return templates;
         }

@@ -48,9 +48,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        FolderOptions folders = new FolderOptions();
-        folders.templates = templates;
-        BuildOptions build = new BuildOptions(content, folders.templatesOrDefault(), out, true);
+        BuildOptions build = new BuildOptions(content, FolderOptions.templatesOrDefault(templates), out, true);
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         ServeReport report = new ServeReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 verbosity.level(), content, out);

@@ -24,6 +24,6 @@ public record PreviewState(long generation, Optional<BuildResult> result, List<S
         if (previous == null || !problems.equals(previous.problems)) {
             return true;
         }
-        return result.flatMap(BuildResult::written).map(w -> w.written() + w.removed() > 0).orElse(true);
+        return result.flatMap(BuildResult::written).map(w -> w.written() + w.removed() > 0).orElse(false);
     }
 }

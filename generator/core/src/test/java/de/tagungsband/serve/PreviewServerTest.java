@@ -218,6 +218,36 @@ class PreviewServerTest {
         assertEquals("Neuer Tag", Jsoup.parse(get("/2021/neuer-tag/").body()).selectFirst("h1").text());
     }
 
+    @Test
+    void aChangedTemplateIsRebuiltToo() throws Exception {
+        Path templates = copy(ContentFixture.templates(), dir.resolve("templates"));
+        ContentFixture.minimal().writeTo(content());
+        BuildOptions build = new BuildOptions(content(), templates, dir.resolve("preview"), false);
+        server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT);
+        BlockingQueue<String> events = listen();
+        assertEquals("data: 1", nextData(events));
+
+        Path bundle = templates.resolve("i18n/messages_de.properties");
+        Files.writeString(bundle, Files.readString(bundle).replace("nav.articles=Beiträge", "nav.articles=Alle Artikel"));
+
+        assertEquals("data: 2", nextData(events));
+        assertEquals("Alle Artikel", Jsoup.parse(get("/").body()).selectFirst("a[href=beitraege/index.html]").text());
+    }
+
+    private static Path copy(Path source, Path target) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
     private String normaliseFolder(String line) {
         return line.replace(content().toString().replace('\\', '/'), "content");
     }
