@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * What to build and where.
  *
  * @param content the content folder (site.yaml, people.yaml, event folders)
- * @param templates the templates folder (FreeMarker templates, i18n bundles, assets)
+ * @param templates the templates folder (FreeMarker templates, i18n bundles, assets); {@code null} for the default
+ *                  templates built into tagungsband (see {@link de.tagungsband.html.TemplateFolder})
  * @param out the output folder, replaced as a whole when the build succeeds
  * @param includeDrafts build records marked {@code draft: true} too
  */
@@ -16,7 +17,20 @@ public record BuildOptions(Path content, Path templates, Path out, boolean inclu
         return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false);
     }
 
+    /** Options that build with the default templates built into tagungsband. */
+    public static BuildOptions withDefaultTemplates(Path content, Path out, boolean includeDrafts) {
+        return new BuildOptions(content, null, out, includeDrafts);
+    }
+
     public BuildOptions withOut(Path newOut) {
         return new BuildOptions(content, templates, newOut, includeDrafts);
+    }
+
+    public BuildOptions withTemplates(Path newTemplates) {
+        return new BuildOptions(content, newTemplates, out, includeDrafts);
+    }
+
+    public BuildOptions withDrafts(boolean drafts) {
+        return new BuildOptions(content, templates, out, drafts);
     }
 }

@@ -1,7 +1,9 @@
 package de.tagungsband;
 
+import de.tagungsband.BuildListener.Stage;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.html.PageRenderer;
+import de.tagungsband.html.TemplateFolder;
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.BodyRenderer;
 import de.tagungsband.markdown.MarkdownLabels;
@@ -24,12 +26,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -43,48 +45,78 @@ public final class Tagungsband {
 
     /** Checks the content and writes nothing. */
     public static BuildResult check(BuildOptions options) {
-        long started = System.nanoTime();
-        Prepared prepared = prepare(options);
-        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
-                since(started));
+        return check(options, BuildListener.SILENT);
+    }
+
+    /** Checks the content and writes nothing, telling {@code listener} how far it got. */
+    public static BuildResult check(BuildOptions options, BuildListener listener) {
+        StageClock clock = new StageClock(listener);
+        requireFolder(options.content(), "content");
+        try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
+            Prepared prepared = prepare(options, templates.path(), clock);
+            return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
+                    clock.sinceStart());
+        }
     }
 
     /** Builds the archive into {@code options.out()}; on any content error the previous output is left as it was. */
     public static BuildResult build(BuildOptions options) {
-        long started = System.nanoTime();
-        Prepared prepared = prepare(options);
-        if (prepared.diagnostics.hasErrors()) {
-            return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), since(started));
-        }
-        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
-        PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
-        WriteSummary summary;
-        try (SiteWriter writer = SiteWriter.open(options.out())) {
-            ParallelWrites.forEach(pages, page -> writer.write(SitePaths.file(page.path()), renderer.render(page)));
-            copyAssets(options, prepared, writer);
-            summary = writer.commit();
-        }
-        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), pages.size(), Optional.of(summary),
-                since(started));
+        return build(options, BuildListener.SILENT);
     }
 
-    private static Prepared prepare(BuildOptions options) {
+    /** As {@link #build(BuildOptions)}, telling {@code listener} how far it got. */
+    public static BuildResult build(BuildOptions options, BuildListener listener) {
+        StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
-        requireFolder(options.templates(), "templates");
+        try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
+            return build(options, templates.path(), clock);
+        }
+    }
+
+    private static BuildResult build(BuildOptions options, Path templates, StageClock clock) {
+        Prepared prepared = prepare(options, templates, clock);
+        if (prepared.diagnostics.hasErrors()) {
+            return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
+                    clock.sinceStart());
+        }
+        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
+        clock.finished(Stage.PLAN, pages.size());
+        PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
+        WriteSummary summary;
+        try (SiteWriter writer = SiteWriter.open(options.out())) {
+            AtomicInteger done = new AtomicInteger();
+            ParallelWrites.forEach(pages, page -> {
+                writer.write(SitePaths.file(page.path()), renderer.render(page));
+                clock.pageWritten(done.incrementAndGet(), pages.size());
+            });
+            clock.finished(Stage.RENDER, pages.size());
+            clock.finished(Stage.ASSETS, copyAssets(templates, prepared, writer));
+            summary = writer.commit();
+            clock.finished(Stage.COMMIT, summary.written());
+        }
+        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), pages.size(), Optional.of(summary),
+                clock.sinceStart());
+    }
+
+    private static Prepared prepare(BuildOptions options, Path templates, StageClock clock) {
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = ContentScanner.scan(options.content(), diagnostics);
+        clock.finished(Stage.SCAN, sources.files().size());
         Records records = RecordReader.read(sources, diagnostics);
+        clock.finished(Stage.READ, Prepared.recordCount(sources));
         SiteModel model = ModelBuilder.build(records, sources, options.includeDrafts(), diagnostics);
-        Messages messages = Messages.load(options.templates(), model.site().language());
+        clock.finished(Stage.MODEL, model.pageBySource().size());
+        Messages messages = Messages.load(templates, model.site().language());
         MarkdownLabels labels = new MarkdownLabels(messages.get("footnotes.title"), messages.get("footnotes.back"),
                 messages.get("heading.link"));
         Map<Path, RenderedMarkdown> bodies = BodyRenderer.renderAll(model, sources, labels, diagnostics);
+        clock.finished(Stage.MARKDOWN, bodies.size());
         return new Prepared(sources, model, messages, bodies, diagnostics);
     }
 
-    private static void copyAssets(BuildOptions options, Prepared prepared, SiteWriter writer) {
+    private static int copyAssets(Path templates, Prepared prepared, SiteWriter writer) {
         Map<String, Path> copies = new TreeMap<>();
-        Path themeAssets = options.templates().resolve("assets");
+        Path themeAssets = templates.resolve("assets");
         if (Files.isDirectory(themeAssets)) {
             try (Stream<Path> files = Files.walk(themeAssets)) {
                 files.filter(Files::isRegularFile).forEach(f -> copies.put(
@@ -97,6 +129,7 @@ public final class Tagungsband {
                         prepared.bodies.values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach((AssetCopy asset) -> copies.put(asset.sitePath(), prepared.sources.root().resolve(asset.contentPath())));
         ParallelWrites.forEach(copies.entrySet(), e -> writer.copy(e.getValue(), e.getKey()));
+        return copies.size();
     }
 
     private static void requireFolder(Path folder, String what) {
@@ -105,13 +138,13 @@ public final class Tagungsband {
         }
     }
 
-    private static Duration since(long started) {
-        return Duration.ofNanos(System.nanoTime() - started);
-    }
-
     private record Prepared(ContentSources sources, SiteModel model, Messages messages,
                             Map<Path, RenderedMarkdown> bodies, Diagnostics diagnostics) {
         int recordCount() {
+            return recordCount(sources);
+        }
+
+        static int recordCount(ContentSources sources) {
             return sources.events().stream().mapToInt(e -> e.records().size() + (e.eventFile().isPresent() ? 1 : 0)).sum();
         }
     }

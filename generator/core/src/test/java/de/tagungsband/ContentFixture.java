@@ -111,6 +111,15 @@ public final class ContentFixture {
         return this;
     }
 
+    /** The text of one file of the fixture. */
+    public String text(String path) {
+        String text = files.get(path);
+        if (text == null) {
+            throw new IllegalArgumentException("the fixture has no file " + path);
+        }
+        return text;
+    }
+
     public ContentFixture without(String path) {
         files.remove(path);
         return this;

@@ -19,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    Verbosity verbosity;
+
     @Option(names = "--drafts", description = "also build records marked draft: true")
     boolean drafts;
 
@@ -27,15 +30,19 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = Tagungsband.build(folders.toOptions(drafts));
-        Report.diagnostics(result, folders.content, spec.commandLine().getErr());
+        Verbosity.Level level = verbosity.level();
+        BuildResult result = Tagungsband.build(folders.toOptions(drafts),
+                new ProgressPrinter(spec.commandLine().getErr(), level));
+        Report.diagnostics(result, folders.content, spec.commandLine().getErr(), level);
         if (result.hasErrors()) {
             return 1;
         }
-        result.written().ifPresent(w -> spec.commandLine().getOut().printf(Locale.ROOT,
-                "Built %d pages from %d records in %s into %s (%d files written, %d unchanged, %d removed)%n",
-                result.pages(), result.records(), Report.seconds(result), folders.out, w.written(), w.unchanged(),
-                w.removed()));
+        if (level != Verbosity.Level.QUIET) {
+            result.written().ifPresent(w -> spec.commandLine().getOut().printf(Locale.ROOT,
+                    "Built %d pages from %d records in %s into %s (%d files written, %d unchanged, %d removed)%n",
+                    result.pages(), result.records(), Report.seconds(result), folders.out, w.written(), w.unchanged(),
+                    w.removed()));
+        }
         return 0;
     }
 }

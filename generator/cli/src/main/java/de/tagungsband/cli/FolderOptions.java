@@ -3,6 +3,7 @@ package de.tagungsband.cli;
 import de.tagungsband.BuildOptions;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The folders every command takes. */
@@ -12,8 +13,8 @@ final class FolderOptions {
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: ${DEFAULT-VALUE})",
-            defaultValue = "templates")
+    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates, or the "
+            + "templates built into tagungsband when there is no such folder)")
     Path templates;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced when the build succeeds "
@@ -21,6 +22,19 @@ final class FolderOptions {
     Path out;
 
     BuildOptions toOptions(boolean drafts) {
-        return new BuildOptions(content, templates, out, drafts);
+        return new BuildOptions(content, templatesOrDefault(), out, drafts);
+    }
+
+    /** The folder given, else ./templates when it exists, else null: the built-in templates. */
+    Path templatesOrDefault() {
+        return templatesOrDefault(templates);
+    }
+
+    static Path templatesOrDefault(Path templates) {
+        if (templates != null) {
+            return templates;
+        }
+        Path local = Path.of("templates");
+        return Files.isDirectory(local) ? local : null;
     }
 }

@@ -5,10 +5,11 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 
-/** {@code tagungsband build|check}: a thin shell over {@link de.tagungsband.Tagungsband}. */
+/** {@code tagungsband build|check|serve|new}: a thin shell over {@link de.tagungsband.Tagungsband}. */
 @Command(name = "tagungsband", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes conference documentation: Markdown records to a static HTML archive.",
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -33,6 +34,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve or new");
     }
 }

@@ -13,9 +13,11 @@ final class Report {
     private Report() {
     }
 
-    static void diagnostics(BuildResult result, Path contentDir, PrintWriter err) {
+    static void diagnostics(BuildResult result, Path contentDir, PrintWriter err, Verbosity.Level level) {
         for (Diagnostic diagnostic : result.diagnostics()) {
-            err.println(diagnostic.format(contentDir));
+            if (diagnostic.isError() || level != Verbosity.Level.QUIET) {
+                err.println(diagnostic.format(contentDir));
+            }
         }
         if (result.hasErrors()) {
             err.printf(Locale.ROOT, "%d error(s), %d warning(s) in %s: nothing was written; fix the errors above and run again.%n",

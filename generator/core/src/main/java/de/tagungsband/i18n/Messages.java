@@ -1,6 +1,8 @@
 package de.tagungsband.i18n;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,12 +29,30 @@ public final class Messages {
 
     public static Messages load(Path templatesDir, String language) {
         Path file = templatesDir.resolve("i18n").resolve("messages_" + language + ".properties");
-        Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+            return read(reader, language);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the message bundle " + file, e);
         }
+    }
+
+    /** The bundle of the default templates built into tagungsband. */
+    public static Messages builtIn(String language) {
+        String resource = "/tagungsband/templates/i18n/messages_" + language + ".properties";
+        InputStream in = Messages.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("no built-in message bundle for '" + language + "'");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, language);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in message bundle " + resource, e);
+        }
+    }
+
+    private static Messages read(Reader reader, String language) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
         Map<String, String> texts = new TreeMap<>();
         properties.forEach((k, v) -> texts.put(k.toString(), v.toString()));
         return new Messages(language, Map.copyOf(texts));

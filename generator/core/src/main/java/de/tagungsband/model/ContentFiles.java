@@ -9,6 +9,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,13 +60,23 @@ public final class ContentFiles {
             return Optional.of(resolved);
         }
         Optional<Path> caseVariant = sources.sameButForCase(resolved);
+        String relativeTo = "check the path: it is relative to " + (recordFolder.toString().isEmpty() ? "content/" : recordFolder + "/");
         String hint = caseVariant
                 .map(p -> "the file is called '" + p.getFileName() + "': upper and lower case must match exactly")
-                .orElseGet(() -> Suggestions.didYouMean(resolved.getFileName().toString(),
+                .orElseGet(() -> decoded.endsWith(".md")
+                        ? Suggestions.didYouMeanFile(decoded, records(sources, recordFolder), relativeTo)
+                        : Suggestions.didYouMean(resolved.getFileName().toString(),
                         sources.files().stream().filter(p -> p.getParent() != null && p.getParent().equals(resolved.getParent()))
-                                .map(p -> p.getFileName().toString()).toList(),
-                        "check the path: it is relative to " + (recordFolder.toString().isEmpty() ? "content/" : recordFolder + "/")));
+                                .map(p -> p.getFileName().toString()).toList(), relativeTo));
         diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' does not exist", hint);
         return Optional.empty();
+    }
+
+    /** Every record of an event folder, as a link from {@code recordFolder} would name it ({@code ../2019-x/y.md}). */
+    private static List<String> records(ContentSources sources, Path recordFolder) {
+        return sources.files().stream()
+                .filter(p -> p.getNameCount() == 2 && p.toString().endsWith(".md"))
+                .map(p -> recordFolder.relativize(p).toString().replace('\\', '/'))
+                .toList();
     }
 }

@@ -150,17 +150,27 @@ public final class ModelBuilder {
                 continue;
             }
             Path sessionPath = records.event().folder().resolve(session);
+            if (!pageBySource.containsKey(sessionPath) && unreadable(sessionPath, records)) {
+                continue;
+            }
             if (!pageBySource.containsKey(sessionPath)) {
                 String why = drafts.contains(sessionPath) ? "is a draft and left out of the build"
                         : "is not a session record in " + records.event().folder();
                 diagnostics.error(input.source().path(), input.session().line(), "the session '" + session + "' " + why,
                         drafts.contains(sessionPath) ? "remove draft: true from the session, or mark this input as draft too"
-                                : Suggestions.didYouMean(session, sessionFiles, "name the file of a session in the same folder"));
+                                : Suggestions.didYouMeanFile(session, sessionFiles, "name the file of a session in the same folder"));
                 continue;
             }
             bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(input);
         }
         return bySession;
+    }
+
+    /** A record file that exists but could not be read has its own errors; a second one here would only distract. */
+    private boolean unreadable(Path file, EventRecords records) {
+        return sources.files().contains(file)
+                && records.sessions().stream().noneMatch(s -> s.source().path().equals(file))
+                && records.inputs().stream().noneMatch(i -> i.source().path().equals(file));
     }
 
     private void reportDuplicateOrders(List<SessionRecord> sessions) {

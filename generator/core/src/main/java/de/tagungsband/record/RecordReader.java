@@ -25,6 +25,14 @@ public final class RecordReader {
         return new Records(site, people.orElse(java.util.Map.of()), people.isPresent(), events);
     }
 
+    /** The session records of one event folder only, e.g. to find the next free {@code order}; drafts included. */
+    public static List<SessionRecord> sessions(EventFolder folder, Diagnostics diagnostics) {
+        return folder.records().stream()
+                .flatMap(file -> SessionReader.read(file, diagnostics).stream())
+                .filter(SessionRecord.class::isInstance).map(SessionRecord.class::cast)
+                .toList();
+    }
+
     private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics) {
         Optional<EventRecord> event = folder.eventFile().flatMap(file -> EventReader.read(folder, file, diagnostics));
         List<SessionRecord> sessions = new ArrayList<>();

@@ -26,8 +26,7 @@ public final class YamlDocument {
         try {
             root = new Compose(settings(file)).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = firstLine + markLine(e);
-            diagnostics.error(file, line, "YAML syntax error: " + e.getProblem(), hintFor(yaml, e));
+            reportSyntaxError(yaml, file, firstLine, e, diagnostics);
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(file, firstLine, "YAML syntax error: " + e.getMessage(),
@@ -44,6 +43,32 @@ public final class YamlDocument {
         diagnostics.error(file, line(root.get(), firstLine), "expected fields written as 'name: value'",
                 "start each line with a field name and a colon, e.g. title: \"…\"");
         return Optional.empty();
+    }
+
+    /**
+     * Says what an editor did wrong in words an editor knows: a tab, or a quote that is never closed (found by
+     * looking for a line whose quoted value does not end on that line, as SnakeYAML often notices the mistake only
+     * lines later, where the next quotation mark happens to be).
+     */
+    private static void reportSyntaxError(String yaml, Path file, int firstLine, MarkedYamlEngineException e,
+                                          Diagnostics diagnostics) {
+        int problemLine = markLine(e);
+        String[] lines = yaml.split("\n", -1);
+        String text = problemLine >= 0 && problemLine < lines.length ? lines[problemLine] : "";
+        if (String.valueOf(e.getProblem()).contains("\\t") || text.contains("\t")) {
+            diagnostics.error(file, firstLine + problemLine, "YAML syntax error: this line contains a tab character, "
+                    + "where YAML allows only spaces", "replace the tab with spaces, e.g. two spaces per level of indentation");
+            return;
+        }
+        Optional<Integer> unclosed = QuotedValues.firstUnclosed(lines, problemLine);
+        if (unclosed.isPresent()) {
+            char quote = QuotedValues.quoteOf(lines[unclosed.get()]);
+            diagnostics.error(file, firstLine + unclosed.get(), "YAML syntax error: the text in quotes that starts on this "
+                            + "line is never closed", "end the text with the same quotation mark (" + quote + ") it starts "
+                            + "with, on the same line: " + QuotedValues.closed(lines[unclosed.get()]));
+            return;
+        }
+        diagnostics.error(file, firstLine + problemLine, "YAML syntax error: " + e.getProblem(), hintFor(yaml, e));
     }
 
     /** An unclosed quote is reported where the quoted text starts, not at the end of the front matter. */

@@ -116,7 +116,8 @@ public final class YamlFields {
             boolean present = fields.containsKey(key);
             diagnostics.error(file, lineOf(key), present ? "the field '" + key + "' is empty"
                             : "the required field '" + key + "' is missing",
-                    "add it to the front matter, e.g. " + key + ": " + example);
+                    (present ? "write the value after '" + key + ":', e.g. " : "add it to the front matter, e.g. ")
+                            + key + ": " + example);
         }
         return value.orElse("");
     }

@@ -166,7 +166,7 @@ class ContentErrorsTest {
                                 order: 2
                                 ---
                                 """),
-                        "2020-testtag/zweiter.md", 3, "YAML syntax error", "quotation mark is not closed"),
+                        "2020-testtag/zweiter.md", 3, "YAML syntax error", "end the text with the same quotation mark"),
                 mistake("front matter never closed", f -> f.with("2020-testtag/zweiter.md", """
                                 ---
                                 title: "Zweiter Beitrag"

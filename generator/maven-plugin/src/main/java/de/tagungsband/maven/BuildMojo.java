@@ -1,0 +1,36 @@
+package de.tagungsband.maven;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.Tagungsband;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.util.Locale;
+
+/** Builds the archive into the output folder; on any error in the content the previous output stays as it was. */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BuildMojo extends AbstractTagungsbandMojo {
+
+    /** The output folder, replaced as a whole when the build succeeds. */
+    @Parameter(property = "tagungsband.out", defaultValue = "${project.basedir}/site", required = true)
+    File out;
+
+    /** Also publish records marked {@code draft: true}. */
+    @Parameter(property = "tagungsband.drafts", defaultValue = "false")
+    boolean drafts;
+
+    @Override
+    void run() throws MojoFailureException {
+        BuildResult result = Tagungsband.build(new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), drafts),
+                timings());
+        report(result);
+        result.written().ifPresent(w -> getLog().info(String.format(Locale.ROOT,
+                "Built %d pages from %d records in %.2f s into %s (%d files written, %d unchanged, %d removed)",
+                result.pages(), result.records(), result.elapsed().toNanos() / 1e9, out, w.written(), w.unchanged(),
+                w.removed())));
+    }
+}

@@ -1,0 +1,29 @@
+package de.tagungsband.maven;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.Tagungsband;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.util.Locale;
+
+/** Checks the content and reports every mistake as path:line; writes nothing. */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class CheckMojo extends AbstractTagungsbandMojo {
+
+    /** Also check the links and ids of records marked {@code draft: true}. */
+    @Parameter(property = "tagungsband.drafts", defaultValue = "false")
+    boolean drafts;
+
+    @Override
+    void run() throws MojoFailureException {
+        BuildResult result = Tagungsband.check(new BuildOptions(content.toPath(), templatesFolder(), null, drafts),
+                timings());
+        report(result);
+        getLog().info(String.format(Locale.ROOT, "Checked %d records in %.2f s: no errors, %d warning(s)",
+                result.records(), result.elapsed().toNanos() / 1e9, result.warningCount()));
+    }
+}
