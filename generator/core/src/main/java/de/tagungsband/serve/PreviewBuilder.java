@@ -5,6 +5,8 @@ import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.diagnostic.Diagnostic;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +35,35 @@ final class PreviewBuilder {
         return state;
     }
 
+    private boolean savedSince(BuildResult result, long started) {
+        return result.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> options.content().resolve(d.file()))
+                .anyMatch(file -> {
+                    try {
+                        return Files.getLastModifiedTime(file).toMillis() >= started;
+                    } catch (IOException e) {
+                        return false; // a missing file is a mistake to show (an event folder without event.md)
+                    }
+                });
+    }
+
+    /** Returns once no rebuild is running: a file missing during a rebuild's folder swap is there again after it. */
+    synchronized void awaitIdle() {
+        // the monitor is the point: rebuild holds it while it swaps the preview folder
+    }
+
     synchronized PreviewState rebuild(Set<Path> changed) {
         PreviewState previous = state;
         long generation = previous == null ? 1 : previous.generation();
         PreviewState next;
+        long started = System.currentTimeMillis();
         try {
             BuildResult result = Tagungsband.build(options, listener);
+            if (previous != null && result.hasErrors() && savedSince(result, started)) {
+                // it read a file while the editor was still saving it: the watcher reports the save and the
+                // next rebuild shows the outcome, so readers keep the last good pages meanwhile
+                return previous;
+            }
             List<String> errors = result.diagnostics().stream().filter(Diagnostic::isError)
                     .map(d -> d.format(shownContent)).toList();
             next = new PreviewState(generation, Optional.of(result), errors);

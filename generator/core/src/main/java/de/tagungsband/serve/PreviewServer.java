@@ -31,6 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PreviewServer implements AutoCloseable {
 
+    /** Pending connections the system queues: enough for a page with all its files opened by many tabs at once. */
+    private static final int BACKLOG = 512;
+
     private final HttpServer http;
     private final ExecutorService workers;
     private final ReloadHub hub;
@@ -66,7 +69,7 @@ public final class PreviewServer implements AutoCloseable {
         HttpServer http = null;
         try {
             builder.rebuild(Set.of());
-            http = HttpServer.create(address, 0);
+            http = HttpServer.create(address, BACKLOG);
             http.setExecutor(workers);
             http.createContext("/", new SiteHandler(out, templates.path(), builder));
             http.createContext(ReloadScript.PREFIX, exchange -> reloadEndpoint(exchange, hub));

@@ -44,8 +44,11 @@ final class SiteHandler implements HttpHandler {
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            Optional<Path> file = target.map(p -> Files.isDirectory(p) ? p.resolve("index.html") : p)
-                    .filter(Files::isRegularFile).filter(this::insideSite);
+            Optional<Path> file = existing(target);
+            if (target.isPresent() && file.isEmpty()) {
+                builder.awaitIdle(); // the folder may have been between its two renames
+                file = existing(target);
+            }
             PreviewState state = builder.state();
             if (!state.ok() && (file.isEmpty() || ContentTypes.isHtml(file.get().toString()))) {
                 send(exchange, 500, ContentTypes.of("x.html"),
@@ -56,6 +59,11 @@ final class SiteHandler implements HttpHandler {
                 notFound(exchange, state.generation());
             }
         }
+    }
+
+    private Optional<Path> existing(Optional<Path> target) {
+        return target.map(p -> Files.isDirectory(p) ? p.resolve("index.html") : p)
+                .filter(Files::isRegularFile).filter(this::insideSite);
     }
 
     private void serve(HttpExchange exchange, int status, Path file, long generation) throws IOException {
@@ -79,21 +87,18 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    /** The file's bytes; a file that vanishes while a rebuild swaps the folder is retried once. */
-    private static Optional<byte[]> read(Path file) throws IOException {
-        for (int attempt = 0; attempt < 2; attempt++) {
+    /** The file's bytes; a file that vanishes while a rebuild swaps the folder is read again after the rebuild. */
+    private Optional<byte[]> read(Path file) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            builder.awaitIdle();
             try {
                 return Optional.of(Files.readAllBytes(file));
-            } catch (NoSuchFileException e) {
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+            } catch (NoSuchFileException again) {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
     }
 
     private boolean insideSite(Path file) {
