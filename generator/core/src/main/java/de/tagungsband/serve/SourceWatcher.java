@@ -116,12 +116,16 @@ final class SourceWatcher implements AutoCloseable {
     }
 
     @Override
+    /** Stops watching and waits for a rebuild that a change already started, so nothing writes after close. */
     public void close() {
         thread.interrupt();
         try {
             service.close();
+            thread.join(TimeUnit.SECONDS.toMillis(60));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
