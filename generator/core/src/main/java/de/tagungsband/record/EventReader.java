@@ -2,7 +2,6 @@ package de.tagungsband.record;
 
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.EventFolder;
-import de.tagungsband.source.FrontMatterDocument;
 import de.tagungsband.source.SourceFile;
 
 import java.time.LocalDate;
@@ -19,16 +18,11 @@ final class EventReader {
     }
 
     static Optional<EventRecord> read(EventFolder folder, SourceFile source, Diagnostics diagnostics) {
-        Optional<FrontMatterDocument> document = FrontMatter.require(source, diagnostics);
-        if (document.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatterDocument doc = document.get();
-        Optional<YamlFields> parsed = YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics);
+        Optional<FrontMatter.Parsed> parsed = FrontMatter.read(source, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        YamlFields yaml = parsed.get();
+        YamlFields yaml = parsed.get().fields();
         yaml.rejectUnknown(FIELDS);
         String title = yaml.requiredString("title", "\"Vom Ankommen und Bleiben\"");
         LocalDate start = startDate(yaml, folder.year());
@@ -52,7 +46,7 @@ final class EventReader {
                 yaml.string("subtitle"), start, end, format, yaml.string("location"),
                 yaml.string("organiser").map(o -> new Located<>(o, yaml.lineOf("organiser"))),
                 yaml.stringList("editors"), yaml.string("isbn"), contact,
-                new MarkdownBody(doc.body(), doc.bodyLine())));
+                parsed.get().body()));
     }
 
     private static LocalDate startDate(YamlFields yaml, int folderYear) {

@@ -6,13 +6,24 @@ import de.tagungsband.source.SourceFile;
 
 import java.util.Optional;
 
-/** Splits a record's front matter off, reporting a missing or unclosed one. */
+/** Splits a record's front matter off and parses it, reporting a missing, unclosed or broken one. */
 final class FrontMatter {
+
+    /** A record's fields and its Markdown body. */
+    record Parsed(YamlFields fields, MarkdownBody body) {
+    }
 
     private FrontMatter() {
     }
 
-    static Optional<FrontMatterDocument> require(SourceFile source, Diagnostics diagnostics) {
+    /** The record's fields and body; empty when the front matter cannot be read at all (reported). */
+    static Optional<Parsed> read(SourceFile source, Diagnostics diagnostics) {
+        return require(source, diagnostics).flatMap(doc ->
+                YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics)
+                        .map(fields -> new Parsed(fields, new MarkdownBody(doc.body(), doc.bodyLine()))));
+    }
+
+    private static Optional<FrontMatterDocument> require(SourceFile source, Diagnostics diagnostics) {
         Optional<FrontMatterDocument> document = FrontMatterDocument.split(source);
         if (document.isEmpty()) {
             if (FrontMatterDocument.hasUnclosedFrontMatter(source)) {

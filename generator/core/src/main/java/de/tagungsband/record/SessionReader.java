@@ -2,7 +2,6 @@ package de.tagungsband.record;
 
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.slug.Slugs;
-import de.tagungsband.source.FrontMatterDocument;
 import de.tagungsband.source.SourceFile;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -26,17 +25,12 @@ final class SessionReader {
 
     /** A {@link SessionRecord} or an {@link InputRecord}; empty when the front matter cannot be read at all. */
     static Optional<Object> read(SourceFile source, Diagnostics diagnostics) {
-        Optional<FrontMatterDocument> document = FrontMatter.require(source, diagnostics);
-        if (document.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatterDocument doc = document.get();
-        Optional<YamlFields> parsed = YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics);
+        Optional<FrontMatter.Parsed> parsed = FrontMatter.read(source, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        YamlFields yaml = parsed.get();
-        MarkdownBody body = new MarkdownBody(doc.body(), doc.bodyLine());
+        YamlFields yaml = parsed.get().fields();
+        MarkdownBody body = parsed.get().body();
         String slug = Slugs.of(source.baseName());
         if (slug.isEmpty()) {
             diagnostics.error(source.path(), 0, "the file name gives no usable web address",
