@@ -1,6 +1,7 @@
 package de.tagungsband;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.BodyRenderer;
@@ -16,6 +17,8 @@ import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 import de.tagungsband.record.RecordReader;
 import de.tagungsband.record.Records;
+import de.tagungsband.search.SearchIndexBuilder;
+import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
 
@@ -29,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -57,10 +61,19 @@ public final class Tagungsband {
         }
         List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
         PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
+        Map<String, byte[]> generated = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> generated.put(SitePaths.file(page.path()), renderer.render(page)));
+        generated.put(SearchIndexScript.FILE, SearchIndexScript.write(
+                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build()));
+        Map<String, Path> copies = assetCopies(options, prepared);
+        new ExternalLoadCheck(options.content(), options.templates(), prepared.diagnostics).check(pages, generated, copies);
+        if (prepared.diagnostics.hasErrors()) {
+            return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), since(started));
+        }
         WriteSummary summary;
         try (SiteWriter writer = SiteWriter.open(options.out())) {
-            pages.parallelStream().forEach(page -> writer.write(SitePaths.file(page.path()), renderer.render(page)));
-            copyAssets(options, prepared, writer);
+            generated.entrySet().parallelStream().forEach(e -> writer.write(e.getKey(), e.getValue()));
+            copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getValue(), e.getKey()));
             summary = writer.commit();
         }
         return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), pages.size(), Optional.of(summary),
@@ -81,7 +94,8 @@ public final class Tagungsband {
         return new Prepared(sources, model, messages, bodies, diagnostics);
     }
 
-    private static void copyAssets(BuildOptions options, Prepared prepared, SiteWriter writer) {
+    /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
+    private static Map<String, Path> assetCopies(BuildOptions options, Prepared prepared) {
         Map<String, Path> copies = new TreeMap<>();
         Path themeAssets = options.templates().resolve("assets");
         if (Files.isDirectory(themeAssets)) {
@@ -95,7 +109,7 @@ public final class Tagungsband {
         Stream.concat(prepared.model.assets().stream(),
                         prepared.bodies.values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach((AssetCopy asset) -> copies.put(asset.sitePath(), prepared.sources.root().resolve(asset.contentPath())));
-        copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getValue(), e.getKey()));
+        return copies;
     }
 
     private static void requireFolder(Path folder, String what) {

@@ -15,6 +15,7 @@ public final class SitePaths {
     public static final String TOPICS = "themen/";
     public static final String ASSETS = "assets/";
     public static final String NOT_FOUND = "404.html";
+    public static final String SEARCH = "suche/";
 
     private SitePaths() {
     }

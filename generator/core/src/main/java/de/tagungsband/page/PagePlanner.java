@@ -10,6 +10,7 @@ import de.tagungsband.model.Session;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.model.Topic;
+import de.tagungsband.record.SessionKind;
 import de.tagungsband.page.PageView.AppearanceGroup;
 import de.tagungsband.page.PageView.Counted;
 import de.tagungsband.page.PageView.EventGroup;
@@ -55,6 +56,8 @@ public final class PagePlanner {
         pages.add(new Page(SitePaths.TOPICS, "topics.ftlh", messages.get("topics.title"),
                 messages.get("topics.description"), topics()));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftlh", messages.get("notfound.title"), "", new PageView.NotFound()));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftlh", messages.get("search.title"),
+                messages.get("search.description"), search()));
         List<Integer> years = model.years();
         for (int i = 0; i < years.size(); i++) {
             pages.add(year(years, i));
@@ -157,6 +160,20 @@ public final class PagePlanner {
                 .map(e -> new EventGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
         return new Page(topic.pagePath(), "topic.ftlh", messages.get("topic.title") + ": " + topic.name(),
                 messages.get("topic.description") + " " + topic.name(), new PageView.TopicPage(topic, groups));
+    }
+
+    private PageView.Search search() {
+        List<String> kinds = new ArrayList<>();
+        for (SessionKind kind : SessionKind.values()) {
+            kinds.add(kind.yamlName());
+        }
+        kinds.add("input");
+        kinds.add("event");
+        Collator collator = Collator.getInstance(messages.locale());
+        List<Person> people = model.people().values().stream()
+                .filter(p -> !model.appearancesOf(p).isEmpty())
+                .sorted(Comparator.comparing(PagePlanner::sortName, collator)).toList();
+        return new PageView.Search(model.years(), model.events(), model.topics(), List.copyOf(kinds), people);
     }
 
     private RenderedMarkdown body(Path source) {

@@ -69,4 +69,13 @@ public sealed interface PageView {
 
     record NotFound() implements PageView {
     }
+
+    /**
+     * The search page: the form with its filters; results come from the index script in the browser.
+     *
+     * @param kinds kind keys as in the index: session kinds, "input", "event"
+     */
+    record Search(List<Integer> years, List<Event> events, List<Topic> topics, List<String> kinds,
+                  List<Person> people) implements PageView {
+    }
 }
