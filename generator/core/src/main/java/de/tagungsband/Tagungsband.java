@@ -1,5 +1,6 @@
 package de.tagungsband;
 
+import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
@@ -20,6 +21,8 @@ import de.tagungsband.record.Records;
 import de.tagungsband.search.SearchIndexBuilder;
 import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.source.ContentScanner;
+import de.tagungsband.syndication.AtomFeed;
+import de.tagungsband.syndication.Sitemap;
 import de.tagungsband.source.ContentSources;
 
 import java.io.IOException;
@@ -63,8 +66,7 @@ public final class Tagungsband {
         PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
         Map<String, byte[]> generated = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> generated.put(SitePaths.file(page.path()), renderer.render(page)));
-        generated.put(SearchIndexScript.FILE, SearchIndexScript.write(
-                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build()));
+        generated.putAll(companions(pages, prepared));
         Map<String, Path> copies = assetCopies(options, prepared);
         new ExternalLoadCheck(options.content(), options.templates(), prepared.diagnostics).check(pages, generated, copies);
         if (prepared.diagnostics.hasErrors()) {
@@ -92,6 +94,20 @@ public final class Tagungsband {
                 messages.get("heading.link"));
         Map<Path, RenderedMarkdown> bodies = BodyRenderer.renderAll(model, sources, labels, diagnostics);
         return new Prepared(sources, model, messages, bodies, diagnostics);
+    }
+
+    /** Everything written beside the pages: the search index, feed, sitemap, robots.txt and citation files. */
+    private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared) {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put(SearchIndexScript.FILE, SearchIndexScript.write(
+                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build()));
+        files.put(SitePaths.FEED, AtomFeed.write(prepared.model, prepared.bodies));
+        files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model.site(), pages.stream().map(Page::path).toList()));
+        files.put(SitePaths.ROBOTS, Sitemap.robots(prepared.model.site()));
+        for (Page page : pages) {
+            page.view().citable().ifPresent(work -> files.putAll(CitationFiles.of(page.path(), work)));
+        }
+        return files;
     }
 
     /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
