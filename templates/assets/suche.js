@@ -235,6 +235,9 @@
     Array.prototype.forEach.call(form.elements, function (field) {
       if (field.name && params.has(field.name)) { field.value = params.get(field.name); }
     });
+    if (Object.keys(FILTERS).some(function (name) { return params.get(name); })) {
+      form.querySelector('details').open = true;
+    }
     document.getElementById('ohne-javascript').hidden = true;
     results.hidden = false;
     var update = function () { show(search, form, results); };
