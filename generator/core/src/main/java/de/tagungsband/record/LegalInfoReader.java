@@ -32,28 +32,29 @@ final class LegalInfoReader {
     private static LegalInfo.Imprint imprint(YamlFields site, String publisher) {
         Optional<YamlFields> group = site.mapping("imprint", "imprint: with name:, address:, … on indented lines");
         if (group.isEmpty()) {
-            missing(site, "imprint", "the Impressum (§ 5 DDG) has no data",
+            missing(site, site.mappingLine(), "imprint", "the Impressum (§ 5 DDG) has no data",
                     "add imprint: with name, address, email, board, register and editorial (see README)");
             return new LegalInfo.Imprint(publisher, List.of(), Optional.empty(), Optional.empty(), List.of(),
                     Optional.empty(), Optional.empty(), List.of());
         }
         YamlFields imprint = group.get();
+        int line = site.lineOf("imprint");
         imprint.rejectUnknown(IMPRINT_FIELDS);
-        List<String> address = required(imprint, "address", "the postal address of the provider",
+        List<String> address = required(imprint, line, "address", "the postal address of the provider",
                 "address: |\n    Musterstraße 1\n    01067 Dresden");
         Optional<String> email = imprint.string("email");
         if (email.isEmpty()) {
-            missing(imprint, "email", "the Impressum lacks an e-mail address (§ 5 Abs. 1 Nr. 2 DDG)",
+            missing(imprint, line, "email", "the Impressum lacks an e-mail address (§ 5 Abs. 1 Nr. 2 DDG)",
                     "add email: info@example.org below imprint:");
         }
-        List<String> board = required(imprint, "board", "who represents the provider (board, management)",
+        List<String> board = required(imprint, line, "board", "who represents the provider (board, management)",
                 "board: [\"Dr. Eva Beispiel (Vorsitzende)\"]");
         Optional<String> register = imprint.string("register");
         if (register.isEmpty()) {
-            missing(imprint, "register", "the Impressum lacks the register entry (§ 5 Abs. 1 Nr. 4 DDG)",
+            missing(imprint, line, "register", "the Impressum lacks the register entry (§ 5 Abs. 1 Nr. 4 DDG)",
                     "add register: \"Vereinsregister Amtsgericht Dresden, VR 1234\" below imprint:");
         }
-        List<String> editorial = required(imprint, "editorial", "who is responsible for the content (§ 18 Abs. 2 MStV)",
+        List<String> editorial = required(imprint, line, "editorial", "who is responsible for the content (§ 18 Abs. 2 MStV)",
                 "editorial: \"Jana Beispiel, Anschrift wie oben\"");
         return new LegalInfo.Imprint(imprint.string("name").orElse(publisher), address, email, imprint.string("phone"),
                 board, register, imprint.string("vat_id"), editorial);
@@ -62,14 +63,15 @@ final class LegalInfoReader {
     private static LegalInfo.Privacy privacy(YamlFields site) {
         Optional<YamlFields> group = site.mapping("privacy", "privacy: with hosting:, authority: on indented lines");
         if (group.isEmpty()) {
-            missing(site, "privacy", "the Datenschutzerklärung has no data",
+            missing(site, site.mappingLine(), "privacy", "the Datenschutzerklärung has no data",
                     "add privacy: with hosting and authority (see README)");
             return new LegalInfo.Privacy(List.of(), List.of(), List.of(), 7);
         }
         YamlFields privacy = group.get();
+        int line = site.lineOf("privacy");
         privacy.rejectUnknown(PRIVACY_FIELDS);
-        List<String> hosting = required(privacy, "hosting", "who runs the web server", "hosting: \"Beispiel-Hosting GmbH, …\"");
-        List<String> authority = required(privacy, "authority", "the data protection supervisory authority",
+        List<String> hosting = required(privacy, line, "hosting", "who runs the web server", "hosting: \"Beispiel-Hosting GmbH, …\"");
+        List<String> authority = required(privacy, line, "authority", "the data protection supervisory authority",
                 "authority: \"Sächsische Datenschutz- und Transparenzbeauftragte, Devrientstraße 5, 01067 Dresden\"");
         return new LegalInfo.Privacy(hosting, lines(privacy, "officer"), authority, privacy.integer("log_days").orElse(7));
     }
@@ -77,12 +79,13 @@ final class LegalInfoReader {
     private static LegalInfo.Accessibility accessibility(YamlFields site) {
         Optional<YamlFields> group = site.mapping("accessibility", "accessibility: with feedback:, conciliation: on indented lines");
         if (group.isEmpty()) {
-            missing(site, "accessibility", "the Erklärung zur Barrierefreiheit has no data",
+            missing(site, site.mappingLine(), "accessibility", "the Erklärung zur Barrierefreiheit has no data",
                     "add accessibility: with status, known_issues, feedback and conciliation (see README)");
             return new LegalInfo.Accessibility("partial", List.of(), Optional.empty(), List.of(), Optional.empty(),
                     Optional.empty());
         }
         YamlFields accessibility = group.get();
+        int line = site.lineOf("accessibility");
         accessibility.rejectUnknown(ACCESSIBILITY_FIELDS);
         String status = accessibility.string("status").orElse("partial");
         if (!STATUSES.contains(status)) {
@@ -95,10 +98,10 @@ final class LegalInfoReader {
                 .error(accessibility.file(), accessibility.lineOf("feedback"), "'" + f + "' is not an e-mail address",
                         "write the address reports of barriers go to, e.g. feedback: barrierefreiheit@example.org"));
         if (feedback.isEmpty()) {
-            missing(accessibility, "feedback", "the Erklärung zur Barrierefreiheit lacks a feedback contact",
+            missing(accessibility, line, "feedback", "the Erklärung zur Barrierefreiheit lacks a feedback contact",
                     "add feedback: barrierefreiheit@example.org below accessibility:");
         }
-        List<String> conciliation = required(accessibility, "conciliation", "the conciliation body (Schlichtungsstelle)",
+        List<String> conciliation = required(accessibility, line, "conciliation", "the conciliation body (Schlichtungsstelle)",
                 "conciliation: \"Schlichtungsstelle nach § 16 BGG, Mauerstraße 53, 10117 Berlin\"");
         Optional<String> url = accessibility.string("conciliation_url");
         url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> accessibility.diagnostics().error(accessibility.file(),
@@ -108,16 +111,17 @@ final class LegalInfoReader {
                 url.filter(u -> u.matches("https?://\\S+")), accessibility.date("reviewed"));
     }
 
-    private static List<String> required(YamlFields fields, String key, String what, String example) {
+    private static List<String> required(YamlFields fields, int groupLine, String key, String what, String example) {
         List<String> lines = lines(fields, key);
         if (lines.isEmpty()) {
-            missing(fields, key, "'" + key + "' is missing: " + what, "add " + example);
+            missing(fields, groupLine, key, "'" + key + "' is missing: " + what, "add " + example);
         }
         return lines;
     }
 
-    private static void missing(YamlFields fields, String key, String message, String hint) {
-        fields.diagnostics().warning(fields.file(), fields.lineOf(key), message, hint);
+    /** A field the law asks for is missing or empty: reported at its line, or at its group's line when absent. */
+    private static void missing(YamlFields fields, int groupLine, String key, String message, String hint) {
+        fields.diagnostics().warning(fields.file(), fields.has(key) ? fields.lineOf(key) : groupLine, message, hint);
     }
 
     /** A text of several lines, or a list of texts: each line or item one entry. */
