@@ -47,10 +47,13 @@ public final class Tagungsband {
     private Tagungsband() {
     }
 
-    /** Checks the content and writes nothing. */
+    /** Checks the content, renders every page in memory to check what it loads, and writes nothing. */
     public static BuildResult check(BuildOptions options) {
         long started = System.nanoTime();
         Prepared prepared = prepare(options);
+        if (!prepared.diagnostics.hasErrors()) {
+            render(options, prepared);
+        }
         return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                 since(started));
     }
@@ -62,24 +65,33 @@ public final class Tagungsband {
         if (prepared.diagnostics.hasErrors()) {
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), since(started));
         }
-        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
-        PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
-        Map<String, byte[]> generated = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> generated.put(SitePaths.file(page.path()), renderer.render(page)));
-        generated.putAll(companions(pages, prepared));
-        Map<String, Path> copies = assetCopies(options, prepared);
-        new ExternalLoadCheck(options.content(), options.templates(), prepared.diagnostics).check(pages, generated, copies);
+        Rendered rendered = render(options, prepared);
         if (prepared.diagnostics.hasErrors()) {
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), since(started));
         }
         WriteSummary summary;
         try (SiteWriter writer = SiteWriter.open(options.out())) {
-            generated.entrySet().parallelStream().forEach(e -> writer.write(e.getKey(), e.getValue()));
-            copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getValue(), e.getKey()));
+            rendered.files.entrySet().parallelStream().forEach(e -> writer.write(e.getKey(), e.getValue()));
+            rendered.copies.entrySet().parallelStream().forEach(e -> writer.copy(e.getValue(), e.getKey()));
             summary = writer.commit();
         }
-        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), pages.size(), Optional.of(summary),
-                since(started));
+        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), rendered.pages.size(),
+                Optional.of(summary), since(started));
+    }
+
+    /**
+     * Pages → HTML (in parallel) and the files beside them; then the last check before writing: nothing may be
+     * loaded from another host.
+     */
+    private static Rendered render(BuildOptions options, Prepared prepared) {
+        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
+        PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> files.put(SitePaths.file(page.path()), renderer.render(page)));
+        files.putAll(companions(pages, prepared));
+        Map<String, Path> copies = assetCopies(options, prepared);
+        new ExternalLoadCheck(options.content(), options.templates(), prepared.diagnostics).check(pages, files, copies);
+        return new Rendered(pages, files, copies);
     }
 
     private static Prepared prepare(BuildOptions options) {
@@ -136,6 +148,10 @@ public final class Tagungsband {
 
     private static Duration since(long started) {
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Everything the build would write: bytes by site path, and files to copy by site path. */
+    private record Rendered(List<Page> pages, Map<String, byte[]> files, Map<String, Path> copies) {
     }
 
     private record Prepared(ContentSources sources, SiteModel model, Messages messages,

@@ -24,8 +24,8 @@ import java.util.Map;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver: both given by path, so Selenium Manager is never
- * asked to find or download anything. Every name resolves to nothing, so a page that tried to reach another host
- * would fail visibly instead of quietly working on a developer's machine.
+ * asked to find or download anything. Every name but the loopback address resolves to nothing, so a page that
+ * tried to reach another host would fail visibly instead of quietly working on a developer's machine.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -52,7 +52,7 @@ public final class Chromium implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
-                    "--host-resolver-rules=MAP * ~NOTFOUND", "--lang=de-DE",
+                    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--lang=de-DE",
                     "--user-data-dir=" + profile, "--window-size=1280,900");
             // the network events of every page, to check that nothing is requested from another host
             options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));

@@ -70,8 +70,14 @@ final class ExampleSite {
         return site().resolve(query < 0 ? page : page.substring(0, query));
     }
 
-    /** The file:// address of a page, with its query. */
+    /**
+     * The file:// address of a page, with its query; the 404 page is asked for from a local web server at an
+     * address that does not exist, since it links from the site's root.
+     */
     static String url(String page) {
+        if (page.equals("404.html")) {
+            return LocalServer.url(site(), "2021/gibt-es-nicht/");
+        }
         int query = page.indexOf('?');
         String base = file(page).toUri().toString();
         return query < 0 ? base : base + page.substring(query);

@@ -90,7 +90,8 @@ class ExternalLoadCheckTest {
                         + "templates/assets/) and refer to it with a relative path: readers' browsers must not contact any other site"),
                 errors(result, content));
         assertEquals(0, result.pages());
-        assertTrue(Tagungsband.build(new BuildOptions(content, templates, site, false)).hasErrors());
+        assertEquals(errors(result, content), errors(Tagungsband.check(new BuildOptions(content, templates, site, false)), content),
+                "check reports what build would");
         Map<String, byte[]> after = SiteFiles.snapshot(site);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path));
