@@ -86,14 +86,14 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
             ld.put("@type", "WebSite");
             ld.put("name", site.title());
             ld.put("url", base);
-            ld.put("publisher", Map.of("@type", "Organization", "name", site.publisher()));
-            ld.put("potentialAction", Map.of("@type", "SearchAction",
+            ld.put("publisher", object("@type", "Organization", "name", site.publisher()));
+            ld.put("potentialAction", object("@type", "SearchAction",
                     "target", base + "suche/index.html?q={suchbegriff}", "query-input", "required name=suchbegriff"));
         } else {
             ld.put("@type", view instanceof PageView.Search ? "SearchResultsPage" : "WebPage");
             ld.put("name", page.title());
             ld.put("url", canonical);
-            ld.put("isPartOf", Map.of("@type", "WebSite", "name", site.title(), "url", base));
+            ld.put("isPartOf", object("@type", "WebSite", "name", site.title(), "url", base));
         }
         ld.put("inLanguage", site.language());
         return ld;
@@ -105,7 +105,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         ld.put("url", work.url());
         ld.put("author", work.authors().stream().map(HeadMetadata::name).toList());
         ld.put("datePublished", work.eventDate().toString());
-        ld.put("publisher", Map.of("@type", "Organization", "name", work.publisher()));
+        ld.put("publisher", object("@type", "Organization", "name", work.publisher()));
         Map<String, Object> volume = new LinkedHashMap<>();
         volume.put("@type", "PublicationVolume");
         volume.put("name", work.volumeTitle());
@@ -130,8 +130,8 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         ld.put("eventStatus", "https://schema.org/EventScheduled");
         String where = event.record().location().orElse(event.fullTitle());
         ld.put("location", event.record().format() == EventFormat.ONLINE
-                ? Map.of("@type", "VirtualLocation", "name", where, "url", base + event.pagePath())
-                : Map.of("@type", "Place", "name", where, "address", where));
+                ? object("@type", "VirtualLocation", "name", where, "url", base + event.pagePath())
+                : object("@type", "Place", "name", where, "address", where));
         event.organiser().ifPresent(o -> ld.put("organizer", agent(o, base)));
     }
 
@@ -150,6 +150,18 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         agent.put("url", base + person.pagePath());
         person.url().ifPresent(u -> agent.put("sameAs", u));
         return agent;
+    }
+
+    /**
+     * A JSON object with its keys in the order given; Map.of would order them differently in every JVM, and the
+     * page's bytes would change from build to build.
+     */
+    private static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
     }
 
     private static Map<String, Object> name(Name name) {

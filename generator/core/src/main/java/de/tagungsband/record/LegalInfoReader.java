@@ -41,7 +41,7 @@ final class LegalInfoReader {
         int line = site.lineOf("imprint");
         imprint.rejectUnknown(IMPRINT_FIELDS);
         List<String> address = required(imprint, line, "address", "the postal address of the provider",
-                "address: |\n    Musterstraße 1\n    01067 Dresden");
+                "address: \"Musterstraße 1, 01067 Dresden\" (or several lines after address: |)");
         Optional<String> email = imprint.string("email");
         if (email.isEmpty()) {
             missing(imprint, line, "email", "the Impressum lacks an e-mail address (§ 5 Abs. 1 Nr. 2 DDG)",
