@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver: both given by path, so Selenium Manager is never
@@ -31,6 +33,8 @@ public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Selenium warns that it has no DevTools classes for this Chromium; the tests use plain CDP commands only. */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -41,6 +45,7 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static Chromium start() {
+        CDP_VERSION_FINDER.setLevel(Level.OFF);
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("the browser tests need " + BROWSER + " and " + DRIVER
                     + ": run scripts/ensure-test-tools.sh (./run-tests does)");
