@@ -1,7 +1,9 @@
 package de.tagungsband;
 
 import de.tagungsband.BuildListener.Stage;
+import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.html.TemplateFolder;
 import de.tagungsband.i18n.Messages;
@@ -19,8 +21,12 @@ import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 import de.tagungsband.record.RecordReader;
 import de.tagungsband.record.Records;
+import de.tagungsband.search.SearchIndexBuilder;
+import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.syndication.AtomFeed;
+import de.tagungsband.syndication.Sitemap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,29 +37,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * The core API under the command line and the Maven plugin. The pipeline reads top to bottom:
- * scan files → records → validated model → Markdown bodies → pages → HTML → atomic write.
+ * The core API under the command line, the preview server and the Maven plugin. The pipeline reads top to bottom:
+ * scan files → records → validated model → Markdown bodies → pages → HTML and companion files → checks → atomic
+ * write.
  */
 public final class Tagungsband {
 
     private Tagungsband() {
     }
 
-    /** Checks the content and writes nothing. */
+    /** Checks the content, renders every page in memory to check what it loads, and writes nothing. */
     public static BuildResult check(BuildOptions options) {
         return check(options, BuildListener.SILENT);
     }
 
-    /** Checks the content and writes nothing, telling {@code listener} how far it got. */
+    /** As {@link #check(BuildOptions)}, telling {@code listener} how far it got. */
     public static BuildResult check(BuildOptions options, BuildListener listener) {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             Prepared prepared = prepare(options, templates.path(), clock);
+            if (!prepared.diagnostics.hasErrors()) {
+                render(options, templates.path(), prepared, clock);
+            }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
         }
@@ -76,26 +87,30 @@ public final class Tagungsband {
     private static BuildResult build(BuildOptions options, Path templates, StageClock clock) {
         Prepared prepared = prepare(options, templates, clock);
         if (prepared.diagnostics.hasErrors()) {
-            return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
-                    clock.sinceStart());
+            return failed(prepared, clock);
         }
-        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
-        clock.finished(Stage.PLAN, pages.size());
-        PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
+        Rendered rendered = render(options, templates, prepared, clock);
+        if (prepared.diagnostics.hasErrors()) {
+            return failed(prepared, clock);
+        }
         WriteSummary summary;
         try (SiteWriter writer = SiteWriter.open(options.out())) {
             AtomicInteger done = new AtomicInteger();
-            ParallelWrites.forEach(pages, page -> {
-                writer.write(SitePaths.file(page.path()), renderer.render(page));
-                clock.pageWritten(done.incrementAndGet(), pages.size());
+            ParallelWrites.forEach(rendered.files.entrySet(), file -> {
+                writer.write(file.getKey(), file.getValue());
+                clock.pageWritten(done.incrementAndGet(), rendered.files.size());
             });
-            clock.finished(Stage.RENDER, pages.size());
-            clock.finished(Stage.ASSETS, copyAssets(templates, prepared, writer));
+            ParallelWrites.forEach(rendered.copies.entrySet(), copy -> writer.copy(copy.getValue(), copy.getKey()));
+            clock.finished(Stage.ASSETS, rendered.copies.size());
             summary = writer.commit();
             clock.finished(Stage.COMMIT, summary.written());
         }
-        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), pages.size(), Optional.of(summary),
-                clock.sinceStart());
+        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), rendered.pages.size(),
+                Optional.of(summary), clock.sinceStart());
+    }
+
+    private static BuildResult failed(Prepared prepared, StageClock clock) {
+        return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), clock.sinceStart());
     }
 
     private static Prepared prepare(BuildOptions options, Path templates, StageClock clock) {
@@ -114,7 +129,39 @@ public final class Tagungsband {
         return new Prepared(sources, model, messages, bodies, diagnostics);
     }
 
-    private static int copyAssets(Path templates, Prepared prepared, SiteWriter writer) {
+    /**
+     * Pages → HTML (in parallel) and the files beside them; then the last check before writing: nothing may be
+     * loaded from another host.
+     */
+    private static Rendered render(BuildOptions options, Path templates, Prepared prepared, StageClock clock) {
+        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
+        clock.finished(Stage.PLAN, pages.size());
+        PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
+        Map<String, byte[]> files = new ConcurrentHashMap<>();
+        ParallelWrites.forEach(pages, page -> files.put(SitePaths.file(page.path()), renderer.render(page)));
+        files.putAll(companions(pages, prepared));
+        clock.finished(Stage.RENDER, pages.size());
+        Map<String, Path> copies = assetCopies(templates, prepared);
+        new ExternalLoadCheck(options.content(), templates, prepared.diagnostics).check(pages, files, copies);
+        return new Rendered(pages, files, copies);
+    }
+
+    /** Everything written beside the pages: the search index, feed, sitemap, robots.txt and citation files. */
+    private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared) {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put(SearchIndexScript.FILE, SearchIndexScript.write(
+                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build()));
+        files.put(SitePaths.FEED, AtomFeed.write(prepared.model, prepared.bodies));
+        files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model.site(), pages.stream().map(Page::path).toList()));
+        files.put(SitePaths.ROBOTS, Sitemap.robots(prepared.model.site()));
+        for (Page page : pages) {
+            page.view().citable().ifPresent(work -> files.putAll(CitationFiles.of(page.path(), work)));
+        }
+        return files;
+    }
+
+    /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
+    private static Map<String, Path> assetCopies(Path templates, Prepared prepared) {
         Map<String, Path> copies = new TreeMap<>();
         Path themeAssets = templates.resolve("assets");
         if (Files.isDirectory(themeAssets)) {
@@ -128,14 +175,17 @@ public final class Tagungsband {
         Stream.concat(prepared.model.assets().stream(),
                         prepared.bodies.values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach((AssetCopy asset) -> copies.put(asset.sitePath(), prepared.sources.root().resolve(asset.contentPath())));
-        ParallelWrites.forEach(copies.entrySet(), e -> writer.copy(e.getValue(), e.getKey()));
-        return copies.size();
+        return copies;
     }
 
     private static void requireFolder(Path folder, String what) {
         if (!Files.isDirectory(folder)) {
             throw new UsageException("the " + what + " folder " + folder + " does not exist");
         }
+    }
+
+    /** Everything the build would write: bytes by site path, and files to copy by site path. */
+    private record Rendered(List<Page> pages, Map<String, byte[]> files, Map<String, Path> copies) {
     }
 
     private record Prepared(ContentSources sources, SiteModel model, Messages messages,

@@ -49,6 +49,21 @@ public final class ContentFixture {
                 language: de
                 publisher: "Fachstelle Test"
                 print_contact: "druck@example.org"
+                imprint:
+                  name: "Fachstelle Test e.V."
+                  address: "Teststraße 1, 04109 Leipzig"
+                  email: "info@example.org"
+                  board: ["Erika Muster (Vorsitzende)"]
+                  register: "Vereinsregister Amtsgericht Leipzig, VR 1"
+                  editorial: "Max Muster, Teststraße 1, 04109 Leipzig"
+                privacy:
+                  hosting: "Hosting GmbH, Serverweg 2, 04109 Leipzig"
+                  authority: "Sächsische Datenschutz- und Transparenzbeauftragte, Devrientstraße 5, 01067 Dresden"
+                accessibility:
+                  status: partial
+                  known_issues: ["Ältere PDF-Folien sind nicht barrierefrei."]
+                  feedback: "barrierefreiheit@example.org"
+                  conciliation: "Schlichtungsstelle, Archivstraße 1, 01097 Dresden"
                 -- people.yaml --
                 anna-alt:
                   name: "Anna Alt"

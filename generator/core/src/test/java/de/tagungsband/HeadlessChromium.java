@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver through Selenium. Both are given by path, so Selenium
- * never looks for or downloads a browser. {@code ./run-tests} installs them (scripts/ensure-chromium.sh); on CI a
+ * never looks for or downloads a browser. {@code ./run-tests} installs them (scripts/ensure-test-tools.sh); on CI a
  * missing browser fails the test, elsewhere it skips it.
  */
 public final class HeadlessChromium {
@@ -30,9 +30,9 @@ public final class HeadlessChromium {
     public static ChromeDriver start(Path profile) {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         if (System.getenv("CI") != null && !present) {
-            throw new IllegalStateException(BROWSER + " and " + DRIVER + " are needed: run scripts/ensure-chromium.sh");
+            throw new IllegalStateException(BROWSER + " and " + DRIVER + " are needed: run scripts/ensure-test-tools.sh");
         }
-        assumeTrue(present, "Chromium is not installed (scripts/ensure-chromium.sh installs it)");
+        assumeTrue(present, "Chromium is not installed (scripts/ensure-test-tools.sh installs it)");
         try {
             Files.createDirectories(profile);
         } catch (IOException e) {

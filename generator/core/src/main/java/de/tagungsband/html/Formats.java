@@ -5,6 +5,7 @@ import de.tagungsband.model.RelativeUrls;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,6 +69,16 @@ public final class Formats {
             return DateTimeFormatter.ofPattern("d. MMMM", locale).format(start) + " – " + date(end);
         }
         return date(start) + " – " + date(end);
+    }
+
+    /** A file size for readers: "850 kB", "2,3 MB" (decimal units, the archive's number format). */
+    public String bytes(long size) {
+        NumberFormat number = NumberFormat.getNumberInstance(locale);
+        number.setMaximumFractionDigits(1);
+        if (size < 1_000_000) {
+            return number.format(Math.max(1, Math.round(size / 1000.0))) + " kB";
+        }
+        return number.format(size / 1_000_000.0) + " MB";
     }
 
     /** A mailto URL with subject (and optional body) percent-encoded as RFC 6068 wants (spaces as %20). */

@@ -62,7 +62,9 @@ public final class PageRenderer {
         root.put("view", page.view());
         String absoluteBase = page.path().equals(SitePaths.NOT_FOUND) ? URI.create(site.baseUrl()).getPath() : null;
         root.put("fmt", new Formats(page.path(), messages.locale(), absoluteBase));
-        root.put("canonical", site.baseUrl() + page.path());
+        String canonical = site.baseUrl() + page.path();
+        root.put("canonical", canonical);
+        root.put("head", HeadMetadata.of(page, site, canonical));
         try {
             Template template = configuration.getTemplate(page.template());
             StringWriter out = new StringWriter(16 * 1024);

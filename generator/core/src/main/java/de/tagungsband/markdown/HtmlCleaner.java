@@ -11,6 +11,7 @@ import org.jsoup.safety.Safelist;
 
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ import java.util.Set;
 final class HtmlCleaner {
 
     private static final String BASE = "https://archive.invalid/";
+    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private final boolean allowRawHtml;
     private final MarkdownLabels labels;
     private final Safelist safelist;
@@ -50,6 +52,7 @@ final class HtmlCleaner {
             }
             document = cleaner.clean(dirty);
         }
+        checkLanguages(document, file, firstLine, diagnostics);
         giveHeadingsIds(document);
         restructureFootnotes(document);
         alignTableCells(document);
@@ -58,6 +61,20 @@ final class HtmlCleaner {
         }
         document.outputSettings().prettyPrint(false);
         return new RenderedMarkdown(document.body().html(), summary(document), assets);
+    }
+
+    /** A lang attribute must name a language (ISO 639), e.g. en, fr, ar, uk, or en-GB. */
+    private static void checkLanguages(Document document, Path file, int firstLine, Diagnostics diagnostics) {
+        for (Element element : document.body().select("[lang]")) {
+            String tag = element.attr("lang").strip();
+            String language = Locale.forLanguageTag(tag).getLanguage();
+            boolean known = !language.isEmpty() && (LANGUAGES.contains(language) || language.length() == 3);
+            if (!known || !Locale.forLanguageTag(tag).toLanguageTag().equalsIgnoreCase(tag)) {
+                diagnostics.error(file, firstLine, "'" + tag + "' in {lang=" + tag + "} is not a language code",
+                        "write the two-letter code of the language, e.g. {lang=en} for English or {lang=ar} for Arabic");
+                element.removeAttr("lang");
+            }
+        }
     }
 
     private void giveHeadingsIds(Document document) {

@@ -24,8 +24,19 @@ final class MarkdownLimits {
     private static final java.util.regex.Pattern FOOTNOTE_DEFINITION =
             java.util.regex.Pattern.compile("^ {0,3}\\[\\^[^\\]]+\\]:", java.util.regex.Pattern.MULTILINE);
 
-    /** Checked before parsing: Flexmark's footnote handling slows down long before the limit of the AST check. */
+    /**
+     * Checked before parsing: Flexmark's footnote handling slows down long before the limit of the AST check, and
+     * deeply nested quotes overflow its parser's stack before there is an AST to measure.
+     */
     static boolean checkSource(String markdown, Path file, int firstLine, Diagnostics diagnostics) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (quoteDepth(lines[i]) > MAX_DEPTH) {
+                diagnostics.error(file, firstLine + i, "the text is nested more than " + MAX_DEPTH
+                        + " levels deep here (quotes inside quotes)", "flatten the structure: no reader can follow that many levels");
+                return false;
+            }
+        }
         java.util.regex.Matcher definitions = FOOTNOTE_DEFINITION.matcher(markdown);
         int count = 0;
         while (definitions.find()) {
@@ -37,6 +48,19 @@ final class MarkdownLimits {
             }
         }
         return true;
+    }
+
+    private static int quoteDepth(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '>') {
+                depth++;
+            } else if (c != ' ' && c != '\t') {
+                break;
+            }
+        }
+        return depth;
     }
 
     /** True when the document may be rendered; otherwise the problem is reported. */

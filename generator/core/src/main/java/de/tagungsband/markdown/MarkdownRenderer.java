@@ -1,5 +1,6 @@
 package de.tagungsband.markdown;
 
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
@@ -36,7 +37,11 @@ public final class MarkdownRenderer {
     public static MarkdownRenderer create(String language, boolean allowRawHtml, MarkdownLabels labels) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                TypographicExtension.create()));
+                TypographicExtension.create(), AttributesExtension.create()));
+        // {.}English words{lang=en} marks a passage in another language (a span); {lang=en} at the end of a
+        // paragraph, heading or list item marks that block. Attributes other than lang, dir, id, class and
+        // title are removed by the safelist.
+        options.set(AttributesExtension.USE_EMPTY_IMPLICIT_AS_SPAN_DELIMITER, true);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

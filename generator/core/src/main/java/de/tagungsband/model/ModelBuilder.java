@@ -95,6 +95,12 @@ public final class ModelBuilder {
                 drafts.add(session.source().path());
                 continue;
             }
+            if (SitePaths.RESERVED_IN_EVENT.contains(session.slug())) {
+                diagnostics.error(session.source().path(), 1, "the page address '" + session.slug()
+                        + "' is reserved for the event's " + session.slug() + " page",
+                        "rename the file, e.g. to " + session.slug() + "-beitrag.md");
+                continue;
+            }
             SessionRecord clash = bySlug.putIfAbsent(session.slug(), session);
             if (clash != null) {
                 diagnostics.error(session.source().path(), 1, "the page address '" + session.slug()

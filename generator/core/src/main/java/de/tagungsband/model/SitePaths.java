@@ -15,6 +15,14 @@ public final class SitePaths {
     public static final String TOPICS = "themen/";
     public static final String ASSETS = "assets/";
     public static final String NOT_FOUND = "404.html";
+    public static final String SEARCH = "suche/";
+    public static final String PRINT = "druckexemplare/";
+    public static final String IMPRINT = "impressum/";
+    public static final String PRIVACY = "datenschutz/";
+    public static final String ACCESSIBILITY = "barrierefreiheit/";
+    public static final String FEED = "feed.xml";
+    public static final String SITEMAP = "sitemap.xml";
+    public static final String ROBOTS = "robots.txt";
 
     private SitePaths() {
     }
@@ -33,6 +41,16 @@ public final class SitePaths {
 
     public static String input(String sessionPath, String slug) {
         return sessionPath + slug + "/";
+    }
+
+    private static final String PRINT_REQUEST = "druckexemplar";
+
+    /** Addresses inside an event folder that belong to the event itself, so no session may take them. */
+    public static final java.util.Set<String> RESERVED_IN_EVENT = java.util.Set.of(PRINT_REQUEST);
+
+    /** The print-copy request page of an event's volume. */
+    public static String printRequest(String eventPath) {
+        return eventPath + PRINT_REQUEST + "/";
     }
 
     public static String person(String id, boolean organisation) {

@@ -1,5 +1,6 @@
 package de.tagungsband.page;
 
+import de.tagungsband.citation.Citations;
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.Appearance;
@@ -10,6 +11,7 @@ import de.tagungsband.model.Session;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.model.Topic;
+import de.tagungsband.record.SessionKind;
 import de.tagungsband.page.PageView.AppearanceGroup;
 import de.tagungsband.page.PageView.Counted;
 import de.tagungsband.page.PageView.EventGroup;
@@ -33,16 +35,30 @@ public final class PagePlanner {
     private final Map<Path, RenderedMarkdown> bodies;
     private final Messages messages;
     private final Map<String, String> proceedingsByEvent;
+    private final Map<String, ProceedingsInfo> proceedingsInfo;
+    private final RelatedSessions related;
+    private final Citations citations;
 
     /**
      * @param proceedingsByEvent site path of each event's proceedings PDF, by event page path (empty when none is built)
      */
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
                        Map<String, String> proceedingsByEvent) {
+        this(model, bodies, messages, proceedingsByEvent, Map.of());
+    }
+
+    /**
+     * @param proceedingsInfo path, size and page count of each event's proceedings PDF, by event page path
+     */
+    public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
+                       Map<String, String> proceedingsByEvent, Map<String, ProceedingsInfo> proceedingsInfo) {
         this.model = model;
         this.bodies = bodies;
         this.messages = messages;
         this.proceedingsByEvent = proceedingsByEvent;
+        this.proceedingsInfo = proceedingsInfo;
+        this.related = new RelatedSessions(model);
+        this.citations = new Citations(model.site());
     }
 
     public List<Page> plan() {
@@ -55,12 +71,24 @@ public final class PagePlanner {
         pages.add(new Page(SitePaths.TOPICS, "topics.ftlh", messages.get("topics.title"),
                 messages.get("topics.description"), topics()));
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftlh", messages.get("notfound.title"), "", new PageView.NotFound()));
+        pages.add(new Page(SitePaths.SEARCH, "search.ftlh", messages.get("search.title"),
+                messages.get("search.description"), search()));
         List<Integer> years = model.years();
         for (int i = 0; i < years.size(); i++) {
             pages.add(year(years, i));
         }
+        PageView.LegalPage legal = new PageView.LegalPage(model.site().legal());
+        pages.add(new Page(SitePaths.IMPRINT, "imprint.ftlh", messages.get("legal.imprint.title"),
+                messages.get("legal.imprint.description"), legal));
+        pages.add(new Page(SitePaths.PRIVACY, "privacy.ftlh", messages.get("legal.privacy.title"),
+                messages.get("legal.privacy.description"), legal));
+        pages.add(new Page(SitePaths.ACCESSIBILITY, "accessibility.ftlh", messages.get("legal.accessibility.title"),
+                messages.get("legal.accessibility.description"), legal));
+        pages.add(new Page(SitePaths.PRINT, "print-requests.ftlh", messages.get("print.all.title"),
+                messages.get("print.all.description"), printRequests()));
         for (Event event : model.events()) {
             pages.add(event(event));
+            pages.add(printRequest(event));
             for (Session session : event.sessions()) {
                 pages.add(session(session, event));
                 session.inputs().stream().filter(in -> in.pagePath().isPresent())
@@ -96,20 +124,37 @@ public final class PagePlanner {
     private Page event(Event event) {
         RenderedMarkdown intro = body(event.record().source().path());
         return new Page(event.pagePath(), "event.ftlh", event.fullTitle(), describe(intro, event.fullTitle()),
-                new PageView.EventPage(event, intro.html(), proceedings(event), printContact(event)));
+                new PageView.EventPage(event, intro.html(), proceedings(event), printContact(event), info(event),
+                        citations.volume(event, proceedings(event)), SitePaths.printRequest(event.pagePath())));
+    }
+
+    private Page printRequest(Event event) {
+        return new Page(SitePaths.printRequest(event.pagePath()), "print-request.ftlh",
+                messages.get("print.title") + ": " + event.title(), messages.get("print.description") + " " + event.fullTitle(),
+                printView(event));
+    }
+
+    private PageView.PrintRequest printView(Event event) {
+        return new PageView.PrintRequest(event, proceedings(event), info(event), printContact(event));
+    }
+
+    private PageView.PrintRequests printRequests() {
+        return new PageView.PrintRequests(model.events().stream().map(this::printView).toList(), model.site().printContact());
     }
 
     private Page session(Session session, Event event) {
         RenderedMarkdown body = body(session.record().source().path());
         return new Page(session.pagePath(), "session.ftlh", session.title(), describe(body, session.title()),
                 new PageView.SessionPage(session, event, body.html(), model.previous(session), model.next(session),
-                        proceedings(event), printContact(event)));
+                        proceedings(event), printContact(event), info(event), related.of(session),
+                        citations.session(session, event, proceedings(event))));
     }
 
     private Page input(Input input, Session session, Event event) {
         RenderedMarkdown body = input.source().map(s -> body(s.path())).orElse(RenderedMarkdown.EMPTY);
         return new Page(input.pagePath().orElseThrow(), "input.ftlh", input.title(), describe(body, input.title()),
-                new PageView.InputPage(input, session, event, body.html(), proceedings(event), printContact(event)));
+                new PageView.InputPage(input, session, event, body.html(), proceedings(event), printContact(event),
+                        info(event), citations.input(input, session, event, proceedings(event))));
     }
 
     private Page person(Person person) {
@@ -125,7 +170,8 @@ public final class PagePlanner {
                 : List.of();
         String kind = messages.get(person.isOrganisation() ? "person.kind.organisation" : "person.kind.person");
         return new Page(person.pagePath(), "person.ftlh", person.name(), kind + ": " + person.name(),
-                new PageView.PersonPage(person, organisation, groups, members));
+                new PageView.PersonPage(person, organisation, groups, members,
+                        (int) model.appearancesOf(person).stream().map(a -> a.session().pagePath()).distinct().count()));
     }
 
     private PageView.People people() {
@@ -150,13 +196,28 @@ public final class PagePlanner {
 
     private Page topic(Topic topic) {
         Map<String, List<Session>> byEvent = new LinkedHashMap<>();
-        for (Session session : model.sessionsByTopic().getOrDefault(topic.slug(), List.of())) {
+        List<Session> sessions = model.sessionsByTopic().getOrDefault(topic.slug(), List.of());
+        for (Session session : sessions) {
             byEvent.computeIfAbsent(session.eventPath(), k -> new ArrayList<>()).add(session);
         }
         List<EventGroup> groups = byEvent.entrySet().stream()
                 .map(e -> new EventGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
         return new Page(topic.pagePath(), "topic.ftlh", messages.get("topic.title") + ": " + topic.name(),
-                messages.get("topic.description") + " " + topic.name(), new PageView.TopicPage(topic, groups));
+                messages.get("topic.description") + " " + topic.name(), new PageView.TopicPage(topic, groups, sessions.size()));
+    }
+
+    private PageView.Search search() {
+        List<String> kinds = new ArrayList<>();
+        for (SessionKind kind : SessionKind.values()) {
+            kinds.add(kind.yamlName());
+        }
+        kinds.add("input");
+        kinds.add("event");
+        Collator collator = Collator.getInstance(messages.locale());
+        List<Person> people = model.people().values().stream()
+                .filter(p -> !model.appearancesOf(p).isEmpty())
+                .sorted(Comparator.comparing(PagePlanner::sortName, collator)).toList();
+        return new PageView.Search(model.years(), model.events(), model.topics(), List.copyOf(kinds), people);
     }
 
     private RenderedMarkdown body(Path source) {
@@ -164,7 +225,11 @@ public final class PagePlanner {
     }
 
     private Optional<String> proceedings(Event event) {
-        return Optional.ofNullable(proceedingsByEvent.get(event.pagePath()));
+        return Optional.ofNullable(proceedingsByEvent.get(event.pagePath())).or(() -> info(event).map(ProceedingsInfo::sitePath));
+    }
+
+    private Optional<ProceedingsInfo> info(Event event) {
+        return Optional.ofNullable(proceedingsInfo.get(event.pagePath()));
     }
 
     private Optional<String> printContact(Event event) {

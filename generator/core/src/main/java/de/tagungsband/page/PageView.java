@@ -1,17 +1,24 @@
 package de.tagungsband.page;
 
+import de.tagungsband.citation.CitableWork;
 import de.tagungsband.model.Appearance;
 import de.tagungsband.model.Event;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
 import de.tagungsband.model.Topic;
+import de.tagungsband.record.LegalInfo;
 
 import java.util.List;
 import java.util.Optional;
 
 /** What each page template reads: one record per kind of page, no untyped maps. */
 public sealed interface PageView {
+
+    /** The citation of the page's work, for pages that can be cited (sessions, inputs, event volumes). */
+    default Optional<CitableWork> citable() {
+        return Optional.empty();
+    }
 
     /** Events of one year, newest first. */
     record YearGroup(int year, List<Event> events) {
@@ -35,24 +42,64 @@ public sealed interface PageView {
     record Year(int year, List<Event> events, Optional<Integer> newer, Optional<Integer> older) implements PageView {
     }
 
-    /**
-     * @param proceedingsPdf the site path of the event's proceedings volume, when one is built
-     */
-    record EventPage(Event event, String introHtml, Optional<String> proceedingsPdf, Optional<String> printContact)
-            implements PageView {
+    /** A session with its event, for lists across events ("related sessions"). */
+    record SessionLink(Session session, Event event) {
     }
 
-    record SessionPage(Session session, Event event, String bodyHtml, Optional<Session> previous,
-                       Optional<Session> next, Optional<String> proceedingsPdf, Optional<String> printContact)
+    /**
+     * @param proceedingsPdf the site path of the event's proceedings volume, when one is built
+     * @param proceedingsInfo size and page count of that PDF, when known
+     * @param printPagePath the page to request printed copies of the volume
+     */
+    record EventPage(Event event, String introHtml, Optional<String> proceedingsPdf, Optional<String> printContact,
+                     Optional<ProceedingsInfo> proceedingsInfo, CitableWork citation, String printPagePath)
             implements PageView {
+        @Override
+        public Optional<CitableWork> citable() {
+            return Optional.of(citation);
+        }
+    }
+
+    /**
+     * @param related other sessions sharing topics or speakers, most shared first
+     */
+    record SessionPage(Session session, Event event, String bodyHtml, Optional<Session> previous,
+                       Optional<Session> next, Optional<String> proceedingsPdf, Optional<String> printContact,
+                       Optional<ProceedingsInfo> proceedingsInfo, List<SessionLink> related, CitableWork citation)
+            implements PageView {
+        @Override
+        public Optional<CitableWork> citable() {
+            return Optional.of(citation);
+        }
     }
 
     record InputPage(Input input, Session session, Event event, String bodyHtml, Optional<String> proceedingsPdf,
-                     Optional<String> printContact) implements PageView {
+                     Optional<String> printContact, Optional<ProceedingsInfo> proceedingsInfo, CitableWork citation)
+            implements PageView {
+        @Override
+        public Optional<CitableWork> citable() {
+            return Optional.of(citation);
+        }
     }
 
+    /** The print-copy request of one event's volume, next to its PDF. */
+    record PrintRequest(Event event, Optional<String> proceedingsPdf, Optional<ProceedingsInfo> proceedingsInfo,
+                        Optional<String> printContact) implements PageView {
+    }
+
+    /** Impressum, Datenschutzerklärung or Erklärung zur Barrierefreiheit: the template says which. */
+    record LegalPage(LegalInfo legal) implements PageView {
+    }
+
+    /** The archive's print-copy page: every volume, and a request for several at once. */
+    record PrintRequests(List<PrintRequest> volumes, Optional<String> printContact) implements PageView {
+    }
+
+    /**
+     * @param sessionCount how many sessions the person or organisation contributed to
+     */
     record PersonPage(Person person, Optional<Person> organisation, List<AppearanceGroup> byEvent,
-                      List<Person> members) implements PageView {
+                      List<Person> members, int sessionCount) implements PageView {
     }
 
     record People(List<Counted<Person>> persons, List<Counted<Person>> organisations) implements PageView {
@@ -61,12 +108,21 @@ public sealed interface PageView {
     record Articles(List<YearGroup> years, List<EventGroup> events) implements PageView {
     }
 
-    record TopicPage(Topic topic, List<EventGroup> byEvent) implements PageView {
+    record TopicPage(Topic topic, List<EventGroup> byEvent, int sessionCount) implements PageView {
     }
 
     record Topics(List<Counted<Topic>> topics) implements PageView {
     }
 
     record NotFound() implements PageView {
+    }
+
+    /**
+     * The search page: the form with its filters; results come from the index script in the browser.
+     *
+     * @param kinds kind keys as in the index: session kinds, "input", "event"
+     */
+    record Search(List<Integer> years, List<Event> events, List<Topic> topics, List<String> kinds,
+                  List<Person> people) implements PageView {
     }
 }

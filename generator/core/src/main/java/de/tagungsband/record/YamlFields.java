@@ -195,6 +195,14 @@ public final class YamlFields {
         return List.copyOf(out);
     }
 
+    /** The fields of a mapping given as the value of {@code key}; empty (and reported) when it is no mapping. */
+    public Optional<YamlFields> mapping(String key, String example) {
+        if (!has(key)) {
+            return Optional.empty();
+        }
+        return nested(fields.get(key).getValueNode(), "the field '" + key + "'", example);
+    }
+
     /** Fields of a nested mapping, e.g. one entry of a list of inputs. */
     public Optional<YamlFields> nested(Node node, String what, String example) {
         if (node instanceof MappingNode mapping) {

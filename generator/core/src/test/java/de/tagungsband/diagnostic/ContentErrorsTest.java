@@ -217,7 +217,32 @@ class ContentErrorsTest {
                                 ---
                                 [Passwörter](../../../etc/passwd)
                                 """),
-                        "2020-testtag/zweiter.md", 6, "points outside the content folder", "copy the file")
+                        "2020-testtag/zweiter.md", 6, "points outside the content folder", "copy the file"),
+                mistake("session file named like the event's print-request page", f -> f.with("2020-testtag/druckexemplar.md", """
+                                ---
+                                title: "Druckexemplar"
+                                kind: talk
+                                order: 5
+                                ---
+                                """),
+                        "2020-testtag/druckexemplar.md", 1, "the page address 'druckexemplar' is reserved", "rename the file"),
+                mistake("lang attribute that names no language", f -> f.with("2020-testtag/zweiter.md", """
+                                ---
+                                title: "Zweiter Beitrag"
+                                kind: talk
+                                order: 2
+                                ---
+                                Ein Satz mit {.}fair play{lang=englisch}.
+                                """),
+                        "2020-testtag/zweiter.md", 6, "'englisch' in {lang=englisch} is not a language code", "{lang=en}"),
+                mistake("accessibility feedback that is no e-mail address", f -> f.with("site.yaml", """
+                                title: "Testarchiv"
+                                base_url: "https://example.org/archiv/"
+                                publisher: "Fachstelle Test"
+                                accessibility:
+                                  feedback: "Frau Beispiel"
+                                """),
+                        "site.yaml", 5, "'Frau Beispiel' is not an e-mail address", "feedback: barrierefreiheit@")
         );
     }
 

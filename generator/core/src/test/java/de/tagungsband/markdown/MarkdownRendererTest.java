@@ -101,4 +101,30 @@ class MarkdownRendererTest {
         assertTrue(doc.select("[align]").isEmpty());
         assertEquals(1, doc.select("td.align-right").size());
     }
+
+    @Test
+    void passagesInAnotherLanguageKeepTheirLangAttribute() {
+        Document doc = render("de", false, """
+                Der Grundsatz {.}Nothing about us without us{lang=en} gilt.
+
+                A whole paragraph in English.
+                {lang=en}
+
+                ## Un titre {lang=fr}
+                """);
+        assertEquals("Nothing about us without us", doc.selectFirst("p span[lang=en]").text());
+        assertEquals("en", doc.select("p").get(1).attr("lang"));
+        assertEquals("fr", doc.selectFirst("h2").attr("lang"));
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted()::toString);
+    }
+
+    @Test
+    void attributesOtherThanTheSafeOnesAreRemovedAndAWrongLanguageCodeIsAnError() {
+        Document doc = render("de", false, """
+                Ein Absatz. {lang=englisch onclick=alert(1) style=color:red}
+                """);
+        assertTrue(doc.select("[onclick], [style], [lang]").isEmpty(), doc.html());
+        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.line() == 10
+                && d.message().contains("'englisch'") && d.hint().contains("{lang=en}")), diagnostics.sorted()::toString);
+    }
 }

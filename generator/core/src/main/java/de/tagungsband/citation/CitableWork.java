@@ -1,0 +1,33 @@
+package de.tagungsband.citation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a citation of one page says, independent of the citation format.
+ *
+ * @param key a stable citation key made of the page address, e.g. "2021-vom-ankommen-und-bleiben-wo-bleiben"
+ * @param authors for an article; empty for a volume, which is cited by its editors
+ * @param volumeTitle the title of the event's documentation (the proceedings volume)
+ * @param eventTitle the event's title as given in its record
+ * @param eventDate first day of the event; the documentation is dated by it
+ * @param url the page's absolute address
+ * @param pdfUrl the absolute address of the volume's PDF, when one is built
+ */
+public record CitableWork(Type type, String key, String title, List<Name> authors, List<Name> editors,
+                          String volumeTitle, String eventTitle, LocalDate eventDate, Optional<String> eventPlace,
+                          String publisher, Optional<String> isbn, String url, Optional<String> pdfUrl,
+                          String language) {
+
+    public enum Type {
+        /** A session or input: a paper in the event's documentation. */
+        ARTICLE,
+        /** The event's documentation as a whole. */
+        VOLUME
+    }
+
+    public boolean isArticle() {
+        return type == Type.ARTICLE;
+    }
+}

@@ -1,0 +1,25 @@
+package de.tagungsband.citation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The three citation files written beside a page: {@code zitation.bib}, {@code zitation.ris}, {@code zitation.json}. */
+public final class CitationFiles {
+
+    public static final String BIBTEX = "zitation.bib";
+    public static final String RIS = "zitation.ris";
+    public static final String CSL_JSON = "zitation.json";
+
+    private CitationFiles() {
+    }
+
+    /** The files by their site path, for a page at {@code pagePath} (a folder ending in '/'). */
+    public static Map<String, byte[]> of(String pagePath, CitableWork work) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(pagePath + BIBTEX, BibTeX.write(work).getBytes(StandardCharsets.UTF_8));
+        files.put(pagePath + RIS, Ris.write(work).getBytes(StandardCharsets.UTF_8));
+        files.put(pagePath + CSL_JSON, CslJson.write(work).getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+}

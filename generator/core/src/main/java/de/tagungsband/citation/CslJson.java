@@ -1,0 +1,57 @@
+package de.tagungsband.citation;
+
+import com.google.gson.GsonBuilder;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A work as CSL-JSON (an array with one item), the format of Zotero, Pandoc and citeproc; Gson escapes it. */
+public final class CslJson {
+
+    private CslJson() {
+    }
+
+    public static String write(CitableWork work) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", work.key());
+        item.put("type", work.isArticle() ? "paper-conference" : "book");
+        if (work.isArticle()) {
+            item.put("title", work.title());
+            item.put("author", names(work.authors()));
+            item.put("container-title", work.volumeTitle());
+        } else {
+            item.put("title", work.volumeTitle());
+        }
+        if (!work.editors().isEmpty()) {
+            item.put("editor", names(work.editors()));
+        }
+        item.put("event-title", work.eventTitle());
+        item.put("event-date", date(work.eventDate()));
+        work.eventPlace().ifPresent(p -> item.put("event-place", p));
+        item.put("publisher", work.publisher());
+        item.put("issued", date(work.eventDate()));
+        work.isbn().ifPresent(i -> item.put("ISBN", i));
+        item.put("URL", work.url());
+        item.put("language", work.language());
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(List.of(item)) + "\n";
+    }
+
+    private static List<Map<String, String>> names(List<Name> names) {
+        return names.stream().map(n -> {
+            Map<String, String> name = new LinkedHashMap<>();
+            if (n.isOrganisation()) {
+                name.put("literal", n.family());
+            } else {
+                name.put("family", n.family());
+                name.put("given", n.given().orElseThrow());
+            }
+            return name;
+        }).toList();
+    }
+
+    private static Map<String, List<List<Integer>>> date(LocalDate date) {
+        return Map.of("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
+    }
+}

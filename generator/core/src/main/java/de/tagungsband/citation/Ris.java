@@ -1,0 +1,47 @@
+package de.tagungsband.citation;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A work in RIS, the tagged format of reference managers: one {@code TAG  - value} per line, CRLF line ends,
+ * a value never spanning lines (line breaks and control characters in values become spaces).
+ */
+public final class Ris {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+    private Ris() {
+    }
+
+    public static String write(CitableWork work) {
+        StringBuilder out = new StringBuilder();
+        line(out, "TY", work.isArticle() ? "CPAPER" : "CONF");
+        if (work.isArticle()) {
+            work.authors().forEach(a -> line(out, "AU", a.inverted()));
+            line(out, "TI", work.title());
+            line(out, "T2", work.volumeTitle());
+        } else {
+            line(out, "TI", work.volumeTitle());
+        }
+        work.editors().forEach(e -> line(out, "ED", e.inverted()));
+        line(out, "C3", work.eventTitle());
+        work.eventPlace().ifPresent(p -> line(out, "CY", p));
+        line(out, "PY", String.valueOf(work.eventDate().getYear()));
+        line(out, "DA", DATE.format(work.eventDate()));
+        line(out, "PB", work.publisher());
+        work.isbn().ifPresent(i -> line(out, "SN", i));
+        line(out, "UR", work.url());
+        work.pdfUrl().ifPresent(p -> line(out, "L1", p));
+        line(out, "LA", work.language());
+        line(out, "ID", work.key());
+        out.append("ER  - \r\n");
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String tag, String value) {
+        String clean = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        if (!clean.isEmpty()) {
+            out.append(tag).append("  - ").append(clean).append("\r\n");
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package de.tagungsband.html;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.model.SitePaths;
+import de.tagungsband.page.Page;
+import de.tagungsband.page.PageView;
+import de.tagungsband.source.SourceFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The build's last check before anything is written: no page and no stylesheet may make a reader's browser
+ * contact another host. Each finding is an error at the file it comes from: the record (raw HTML in its
+ * Markdown), the template, or the stylesheet.
+ */
+public final class ExternalLoadCheck {
+
+    private static final String HINT = "copy the file into the archive (the event folder or templates/assets/) and "
+            + "refer to it with a relative path: readers' browsers must not contact any other site";
+
+    private final Path contentRoot;
+    private final Path templatesRoot;
+    private final Diagnostics diagnostics;
+
+    public ExternalLoadCheck(Path contentRoot, Path templatesRoot, Diagnostics diagnostics) {
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+        this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param rendered the bytes of each page, by site path of its file
+     * @param copies files copied into the site, by site path: their stylesheets are read too
+     */
+    public void check(List<Page> pages, Map<String, byte[]> rendered, Map<String, Path> copies) {
+        pages.parallelStream().forEach(page -> {
+            String html = new String(rendered.get(SitePaths.file(page.path())), StandardCharsets.UTF_8);
+            for (ExternalResources.Load load : ExternalResources.inHtml(html)) {
+                report(load, origin(page, load.url()));
+            }
+        });
+        copies.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".css")).forEach(e -> {
+            String css = read(e.getValue());
+            for (ExternalResources.Load load : ExternalResources.inCss(css)) {
+                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lineOf(css, load.url())));
+            }
+        });
+    }
+
+    private record Origin(Path file, int line) {
+    }
+
+    private void report(ExternalResources.Load load, Origin origin) {
+        diagnostics.error(contentRoot.relativize(origin.file()), origin.line(), "'" + load.url()
+                + "' would be loaded from another host (" + load.how() + ")", HINT);
+    }
+
+    /** The record whose Markdown holds the address, else the template that does. */
+    private Origin origin(Page page, String url) {
+        Optional<SourceFile> record = record(page.view()).filter(s -> s.text().contains(url));
+        if (record.isPresent()) {
+            return new Origin(contentRoot.resolve(record.get().path()), lineOf(record.get().text(), url));
+        }
+        try (Stream<Path> files = Files.walk(templatesRoot)) {
+            for (Path template : files.filter(Files::isRegularFile).sorted().toList()) {
+                String text = read(template);
+                if (text.contains(url)) {
+                    return new Origin(template, lineOf(text, url));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Origin(templatesRoot.resolve(page.template()), 1);
+    }
+
+    private static Optional<SourceFile> record(PageView view) {
+        if (view instanceof PageView.EventPage e) {
+            return Optional.of(e.event().record().source());
+        }
+        if (view instanceof PageView.SessionPage s) {
+            return Optional.of(s.session().record().source());
+        }
+        if (view instanceof PageView.InputPage i) {
+            return i.input().source();
+        }
+        return Optional.empty();
+    }
+
+    private static int lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

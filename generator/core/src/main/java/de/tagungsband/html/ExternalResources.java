@@ -1,0 +1,202 @@
+package de.tagungsband.html;
+
+import org.htmlunit.cssparser.dom.AbstractCSSRuleImpl;
+import org.htmlunit.cssparser.dom.CSSFontFaceRuleImpl;
+import org.htmlunit.cssparser.dom.CSSImportRuleImpl;
+import org.htmlunit.cssparser.dom.CSSMediaRuleImpl;
+import org.htmlunit.cssparser.dom.CSSPageRuleImpl;
+import org.htmlunit.cssparser.dom.CSSStyleDeclarationImpl;
+import org.htmlunit.cssparser.dom.CSSStyleRuleImpl;
+import org.htmlunit.cssparser.dom.CSSValueImpl;
+import org.htmlunit.cssparser.dom.Property;
+import org.htmlunit.cssparser.parser.CSSErrorHandler;
+import org.htmlunit.cssparser.parser.CSSException;
+import org.htmlunit.cssparser.parser.CSSOMParser;
+import org.htmlunit.cssparser.parser.CSSParseException;
+import org.htmlunit.cssparser.parser.InputSource;
+import org.htmlunit.cssparser.parser.LexicalUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds everything a page or stylesheet would load from another host: scripts, stylesheets, icons, preloads,
+ * images (also in {@code srcset}), frames, media, and {@code url()} and {@code @import} in CSS. Links a reader
+ * follows ({@code <a href>}) are not loads and are allowed.
+ */
+public final class ExternalResources {
+
+    /** {@code <link rel>} values that make the browser fetch or contact the target. */
+    private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "shortcut", "apple-touch-icon",
+            "mask-icon", "preload", "modulepreload", "prefetch", "prerender", "preconnect", "dns-prefetch", "manifest");
+    private static final String LOADING_ATTRIBUTES = "script[src], img[src], iframe[src], frame[src], embed[src], "
+            + "source[src], video[src], audio[src], track[src], input[src], object[data], video[poster], "
+            + "image[href], use[href], image[xlink:href], use[xlink:href]";
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Set<String> LOCAL_SCHEMES = Set.of("data", "blob", "about");
+
+    private ExternalResources() {
+    }
+
+    /** A loaded address that points to another host, and what loads it ("img src", "CSS url()", …). */
+    public record Load(String url, String how) {
+    }
+
+    public static List<Load> inHtml(String html) {
+        Document document = Jsoup.parse(html);
+        List<Load> loads = new ArrayList<>();
+        for (Element e : document.select(LOADING_ATTRIBUTES)) {
+            for (String attribute : List.of("src", "data", "poster", "href", "xlink:href")) {
+                if (e.hasAttr(attribute)) {
+                    add(loads, e.attr(attribute), e.tagName() + " " + attribute);
+                }
+            }
+        }
+        for (Element e : document.select("[srcset], [imagesrcset]")) {
+            for (String attribute : List.of("srcset", "imagesrcset")) {
+                for (String candidate : e.attr(attribute).split(",")) {
+                    String url = candidate.strip().split("\\s+")[0];
+                    if (!url.isEmpty()) {
+                        add(loads, url, e.tagName() + " " + attribute);
+                    }
+                }
+            }
+        }
+        for (Element link : document.select("link[href]")) {
+            boolean loading = List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).stream()
+                    .anyMatch(LOADING_RELS::contains);
+            if (loading) {
+                add(loads, link.attr("href"), "link rel=\"" + link.attr("rel") + "\"");
+            }
+        }
+        for (Element style : document.select("style")) {
+            loads.addAll(inCss(style.data()));
+        }
+        for (Element styled : document.select("[style]")) {
+            urlsInDeclaration(styled.attr("style")).forEach(url -> add(loads, url, "style attribute url()"));
+        }
+        return loads;
+    }
+
+    public static List<Load> inCss(String css) {
+        List<Load> loads = new ArrayList<>();
+        try {
+            CSSOMParser parser = new CSSOMParser();
+            parser.setErrorHandler(QUIET);
+            for (AbstractCSSRuleImpl rule : parser.parseStyleSheet(new InputSource(new StringReader(css)), null)
+                    .getCssRules().getRules()) {
+                collect(rule, loads);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loads;
+    }
+
+    private static void collect(AbstractCSSRuleImpl rule, List<Load> loads) {
+        if (rule instanceof CSSImportRuleImpl importRule) {
+            add(loads, importRule.getHref(), "CSS @import");
+        } else if (rule instanceof CSSMediaRuleImpl media) {
+            media.getCssRules().getRules().forEach(r -> collect(r, loads));
+        } else if (rule instanceof CSSStyleRuleImpl style) {
+            declarationUrls(style.getStyle(), loads);
+        } else if (rule instanceof CSSFontFaceRuleImpl fontFace) {
+            declarationUrls(fontFace.getStyle(), loads);
+        } else if (rule instanceof CSSPageRuleImpl page) {
+            declarationUrls(page.getStyle(), loads);
+        }
+    }
+
+    private static List<String> urlsInDeclaration(String declaration) {
+        List<Load> loads = new ArrayList<>();
+        try {
+            CSSOMParser parser = new CSSOMParser();
+            parser.setErrorHandler(QUIET);
+            declarationUrls(parser.parseStyleDeclaration(declaration), loads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return loads.stream().map(Load::url).toList();
+    }
+
+    private static void declarationUrls(CSSStyleDeclarationImpl declaration, List<Load> loads) {
+        if (declaration == null) {
+            return;
+        }
+        for (Property property : declaration.getProperties()) {
+            List<String> urls = new ArrayList<>();
+            values(property.getValue(), urls);
+            urls.forEach(url -> add(loads, url, "CSS url() in " + property.getName()));
+        }
+    }
+
+    private static void values(CSSValueImpl value, List<String> urls) {
+        if (value == null) {
+            return;
+        }
+        Object inner = value.getValue();
+        if (inner instanceof LexicalUnit unit) {
+            units(unit, urls, false);
+        } else if (inner instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof CSSValueImpl v) {
+                    values(v, urls);
+                }
+            }
+        }
+    }
+
+    /** Walks a chain of lexical units and the parameters of functions ({@code image-set("a.png" 1x)} too). */
+    private static void units(LexicalUnit unit, List<String> urls, boolean stringsAreUrls) {
+        for (LexicalUnit u = unit; u != null; u = u.getNextLexicalUnit()) {
+            LexicalUnit.LexicalUnitType type = u.getLexicalUnitType();
+            if (type == LexicalUnit.LexicalUnitType.URI) {
+                urls.add(u.getStringValue());
+            } else if (type == LexicalUnit.LexicalUnitType.STRING_VALUE && stringsAreUrls) {
+                urls.add(u.getStringValue());
+            } else if (u.getParameters() != null) {
+                String function = u.getFunctionName() == null ? "" : u.getFunctionName().toLowerCase(Locale.ROOT);
+                units(u.getParameters(), urls, function.endsWith("image-set"));
+            }
+        }
+    }
+
+    private static void add(List<Load> loads, String url, String how) {
+        if (isOtherHost(url)) {
+            loads.add(new Load(url.strip(), how));
+        }
+    }
+
+    /** An address with a scheme other than data:, blob: or about:, or one starting with //, leaves the archive. */
+    static boolean isOtherHost(String url) {
+        String u = url == null ? "" : url.strip();
+        if (u.startsWith("//") || u.startsWith("\\\\") || u.startsWith("/\\") || u.startsWith("\\/")) {
+            return true;
+        }
+        var scheme = SCHEME.matcher(u);
+        return scheme.find() && !LOCAL_SCHEMES.contains(u.substring(0, scheme.end() - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final CSSErrorHandler QUIET = new CSSErrorHandler() {
+        @Override
+        public void warning(CSSParseException exception) throws CSSException {
+        }
+
+        @Override
+        public void error(CSSParseException exception) throws CSSException {
+        }
+
+        @Override
+        public void fatalError(CSSParseException exception) throws CSSException {
+        }
+    };
+}

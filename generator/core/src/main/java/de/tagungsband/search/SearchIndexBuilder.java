@@ -1,0 +1,194 @@
+package de.tagungsband.search;
+
+import de.tagungsband.i18n.Messages;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.Event;
+import de.tagungsband.model.Input;
+import de.tagungsband.model.Person;
+import de.tagungsband.model.Session;
+import de.tagungsband.model.SiteModel;
+import de.tagungsband.model.Speaker;
+import de.tagungsband.model.Topic;
+import de.tagungsband.record.SessionKind;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Builds the {@link SearchIndex} from the model and the rendered bodies, in one pass over the events. */
+public final class SearchIndexBuilder {
+
+    static final int TITLE_WEIGHT = 5;
+    static final int TAG_WEIGHT = 3;
+    static final int INPUT_WEIGHT = 2;
+
+    private final SiteModel model;
+    private final Map<Path, RenderedMarkdown> bodies;
+    private final Messages messages;
+    private final Stemming stemming;
+
+    public SearchIndexBuilder(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages) {
+        this.model = model;
+        this.bodies = bodies;
+        this.messages = messages;
+        this.stemming = Stemming.forLanguage(model.site().language());
+    }
+
+    /** A page to index with the texts that count, each with its weight. */
+    private record Entry(SearchDocument document, Map<String, Integer> weightedTexts) {
+    }
+
+    public SearchIndex build() {
+        List<Entry> entries = new ArrayList<>();
+        for (Event event : model.events()) {
+            entries.add(event(event));
+            for (Session session : event.sessions()) {
+                entries.add(session(session, event));
+                session.inputs().stream().filter(in -> in.pagePath().isPresent())
+                        .forEach(in -> entries.add(input(in, session, event)));
+            }
+        }
+        List<Map<String, Integer>> countsPerDoc = entries.parallelStream().map(e -> stemCounts(e.weightedTexts())).toList();
+        SortedMap<String, List<Integer>> postings = new TreeMap<>();
+        for (int doc = 0; doc < countsPerDoc.size(); doc++) {
+            for (Map.Entry<String, Integer> count : countsPerDoc.get(doc).entrySet()) {
+                List<Integer> list = postings.computeIfAbsent(count.getKey(), k -> new ArrayList<>());
+                list.add(doc);
+                list.add(count.getValue());
+            }
+        }
+        SortedMap<String, int[]> terms = new TreeMap<>();
+        postings.forEach((stem, list) -> terms.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
+        return new SearchIndex(entries.stream().map(Entry::document).toList(), terms, forms(entries),
+                new TreeSet<>(stemming.stopWords()), eventTitles(), kindLabels());
+    }
+
+    private Entry event(Event event) {
+        String text = plainText(event.record().source().path());
+        Set<String> topics = new LinkedHashSet<>();
+        event.sessions().forEach(s -> s.topics().forEach(t -> topics.add(t.slug())));
+        List<Person> people = new ArrayList<>(event.editors());
+        event.organiser().ifPresent(people::add);
+        Map<String, Integer> texts = new LinkedHashMap<>();
+        texts.merge(event.fullTitle(), TITLE_WEIGHT, Integer::sum);
+        event.record().location().ifPresent(l -> texts.merge(l, 1, Integer::sum));
+        texts.merge(text, 1, Integer::sum);
+        return new Entry(new SearchDocument(event.pagePath(), event.fullTitle(), event.pagePath(), event.year(), "event",
+                List.copyOf(topics), ids(people), text), texts);
+    }
+
+    private Entry session(Session session, Event event) {
+        String text = plainText(session.record().source().path());
+        List<Person> people = new ArrayList<>(session.authors());
+        session.inputs().forEach(in -> people.addAll(speakersAndOrganisations(in)));
+        Map<String, Integer> texts = new LinkedHashMap<>();
+        texts.merge(session.title(), TITLE_WEIGHT, Integer::sum);
+        session.topics().forEach(t -> texts.merge(t.name(), TAG_WEIGHT, Integer::sum));
+        people.stream().distinct().forEach(p -> texts.merge(p.name(), TAG_WEIGHT, Integer::sum));
+        session.inputs().forEach(in -> texts.merge(in.title(), INPUT_WEIGHT, Integer::sum));
+        texts.merge(text, 1, Integer::sum);
+        return new Entry(new SearchDocument(session.pagePath(), session.title(), event.pagePath(), event.year(),
+                session.kind().yamlName(), topicSlugs(session.topics()), ids(people), text), texts);
+    }
+
+    private Entry input(Input input, Session session, Event event) {
+        String text = input.source().map(s -> plainText(s.path())).orElse("");
+        List<Person> people = speakersAndOrganisations(input);
+        Map<String, Integer> texts = new LinkedHashMap<>();
+        texts.merge(input.title(), TITLE_WEIGHT, Integer::sum);
+        session.topics().forEach(t -> texts.merge(t.name(), TAG_WEIGHT, Integer::sum));
+        people.stream().distinct().forEach(p -> texts.merge(p.name(), TAG_WEIGHT, Integer::sum));
+        texts.merge(text, 1, Integer::sum);
+        return new Entry(new SearchDocument(input.pagePath().orElseThrow(), input.title(), event.pagePath(),
+                event.year(), "input", topicSlugs(session.topics()), ids(people), text), texts);
+    }
+
+    private static List<Person> speakersAndOrganisations(Input input) {
+        List<Person> people = new ArrayList<>();
+        for (Speaker speaker : input.speakers()) {
+            people.add(speaker.person());
+            speaker.organisation().ifPresent(people::add);
+        }
+        return people;
+    }
+
+    private static List<String> ids(List<Person> people) {
+        return people.stream().map(Person::id).distinct().toList();
+    }
+
+    private static List<String> topicSlugs(List<Topic> topics) {
+        return topics.stream().map(Topic::slug).toList();
+    }
+
+    /** The text of a body without footnote back links and heading anchors. */
+    private String plainText(Path source) {
+        RenderedMarkdown body = bodies.get(source);
+        if (body == null || body.html().isEmpty()) {
+            return "";
+        }
+        Document document = Jsoup.parseBodyFragment(body.html());
+        document.select("a.anchor, a.footnote-ref, a.footnote-backref, .footnotes-title").remove();
+        return document.body().text();
+    }
+
+    private Map<String, Integer> stemCounts(Map<String, Integer> weightedTexts) {
+        Map<String, Integer> counts = new HashMap<>();
+        weightedTexts.forEach((text, weight) -> {
+            for (String word : WordFolding.words(text)) {
+                String folded = WordFolding.fold(word);
+                if (indexable(folded)) {
+                    counts.merge(stemming.stem(folded), weight, Integer::sum);
+                }
+            }
+        });
+        return counts;
+    }
+
+    private boolean indexable(String folded) {
+        boolean digits = folded.chars().allMatch(Character::isDigit);
+        return (digits || folded.length() > 1) && !stemming.isStopWord(folded);
+    }
+
+    private SortedMap<String, String> forms(List<Entry> entries) {
+        Set<String> folded = entries.parallelStream()
+                .flatMap(e -> e.weightedTexts().keySet().stream())
+                .flatMap(text -> WordFolding.words(text).stream())
+                .map(WordFolding::fold)
+                .filter(this::indexable)
+                .collect(Collectors.toSet());
+        SortedMap<String, String> forms = new TreeMap<>();
+        for (String word : folded) {
+            String stem = stemming.stem(word);
+            if (!stem.equals(word)) {
+                forms.put(word, stem);
+            }
+        }
+        return forms;
+    }
+
+    private Map<String, String> eventTitles() {
+        return model.events().stream().collect(Collectors.toMap(Event::pagePath, Event::fullTitle, (a, b) -> a,
+                LinkedHashMap::new));
+    }
+
+    private Map<String, String> kindLabels() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        for (SessionKind kind : SessionKind.values()) {
+            kinds.put(kind.yamlName(), messages.get("kind." + kind.yamlName()));
+        }
+        kinds.put("input", messages.get("kind.input"));
+        kinds.put("event", messages.get("kind.event"));
+        return kinds;
+    }
+}

@@ -1,0 +1,62 @@
+package de.tagungsband.browser;
+
+import de.tagungsband.search.WordFolding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The build folds words in Java and the search page folds queries in JavaScript: both must split and fold every
+ * text identically, or a word could be in the index and not be found. Checked on every text of the example
+ * archive's index and on awkward words, in Chromium.
+ */
+class SearchFoldingTest {
+
+    private static final List<String> AWKWARD = List.of("Straße", "STRASSE", "Geflüchtete", "Gefluechtete",
+            "Gefluchtete", "GEFLÜCHTETE", "Ärger", "Aerger", "Öffentlichkeit", "Oeffentlichkeit", "Übung", "Uebung",
+            "neue", "Quelle", "Frauen", "aktuell", "İstanbul", "ΣΟΦΟΣ", "Café", "naïve", "Ærø", "ﬁnden", "Dvořák",
+            "Mädchen‐Treff", "a\u0308hnlich", "Werkstatt 26", "2021/22", "ẞ", "z. B.", "Ahmad's", "日本語テキスト");
+
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        ExampleSite.site();
+        chromium = Chromium.start();
+        chromium.driver().get(ExampleSite.url("suche/index.html"));
+    }
+
+    @AfterAll
+    static void stop() {
+        chromium.close();
+    }
+
+    @Test
+    void javaScriptSplitsAndFoldsEveryTextOfTheIndexAsJavaDoes() {
+        @SuppressWarnings("unchecked")
+        List<String> texts = (List<String>) chromium.driver().executeScript(
+                "return window.tagungsbandSuchindex.docs.map(d => d.t + ' ' + d.x)");
+        List<String> all = new ArrayList<>(texts);
+        all.add(String.join(" ", AWKWARD));
+        int words = 0;
+        for (String text : all) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<String>> js = (Map<String, List<String>>) chromium.driver().executeScript("""
+                    const s = window.tagungsbandSuche, words = s.words(arguments[0]);
+                    return {words: words, folded: words.map(s.fold)};
+                    """, text);
+            List<String> javaWords = WordFolding.words(text);
+            assertEquals(javaWords, js.get("words"), "words of: " + text);
+            assertEquals(javaWords.stream().map(WordFolding::fold).toList(), js.get("folded"), "folded words of: " + text);
+            words += javaWords.size();
+        }
+        assertTrue(words > 3000, "words compared: " + words);
+    }
+}

@@ -1,0 +1,103 @@
+package de.tagungsband.citation;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import de.tagungsband.model.Person;
+import de.tagungsband.record.PersonKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each citation format with a title full of characters that mean something in that format. */
+class CitationFormatsTest {
+
+    private static final String NASTY = "50 % & {Ümlaut} #1 $x_y^2 ~ \\ „Zitat“\nzweite Zeile";
+
+    private static CitableWork work(CitableWork.Type type) {
+        return new CitableWork(type, "2021-fachtag-beitrag", NASTY,
+                List.of(new Name("Sand", Optional.of("Marianne")), new Name("Verein Ü & Co. e.V.", Optional.empty())),
+                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18),
+                Optional.of("Online"), "LaFaSt", Optional.of("978-3-00-064512-9"),
+                "https://example.org/2021/fachtag/beitrag/", Optional.of("https://example.org/2021/fachtag/band.pdf"), "de");
+    }
+
+    @Test
+    void bibtexEscapesLatexAndKeepsOrganisationsWhole() {
+        String bib = BibTeX.write(work(CitableWork.Type.ARTICLE));
+        assertTrue(bib.startsWith("@inproceedings{2021-fachtag-beitrag,\n"), bib);
+        assertTrue(bib.contains("  title = {{50 \\% \\& \\{Ümlaut\\} \\#1 \\$x\\_y\\textasciicircum{}2 \\textasciitilde{} "
+                + "\\textbackslash{} „Zitat“ zweite Zeile}},"), bib);
+        assertTrue(bib.contains("  author = {Sand, Marianne and {Verein Ü \\& Co. e.V.}},"), bib);
+        assertTrue(bib.contains("  booktitle = {{Band \\{1\\} – 100 \\%}},"), bib);
+        assertTrue(bib.contains("  isbn = {978-3-00-064512-9},"), bib);
+        assertEquals(0, balance(bib), "braces balance: " + bib);
+        assertTrue(bib.endsWith("}\n"));
+        assertTrue(BibTeX.write(work(CitableWork.Type.VOLUME)).startsWith("@proceedings{"));
+    }
+
+    /** Opening minus closing braces, not counting escaped ones. */
+    private static int balance(String bib) {
+        int depth = 0;
+        for (int i = 0; i < bib.length(); i++) {
+            char c = bib.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    @Test
+    void risHasOneTagPerLineAndNoValueSpansLines() {
+        String ris = Ris.write(work(CitableWork.Type.ARTICLE));
+        String[] lines = ris.split("\r\n", -1);
+        assertEquals("TY  - CPAPER", lines[0]);
+        assertEquals("ER  - ", lines[lines.length - 2]);
+        assertEquals("", lines[lines.length - 1], "ends with CRLF");
+        for (int i = 0; i < lines.length - 1; i++) {
+            assertTrue(lines[i].matches("[A-Z][A-Z0-9]  - [^\r\n]*"), "line " + i + ": " + lines[i]);
+        }
+        assertTrue(ris.contains("TI  - 50 % & {Ümlaut} #1 $x_y^2 ~ \\ „Zitat“ zweite Zeile\r\n"), ris);
+        assertTrue(ris.contains("AU  - Sand, Marianne\r\nAU  - Verein Ü & Co. e.V.\r\n"), ris);
+        assertTrue(ris.contains("DA  - 2021/11/18\r\n") && ris.contains("L1  - https://example.org/2021/fachtag/band.pdf\r\n"));
+        assertTrue(Ris.write(work(CitableWork.Type.VOLUME)).startsWith("TY  - CONF\r\nTI  - Band {1} – 100 %\r\n"));
+    }
+
+    @Test
+    void cslJsonReadsBackToTheSameValues() {
+        JsonArray items = JsonParser.parseString(CslJson.write(work(CitableWork.Type.ARTICLE))).getAsJsonArray();
+        JsonObject item = items.get(0).getAsJsonObject();
+        assertEquals("paper-conference", item.get("type").getAsString());
+        assertEquals(NASTY, item.get("title").getAsString());
+        assertEquals("Sand", item.getAsJsonArray("author").get(0).getAsJsonObject().get("family").getAsString());
+        assertEquals("Verein Ü & Co. e.V.", item.getAsJsonArray("author").get(1).getAsJsonObject().get("literal").getAsString());
+        assertEquals("[[2021,11,18]]", item.getAsJsonObject("issued").get("date-parts").toString());
+        assertEquals("Band {1} – 100 %", item.get("container-title").getAsString());
+        assertEquals("book", JsonParser.parseString(CslJson.write(work(CitableWork.Type.VOLUME))).getAsJsonArray()
+                .get(0).getAsJsonObject().get("type").getAsString());
+    }
+
+    @Test
+    void personsAreCitedByFamilyNameWithoutAcademicTitles() {
+        Name brandt = Name.of(new Person("heike-brandt", "Prof. Dr. Heike Brandt", PersonKind.PERSON, Optional.empty(),
+                Optional.empty(), Optional.empty(), "personen/heike-brandt/"));
+        assertEquals("Brandt, Heike", brandt.inverted());
+        Name verein = Name.of(new Person("verein", "Verein Ü e.V.", PersonKind.ORGANISATION, Optional.empty(),
+                Optional.empty(), Optional.empty(), "organisationen/verein/"));
+        assertTrue(verein.isOrganisation());
+        assertEquals("Verein Ü e.V.", verein.inverted());
+        assertFalse(Name.of(new Person("x", "Mononym", PersonKind.PERSON, Optional.empty(), Optional.empty(),
+                Optional.empty(), "personen/x/")).given().isPresent());
+    }
+}

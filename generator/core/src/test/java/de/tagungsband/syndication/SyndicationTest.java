@@ -1,0 +1,113 @@
+package de.tagungsband.syndication;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.ContentFixture;
+import de.tagungsband.SiteFiles;
+import de.tagungsband.Tagungsband;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** feed.xml, sitemap.xml and robots.txt of a small archive whose titles hold XML's special characters. */
+class SyndicationTest {
+
+    private static final String TITLE = "Fragen & Antworten: <Teilhabe> \"vor Ort\"";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        Path content = ContentFixture.minimal().with("2020-testtag/zweiter.md", """
+                ---
+                title: '%s'
+                kind: talk
+                authors: [bernd-bach]
+                order: 2
+                topics: ["Recht & Teilhabe"]
+                ---
+                Der zweite Text.
+                """.formatted(TITLE)).writeTo(dir.resolve("content"));
+        site = dir.resolve("site");
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+    }
+
+    private static Document xml(String file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(site.resolve(file).toFile());
+    }
+
+    private static List<String> texts(Document doc, String namespace, String tag) {
+        NodeList nodes = doc.getElementsByTagNameNS(namespace, tag);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void theAtomFeedHasOneEntryPerSessionWithItsAddressAuthorAndTopic() throws Exception {
+        String atom = "http://www.w3.org/2005/Atom";
+        Document feed = xml("feed.xml");
+        assertEquals("feed", feed.getDocumentElement().getLocalName());
+        assertEquals("de", feed.getDocumentElement().getAttribute("xml:lang"));
+        NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
+        assertEquals(2, entries.getLength());
+        Element second = (Element) entries.item(1);
+        assertEquals(TITLE, second.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+        assertEquals("https://example.org/archiv/2020/testtag/zweiter/",
+                second.getElementsByTagNameNS(atom, "id").item(0).getTextContent());
+        assertEquals("Bernd Bach", ((Element) second.getElementsByTagNameNS(atom, "author").item(0))
+                .getElementsByTagNameNS(atom, "name").item(0).getTextContent());
+        assertEquals("Recht & Teilhabe", ((Element) second.getElementsByTagNameNS(atom, "category").item(0)).getAttribute("label"));
+        assertEquals("2020-05-04T00:00:00Z", second.getElementsByTagNameNS(atom, "updated").item(0).getTextContent());
+        assertTrue(texts(feed, atom, "summary").contains("Der zweite Text."));
+    }
+
+    @Test
+    void everyPageIsAdvertisedToFeedReaders() {
+        for (Path page : SiteFiles.htmlFiles(site)) {
+            if (!page.endsWith("404.html")) {
+                var link = SiteFiles.parse(page).selectFirst("link[rel=alternate][type=application/atom+xml]");
+                assertTrue(link != null && page.resolveSibling(link.attr("href")).normalize().equals(site.resolve("feed.xml")),
+                        page.toString());
+            }
+        }
+    }
+
+    @Test
+    void theSitemapListsEveryPageButTheNotFoundPage() throws Exception {
+        List<String> locations = texts(xml("sitemap.xml"), "http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
+        List<String> expected = SiteFiles.htmlFiles(site).stream()
+                .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                .filter(p -> !p.equals("404.html"))
+                .map(p -> "https://example.org/archiv/" + p.substring(0, p.length() - "index.html".length()))
+                .sorted().toList();
+        assertEquals(expected, locations.stream().sorted().toList());
+        assertTrue(locations.contains("https://example.org/archiv/2020/testtag/zweiter/"));
+    }
+
+    @Test
+    void robotsTxtAllowsEverythingAndNamesTheSitemap() throws Exception {
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: https://example.org/archiv/sitemap.xml\n",
+                Files.readString(site.resolve("robots.txt")));
+    }
+}
