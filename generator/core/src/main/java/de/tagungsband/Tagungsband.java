@@ -12,6 +12,8 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
+import de.tagungsband.pdf.Proceedings;
+import de.tagungsband.pdf.ProceedingsBuilder;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 import de.tagungsband.record.RecordReader;
@@ -33,7 +35,7 @@ import java.util.stream.Stream;
 
 /**
  * The core API under the command line and the Maven plugin. The pipeline reads top to bottom:
- * scan files → records → validated model → Markdown bodies → pages → HTML → atomic write.
+ * scan files → records → validated model → Markdown bodies → proceedings volumes (PDF) → pages → HTML → atomic write.
  */
 public final class Tagungsband {
 
@@ -55,10 +57,19 @@ public final class Tagungsband {
         if (prepared.diagnostics.hasErrors()) {
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), since(started));
         }
-        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
         PageRenderer renderer = new PageRenderer(options.templates(), prepared.model.site(), prepared.messages);
         WriteSummary summary;
+        List<Page> pages;
         try (SiteWriter writer = SiteWriter.open(options.out())) {
+            Map<String, Proceedings> proceedings = new TreeMap<>();
+            if (options.proceedings()) {
+                for (ProceedingsBuilder.Volume volume : new ProceedingsBuilder(prepared.model, prepared.bodies, renderer,
+                        prepared.messages, prepared.sources.root()).buildAll()) {
+                    writer.write(volume.proceedings().sitePath(), volume.pdf());
+                    proceedings.put(volume.event().pagePath(), volume.proceedings());
+                }
+            }
+            pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings).plan();
             pages.parallelStream().forEach(page -> writer.write(SitePaths.file(page.path()), renderer.render(page)));
             copyAssets(options, prepared, writer);
             summary = writer.commit();

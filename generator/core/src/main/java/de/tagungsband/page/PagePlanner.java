@@ -14,6 +14,7 @@ import de.tagungsband.page.PageView.AppearanceGroup;
 import de.tagungsband.page.PageView.Counted;
 import de.tagungsband.page.PageView.EventGroup;
 import de.tagungsband.page.PageView.YearGroup;
+import de.tagungsband.pdf.Proceedings;
 
 import java.nio.file.Path;
 import java.text.Collator;
@@ -32,13 +33,13 @@ public final class PagePlanner {
     private final SiteModel model;
     private final Map<Path, RenderedMarkdown> bodies;
     private final Messages messages;
-    private final Map<String, String> proceedingsByEvent;
+    private final Map<String, Proceedings> proceedingsByEvent;
 
     /**
-     * @param proceedingsByEvent site path of each event's proceedings PDF, by event page path (empty when none is built)
+     * @param proceedingsByEvent each event's proceedings volume, by event page path (empty when none is built)
      */
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
-                       Map<String, String> proceedingsByEvent) {
+                       Map<String, Proceedings> proceedingsByEvent) {
         this.model = model;
         this.bodies = bodies;
         this.messages = messages;
@@ -103,13 +104,15 @@ public final class PagePlanner {
         RenderedMarkdown body = body(session.record().source().path());
         return new Page(session.pagePath(), "session.ftlh", session.title(), describe(body, session.title()),
                 new PageView.SessionPage(session, event, body.html(), model.previous(session), model.next(session),
-                        proceedings(event), printContact(event)));
+                        proceedings(event), proceedings(event).flatMap(p -> p.startOf(session.pagePath())),
+                        printContact(event)));
     }
 
     private Page input(Input input, Session session, Event event) {
         RenderedMarkdown body = input.source().map(s -> body(s.path())).orElse(RenderedMarkdown.EMPTY);
         return new Page(input.pagePath().orElseThrow(), "input.ftlh", input.title(), describe(body, input.title()),
-                new PageView.InputPage(input, session, event, body.html(), proceedings(event), printContact(event)));
+                new PageView.InputPage(input, session, event, body.html(), proceedings(event),
+                        proceedings(event).flatMap(p -> p.startOf(input.pagePath().orElseThrow())), printContact(event)));
     }
 
     private Page person(Person person) {
@@ -163,7 +166,7 @@ public final class PagePlanner {
         return bodies.getOrDefault(source, RenderedMarkdown.EMPTY);
     }
 
-    private Optional<String> proceedings(Event event) {
+    private Optional<Proceedings> proceedings(Event event) {
         return Optional.ofNullable(proceedingsByEvent.get(event.pagePath()));
     }
 

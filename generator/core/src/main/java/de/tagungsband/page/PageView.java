@@ -6,6 +6,8 @@ import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
 import de.tagungsband.model.Topic;
+import de.tagungsband.pdf.PageRef;
+import de.tagungsband.pdf.Proceedings;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,19 +38,22 @@ public sealed interface PageView {
     }
 
     /**
-     * @param proceedingsPdf the site path of the event's proceedings volume, when one is built
+     * @param proceedings the event's proceedings volume, when one is built
      */
-    record EventPage(Event event, String introHtml, Optional<String> proceedingsPdf, Optional<String> printContact)
+    record EventPage(Event event, String introHtml, Optional<Proceedings> proceedings, Optional<String> printContact)
             implements PageView {
     }
 
+    /**
+     * @param volumePage the page of the proceedings volume where this session starts
+     */
     record SessionPage(Session session, Event event, String bodyHtml, Optional<Session> previous,
-                       Optional<Session> next, Optional<String> proceedingsPdf, Optional<String> printContact)
-            implements PageView {
+                       Optional<Session> next, Optional<Proceedings> proceedings, Optional<PageRef> volumePage,
+                       Optional<String> printContact) implements PageView {
     }
 
-    record InputPage(Input input, Session session, Event event, String bodyHtml, Optional<String> proceedingsPdf,
-                     Optional<String> printContact) implements PageView {
+    record InputPage(Input input, Session session, Event event, String bodyHtml, Optional<Proceedings> proceedings,
+                     Optional<PageRef> volumePage, Optional<String> printContact) implements PageView {
     }
 
     record PersonPage(Person person, Optional<Person> organisation, List<AppearanceGroup> byEvent,

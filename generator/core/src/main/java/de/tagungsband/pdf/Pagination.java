@@ -1,0 +1,74 @@
+package de.tagungsband.pdf;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Where things landed in a laid-out volume (public for the template, which reads {@link #page} and {@link #pagesOf}), read back from the layout: the page index of every chapter and of every
+ * mention of a contributor, and the numbering (roman from the title page, arabic from the first session).
+ *
+ * @param pageOfId page index (from 0) by element id
+ * @param romanStart index of the page numbered i (the title page)
+ * @param arabicStart index of the page numbered 1 (the first session's first page)
+ * @param pageCount pages of the volume
+ * @param personOfMark the contributor (person or organisation id) each mark id stands for
+ */
+public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arabicStart, int pageCount,
+                  Map<String, String> personOfMark) {
+
+    /** Before the first layout nothing is known: every number is empty. */
+    static final Pagination UNKNOWN = new Pagination(Map.of(), 0, Integer.MAX_VALUE, 0, Map.of());
+
+    /** The number printed on the page with this index; empty before the title page. */
+    String label(int index) {
+        if (index >= arabicStart) {
+            return Integer.toString(index - arabicStart + 1);
+        }
+        return index >= romanStart ? roman(index - romanStart + 1) : "";
+    }
+
+    Optional<PageRef> ref(String id) {
+        Integer index = pageOfId.get(id);
+        return index == null ? Optional.empty() : Optional.of(new PageRef(index + 1, label(index)));
+    }
+
+    /** The printed number of the page where the element starts, or "" while unknown: for the templates. */
+    public String page(String id) {
+        return ref(id).map(PageRef::label).orElse("");
+    }
+
+    /** The pages where a contributor is named, in order and each once, e.g. "3, 7, 12"; "" while unknown. */
+    public String pagesOf(String personId) {
+        Map<Integer, String> pages = new TreeMap<>();
+        personOfMark.forEach((mark, person) -> {
+            if (person.equals(personId) && pageOfId.containsKey(mark)) {
+                int index = pageOfId.get(mark);
+                pages.put(index, label(index));
+            }
+        });
+        Set<String> distinct = new LinkedHashSet<>(pages.values());
+        return String.join(", ", distinct);
+    }
+
+    /** Same chapter and mention pages as another layout: the numbers written into this one are still true. */
+    boolean samePlacesAs(Pagination other) {
+        return pageOfId.equals(other.pageOfId) && romanStart == other.romanStart && arabicStart == other.arabicStart;
+    }
+
+    static String roman(int number) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        StringBuilder out = new StringBuilder();
+        int rest = number;
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                out.append(numerals[i]);
+                rest -= values[i];
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package de.tagungsband.pdf;
+
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The print HTML of a volume as the engine reads it: a W3C DOM, with the outline ({@code <bookmarks>}) in the head
+ * where openhtmltopdf looks for it, and an id on every mention of a contributor so that its page can be read back.
+ *
+ * @param personOfMark the contributor each mark id ({@code m1}, {@code m2}, …) stands for, in document order
+ * @param contentHash identifies the volume's text, for the PDF's file identifier
+ */
+record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark, byte[] contentHash) {
+
+    static PrintDocument of(String html) {
+        Document doc = Jsoup.parse(html);
+        Element bookmarks = doc.selectFirst("bookmarks");
+        if (bookmarks != null) {
+            doc.head().appendChild(bookmarks);
+        }
+        Map<String, String> marks = new LinkedHashMap<>();
+        int n = 0;
+        for (Element mention : doc.select("[data-person]")) {
+            String id = "m" + ++n;
+            mention.id(id);
+            marks.put(id, mention.attr("data-person"));
+            mention.removeAttr("data-person");
+        }
+        return new PrintDocument(new W3CDom().fromJsoup(doc), Map.copyOf(marks), sha256(html));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package de.tagungsband.pdf;
+
+import de.tagungsband.html.PageRenderer;
+import de.tagungsband.record.SiteConfig;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Sets one volume: renders the print HTML, lays it out, reads back where chapters and contributor mentions landed,
+ * writes those page numbers into the table of contents and the contributor list, and lays it out again until the
+ * numbers it carries are the pages where things really are (the second layout, as a rule). Then writes the PDF.
+ */
+final class VolumeSetter {
+
+    static final String TEMPLATE = "proceedings.ftlh";
+    private static final Pattern READ_BACK = Pattern.compile(
+            VolumePlan.TITLE_PAGE + "|" + VolumePlan.CONTENTS + "|" + VolumePlan.INTRODUCTION + "|"
+                    + VolumePlan.CONTRIBUTORS + "|s\\d+|s\\d+-e\\d+|m\\d+");
+    private static final int MOST_LAYOUTS = 4;
+
+    /** The PDF and where its chapters start. */
+    record Set(byte[] pdf, Pagination pagination) {
+    }
+
+    private final PageRenderer renderer;
+    private final PdfEngine engine;
+    private final SiteConfig site;
+    private final String baseUri;
+
+    VolumeSetter(PageRenderer renderer, PdfEngine engine, SiteConfig site, String baseUri) {
+        this.renderer = renderer;
+        this.engine = engine;
+        this.site = site;
+        this.baseUri = baseUri;
+    }
+
+    Set set(VolumePlan plan, VolumeMetadata.Info info) {
+        Pagination pages = Pagination.UNKNOWN;
+        for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
+            PrintDocument document = PrintDocument.of(html(plan, pages));
+            try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
+                Pagination found = readBack(plan, typeset, document);
+                if (found.samePlacesAs(pages)) {
+                    return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found);
+                }
+                pages = found;
+            }
+        }
+        throw new IllegalStateException("the page numbers of " + plan.sitePath() + " did not settle after "
+                + MOST_LAYOUTS + " layouts");
+    }
+
+    private String html(VolumePlan plan, Pagination pages) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("volume", plan);
+        data.put("pages", pages);
+        data.put("paper", site.paper().yamlName());
+        data.put("rightHand", site.rightHandChapters());
+        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data);
+    }
+
+    private static Pagination readBack(VolumePlan plan, PdfEngine.Typeset typeset, PrintDocument document) {
+        Map<String, Integer> pages = typeset.pagesOf(READ_BACK);
+        int romanStart = pages.getOrDefault(VolumePlan.TITLE_PAGE, 0);
+        int arabicStart = plan.sessions().isEmpty() ? Integer.MAX_VALUE
+                : pages.getOrDefault(plan.sessions().get(0).id(), Integer.MAX_VALUE);
+        return new Pagination(Map.copyOf(pages), romanStart, arabicStart, typeset.pageCount(), document.personOfMark());
+    }
+}
