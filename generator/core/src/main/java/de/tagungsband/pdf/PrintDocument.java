@@ -4,12 +4,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The print HTML of a volume as the engine reads it: a W3C DOM, with the outline ({@code <bookmarks>}) in the head
@@ -20,12 +23,15 @@ import java.util.Map;
  */
 record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark, byte[] contentHash) {
 
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{L}\\.\\p{L}\\.");
+
     static PrintDocument of(String html) {
         Document doc = Jsoup.parse(html);
         Element bookmarks = doc.selectFirst("bookmarks");
         if (bookmarks != null) {
             doc.head().appendChild(bookmarks);
         }
+        keepAbbreviationsTogether(doc);
         Map<String, String> marks = new LinkedHashMap<>();
         int n = 0;
         for (Element mention : doc.select("[data-person]")) {
@@ -35,6 +41,28 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
             mention.removeAttr("data-person");
         }
         return new PrintDocument(new W3CDom().fromJsoup(doc), Map.copyOf(marks), sha256(html));
+    }
+
+    /**
+     * "e.V.", "u.a.", "z.B." must not break after their first period; the engine's line breaker ignores the word
+     * joiner, so each is set in a span that does not wrap.
+     */
+    private static void keepAbbreviationsTogether(Document doc) {
+        for (Element element : doc.body().getAllElements()) {
+            for (TextNode text : element.textNodes()) {
+                String whole = text.getWholeText();
+                Matcher m = ABBREVIATION.matcher(whole);
+                int last = 0;
+                while (m.find()) {
+                    text.before(new TextNode(whole.substring(last, m.start())));
+                    text.before(new Element("span").addClass("nobreak").text(m.group()));
+                    last = m.end();
+                }
+                if (last > 0) {
+                    text.text(whole.substring(last));
+                }
+            }
+        }
     }
 
     private static byte[] sha256(String text) {

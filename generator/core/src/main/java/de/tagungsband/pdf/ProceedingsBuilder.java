@@ -56,9 +56,9 @@ public final class ProceedingsBuilder {
         Pagination pages = set.pagination();
         Map<String, PageRef> starts = new LinkedHashMap<>();
         for (SessionChapter chapter : plan.sessions()) {
-            pages.ref(chapter.id()).ifPresent(ref -> starts.put(chapter.session().pagePath(), ref));
+            pages.ref(VolumePlan.titleOf(chapter.id())).ifPresent(ref -> starts.put(chapter.session().pagePath(), ref));
             for (InputChapter sub : chapter.inputs()) {
-                pages.ref(sub.id()).ifPresent(ref -> starts.put(sub.input().pagePath().orElseThrow(), ref));
+                pages.ref(VolumePlan.titleOf(sub.id())).ifPresent(ref -> starts.put(sub.input().pagePath().orElseThrow(), ref));
             }
         }
         return new Volume(event, set.pdf(),

@@ -24,9 +24,14 @@ public record VolumePlan(Event event, String sitePath, String eventUrl, Optional
 
     /** The id of the title page, where the roman numbering starts. */
     static final String TITLE_PAGE = "titelseite";
-    static final String CONTENTS = "inhalt";
-    static final String INTRODUCTION = "einleitung";
-    static final String CONTRIBUTORS = "mitwirkende";
+
+    /**
+     * The id of a chapter's title. Its page is the chapter's page (the chapter's own box may begin on the blank
+     * page a right-hand start leaves before it), and links and the outline lead to it.
+     */
+    static String titleOf(String chapterId) {
+        return chapterId + "-titel";
+    }
 
     /**
      * A session's chapter.

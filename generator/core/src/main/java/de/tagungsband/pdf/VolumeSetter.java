@@ -15,9 +15,8 @@ import java.util.regex.Pattern;
 final class VolumeSetter {
 
     static final String TEMPLATE = "proceedings.ftlh";
-    private static final Pattern READ_BACK = Pattern.compile(
-            VolumePlan.TITLE_PAGE + "|" + VolumePlan.CONTENTS + "|" + VolumePlan.INTRODUCTION + "|"
-                    + VolumePlan.CONTRIBUTORS + "|s\\d+|s\\d+-e\\d+|m\\d+");
+    /** The title page, every heading that starts a part of the book (…-titel), every contributor mention. */
+    private static final Pattern READ_BACK = Pattern.compile(VolumePlan.TITLE_PAGE + "|[a-z0-9-]+-titel|m\\d+");
     private static final int MOST_LAYOUTS = 4;
 
     /** The PDF and where its chapters start. */
@@ -65,7 +64,7 @@ final class VolumeSetter {
         Map<String, Integer> pages = typeset.pagesOf(READ_BACK);
         int romanStart = pages.getOrDefault(VolumePlan.TITLE_PAGE, 0);
         int arabicStart = plan.sessions().isEmpty() ? Integer.MAX_VALUE
-                : pages.getOrDefault(plan.sessions().get(0).id(), Integer.MAX_VALUE);
+                : pages.getOrDefault(VolumePlan.titleOf(plan.sessions().get(0).id()), Integer.MAX_VALUE);
         return new Pagination(Map.copyOf(pages), romanStart, arabicStart, typeset.pageCount(), document.personOfMark());
     }
 }
