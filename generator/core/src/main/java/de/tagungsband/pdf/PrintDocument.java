@@ -32,6 +32,7 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
             doc.head().appendChild(bookmarks);
         }
         keepAbbreviationsTogether(doc);
+        keepHeadingsWithTheirText(doc);
         Map<String, String> marks = new LinkedHashMap<>();
         int n = 0;
         for (Element mention : doc.select("[data-person]")) {
@@ -62,6 +63,26 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
                     text.text(whole.substring(last));
                 }
             }
+        }
+    }
+
+    /**
+     * A heading never ends a page: it and the first block after it go into one box that does not break (the engine
+     * does not honour {@code page-break-after: avoid}).
+     */
+    private static void keepHeadingsWithTheirText(Document doc) {
+        for (Element heading : doc.select(".subchapter-head, .prose h2, .prose h3, .prose h4, .prose h5, .prose h6")) {
+            Element next = heading.nextElementSibling();
+            if (next != null && next.is("div.prose")) {
+                next = next.firstElementChild();
+            }
+            if (next == null || !next.is("p, blockquote")) {
+                continue;
+            }
+            Element keep = new Element("div").addClass("keep");
+            heading.before(keep);
+            keep.appendChild(heading);
+            keep.appendChild(next);
         }
     }
 
