@@ -73,8 +73,9 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
     private static void keepHeadingsWithTheirText(Document doc) {
         for (Element heading : doc.select(".subchapter-head, .prose h2, .prose h3, .prose h4, .prose h5, .prose h6")) {
             Element next = heading.nextElementSibling();
-            if (next != null && next.is("div.prose")) {
-                next = next.firstElementChild();
+            Element prose = next != null && next.is("div.prose") ? next : null;
+            if (prose != null) {
+                next = prose.firstElementChild();
             }
             if (next == null || !next.is("p, blockquote")) {
                 continue;
@@ -83,6 +84,9 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
             heading.before(keep);
             keep.appendChild(heading);
             keep.appendChild(next);
+            if (prose != null && prose.firstElementChild() != null) {
+                prose.firstElementChild().addClass("continued");
+            }
         }
     }
 
