@@ -51,7 +51,8 @@ final class VolumeSetter {
                 + MOST_LAYOUTS + " layouts");
     }
 
-    private String html(VolumePlan plan, Pagination pages) {
+    /** The print HTML with these page numbers (package-private for the benchmark, which hands it to other engines). */
+    String html(VolumePlan plan, Pagination pages) {
         Map<String, Object> data = new HashMap<>();
         data.put("volume", plan);
         data.put("pages", pages);
