@@ -4,10 +4,10 @@
 # peak memory and the ratio. Asserts nothing. Needs Debian's weasyprint, poppler-utils and time (installed here
 # with apt-get when missing and the script runs as root).
 #
-#   bench/proceedings.sh [sessions=48] [java heap=-Xmx512m]
+#   bench/proceedings.sh [sessions=36] [java heap=-Xmx512m]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-sessions="${1:-48}"
+sessions="${1:-36}"
 heap="${2:--Xmx512m}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -25,8 +25,8 @@ if (( ${#need[@]} )); then
 fi
 
 echo "bench: building the program and the benchmark helpers ..." >&2
-mvn -q -B -f "$root/pom.xml" -DskipTests -pl generator/core,generator/cli -am test-compile package >/dev/null
-mvn -q -B -f "$root/generator/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -pl generator/core,generator/cli -am test-compile package >/dev/null
+mvn -q -B -Dstyle.color=never -f "$root/generator/core/pom.xml" dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="$root/generator/core/target/test-classes:$root/generator/core/target/classes:$(cat "$work/cp.txt")"
 
 java -cp "$cp" de.tagungsband.bench.BenchmarkContent "$work/content" "$sessions"

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes a content folder with one event whose volume runs to about 300 A4 pages: 48 sessions of about 2,900
+ * Writes a content folder with one event whose volume runs to about 300 A4 pages: 36 sessions of about 2,900
  * words each, with headings, lists, a table, footnotes and inputs. Deterministic: the same arguments give the
  * same files.
  *
@@ -27,7 +27,7 @@ public final class BenchmarkContent {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
-        int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 48;
+        int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 36;
         Random random = new Random(2026);
         write(root.resolve("site.yaml"), """
                 title: "Benchmark-Archiv"
