@@ -24,6 +24,8 @@ public record VolumePlan(Event event, String sitePath, String eventUrl, Optional
 
     /** The id of the title page, where the roman numbering starts. */
     static final String TITLE_PAGE = "titelseite";
+    /** The id of the contributor list. */
+    static final String CONTRIBUTORS = "mitwirkende";
 
     /**
      * The id of a chapter's title. Its page is the chapter's page (the chapter's own box may begin on the blank

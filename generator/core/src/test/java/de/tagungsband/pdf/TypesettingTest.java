@@ -50,12 +50,27 @@ class TypesettingTest {
         assertEquals("ix", Pagination.roman(9));
         assertEquals("xiv", Pagination.roman(14));
         assertEquals("xl", Pagination.roman(40));
-        Pagination pages = new Pagination(java.util.Map.of("a", 3, "b", 9), 2, 7, 20, java.util.Map.of());
+        Pagination pages = new Pagination(java.util.Map.of("a", 3, "b", 9), 2, 7, 20, java.util.Map.of(), java.util.Set.of());
         assertEquals("", pages.label(1));
         assertEquals("ii", pages.label(3));
         assertEquals("1", pages.label(7));
         assertEquals("3", pages.page("b"));
         assertEquals("", pages.page("missing"));
+    }
+
+    @Test
+    void chaptersThatWouldOpenOnALeftPageGetAnEmptyPageBeforeThem() {
+        // s1 opens at index 7 (a left page); each empty page moves the later chapters, so all three need one
+        Pagination found = new Pagination(java.util.Map.of("s1", 7, "s2", 10, "m1", 11, "s3", 13), 2, 7, 20,
+                java.util.Map.of(), java.util.Set.of());
+        Pagination planned = found.withRightHandStarts(java.util.List.of("s1", "s2", "s3"));
+        assertEquals(java.util.Set.of("s1", "s2", "s3"), planned.blankBefore());
+        assertEquals(java.util.Map.of("s1", 8, "s2", 12, "m1", 13, "s3", 16), planned.pageOfId());
+        assertEquals(8, planned.arabicStart());
+        assertEquals(23, planned.pageCount());
+        // laid out again with those pages, nothing moves any more
+        Pagination again = new Pagination(planned.pageOfId(), 2, 8, 23, java.util.Map.of(), planned.blankBefore());
+        assertTrue(again.withRightHandStarts(java.util.List.of("s1", "s2", "s3")).samePlacesAs(again));
     }
 
     private static String shown(String hyphenated) {
