@@ -96,7 +96,7 @@ class ExampleVolumeTest {
         assertEquals("U1", labels[0]);
         assertEquals("U2", labels[1]);
         assertEquals("i", labels[2], "the title page is page i");
-        assertEquals("", texts.get(1), "the back of the cover is empty");
+        assertEquals("", texts.get(1).replace("\u00A0", "").strip(), "the back of the cover is empty");
         assertTrue(texts.get(2).startsWith("TAGUNGSBAND Vom Ankommen und Bleiben"), texts.get(2));
         int first = Arrays.asList(labels).indexOf("1");
         assertTrue(first > 4 && first % 2 == 0, "the first session opens on a right-hand page: index " + first);
