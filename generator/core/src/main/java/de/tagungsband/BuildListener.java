@@ -14,7 +14,7 @@ public interface BuildListener {
     };
 
     /** The stages of a build, in the order they run. A check runs the first four. */
-    enum Stage { SCAN, READ, MODEL, MARKDOWN, PLAN, RENDER, ASSETS, COMMIT }
+    enum Stage { SCAN, READ, MODEL, MARKDOWN, PROCEEDINGS, PLAN, RENDER, ASSETS, COMMIT }
 
     /**
      * A stage is done.

@@ -10,11 +10,16 @@ import java.nio.file.Path;
  *                  templates built into tagungsband (see {@link de.tagungsband.html.TemplateFolder})
  * @param out the output folder, replaced as a whole when the build succeeds
  * @param includeDrafts build records marked {@code draft: true} too
+ * @param proceedings build the PDF proceedings volume of each event (the slow part of a build)
  */
-public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
+public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings) {
+
+    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
+        this(content, templates, out, includeDrafts, true);
+    }
 
     public static BuildOptions defaults(Path root) {
-        return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false);
+        return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false, true);
     }
 
     /** Options that build with the default templates built into tagungsband. */
@@ -23,7 +28,11 @@ public record BuildOptions(Path content, Path templates, Path out, boolean inclu
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, includeDrafts);
+        return new BuildOptions(content, templates, newOut, includeDrafts, proceedings);
+    }
+
+    public BuildOptions withoutProceedings() {
+        return new BuildOptions(content, templates, out, includeDrafts, false);
     }
 
     public BuildOptions withTemplates(Path newTemplates) {

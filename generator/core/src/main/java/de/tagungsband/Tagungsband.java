@@ -16,6 +16,8 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
+import de.tagungsband.pdf.Proceedings;
+import de.tagungsband.pdf.ProceedingsBuilder;
 import de.tagungsband.publish.ParallelWrites;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
@@ -43,8 +45,8 @@ import java.util.stream.Stream;
 
 /**
  * The core API under the command line, the preview server and the Maven plugin. The pipeline reads top to bottom:
- * scan files → records → validated model → Markdown bodies → pages → HTML and companion files → checks → atomic
- * write.
+ * scan files → records → validated model → Markdown bodies → proceedings volumes (PDF) → pages → HTML and
+ * companion files → checks → atomic write.
  */
 public final class Tagungsband {
 
@@ -63,7 +65,7 @@ public final class Tagungsband {
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             Prepared prepared = prepare(options, templates.path(), clock);
             if (!prepared.diagnostics.hasErrors()) {
-                render(options, templates.path(), prepared, clock);
+                render(options.withoutProceedings(), templates.path(), prepared, clock);
             }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
@@ -134,10 +136,20 @@ public final class Tagungsband {
      * loaded from another host.
      */
     private static Rendered render(BuildOptions options, Path templates, Prepared prepared, StageClock clock) {
-        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, Map.of()).plan();
-        clock.finished(Stage.PLAN, pages.size());
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
         Map<String, byte[]> files = new ConcurrentHashMap<>();
+        Map<String, Proceedings> proceedings = new TreeMap<>();
+        if (options.proceedings()) {
+            // the volumes come first: the pages name the page where each session starts in its volume
+            for (ProceedingsBuilder.Volume volume : new ProceedingsBuilder(prepared.model, prepared.bodies, renderer,
+                    prepared.messages, prepared.sources.root()).buildAll()) {
+                files.put(volume.proceedings().sitePath(), volume.pdf());
+                proceedings.put(volume.event().pagePath(), volume.proceedings());
+            }
+            clock.finished(Stage.PROCEEDINGS, proceedings.size());
+        }
+        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings).plan();
+        clock.finished(Stage.PLAN, pages.size());
         ParallelWrites.forEach(pages, page -> files.put(SitePaths.file(page.path()), renderer.render(page)));
         files.putAll(companions(pages, prepared));
         clock.finished(Stage.RENDER, pages.size());

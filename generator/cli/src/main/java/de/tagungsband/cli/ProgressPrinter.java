@@ -74,6 +74,7 @@ final class ProgressPrinter implements BuildListener {
             case SCAN -> "files";
             case READ, MODEL -> "records";
             case MARKDOWN -> "bodies";
+            case PROCEEDINGS -> "volumes";
             case PLAN, RENDER -> "pages";
             case ASSETS -> "files copied";
             case COMMIT -> "files changed";

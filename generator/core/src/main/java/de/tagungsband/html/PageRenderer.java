@@ -76,6 +76,27 @@ public final class PageRenderer {
         }
     }
 
+    /**
+     * Renders a template that is not a page of the site (the print HTML of a proceedings volume) with the same
+     * configuration, messages and helpers; {@code data} adds the template's own variables.
+     *
+     * @param pagePath the page that relative links would start from
+     */
+    public String renderPrint(String template, String pagePath, Map<String, Object> data) {
+        Map<String, Object> root = new HashMap<>(data);
+        root.put("site", site);
+        root.put("msg", messages.asMap());
+        root.put("lang", messages.language());
+        root.put("fmt", new Formats(pagePath, messages.locale(), null));
+        try {
+            StringWriter out = new StringWriter(256 * 1024);
+            configuration.getTemplate(template).process(root, out);
+            return out.toString();
+        } catch (TemplateException | IOException e) {
+            throw new TemplateFailure("template " + template + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** A template is broken or missing: a mistake in templates/, not in the content. */
     public static final class TemplateFailure extends RuntimeException {
         public TemplateFailure(String message, Throwable cause) {

@@ -16,6 +16,7 @@ import de.tagungsband.page.PageView.AppearanceGroup;
 import de.tagungsband.page.PageView.Counted;
 import de.tagungsband.page.PageView.EventGroup;
 import de.tagungsband.page.PageView.YearGroup;
+import de.tagungsband.pdf.Proceedings;
 
 import java.nio.file.Path;
 import java.text.Collator;
@@ -34,29 +35,19 @@ public final class PagePlanner {
     private final SiteModel model;
     private final Map<Path, RenderedMarkdown> bodies;
     private final Messages messages;
-    private final Map<String, String> proceedingsByEvent;
-    private final Map<String, ProceedingsInfo> proceedingsInfo;
+    private final Map<String, Proceedings> proceedingsByEvent;
     private final RelatedSessions related;
     private final Citations citations;
 
     /**
-     * @param proceedingsByEvent site path of each event's proceedings PDF, by event page path (empty when none is built)
+     * @param proceedingsByEvent each event's proceedings volume, by event page path (empty when none is built)
      */
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
-                       Map<String, String> proceedingsByEvent) {
-        this(model, bodies, messages, proceedingsByEvent, Map.of());
-    }
-
-    /**
-     * @param proceedingsInfo path, size and page count of each event's proceedings PDF, by event page path
-     */
-    public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
-                       Map<String, String> proceedingsByEvent, Map<String, ProceedingsInfo> proceedingsInfo) {
+                       Map<String, Proceedings> proceedingsByEvent) {
         this.model = model;
         this.bodies = bodies;
         this.messages = messages;
         this.proceedingsByEvent = proceedingsByEvent;
-        this.proceedingsInfo = proceedingsInfo;
         this.related = new RelatedSessions(model);
         this.citations = new Citations(model.site());
     }
@@ -124,8 +115,8 @@ public final class PagePlanner {
     private Page event(Event event) {
         RenderedMarkdown intro = body(event.record().source().path());
         return new Page(event.pagePath(), "event.ftlh", event.fullTitle(), describe(intro, event.fullTitle()),
-                new PageView.EventPage(event, intro.html(), proceedings(event), printContact(event), info(event),
-                        citations.volume(event, proceedings(event)), SitePaths.printRequest(event.pagePath())));
+                new PageView.EventPage(event, intro.html(), proceedings(event), printContact(event),
+                        citations.volume(event, pdfPath(event)), SitePaths.printRequest(event.pagePath())));
     }
 
     private Page printRequest(Event event) {
@@ -135,7 +126,7 @@ public final class PagePlanner {
     }
 
     private PageView.PrintRequest printView(Event event) {
-        return new PageView.PrintRequest(event, proceedings(event), info(event), printContact(event));
+        return new PageView.PrintRequest(event, proceedings(event), printContact(event));
     }
 
     private PageView.PrintRequests printRequests() {
@@ -146,15 +137,17 @@ public final class PagePlanner {
         RenderedMarkdown body = body(session.record().source().path());
         return new Page(session.pagePath(), "session.ftlh", session.title(), describe(body, session.title()),
                 new PageView.SessionPage(session, event, body.html(), model.previous(session), model.next(session),
-                        proceedings(event), printContact(event), info(event), related.of(session),
-                        citations.session(session, event, proceedings(event))));
+                        proceedings(event), proceedings(event).flatMap(p -> p.startOf(session.pagePath())),
+                        printContact(event), related.of(session),
+                        citations.session(session, event, pdfPath(event))));
     }
 
     private Page input(Input input, Session session, Event event) {
         RenderedMarkdown body = input.source().map(s -> body(s.path())).orElse(RenderedMarkdown.EMPTY);
         return new Page(input.pagePath().orElseThrow(), "input.ftlh", input.title(), describe(body, input.title()),
-                new PageView.InputPage(input, session, event, body.html(), proceedings(event), printContact(event),
-                        info(event), citations.input(input, session, event, proceedings(event))));
+                new PageView.InputPage(input, session, event, body.html(), proceedings(event),
+                        proceedings(event).flatMap(p -> p.startOf(input.pagePath().orElseThrow())), printContact(event),
+                        citations.input(input, session, event, pdfPath(event))));
     }
 
     private Page person(Person person) {
@@ -224,12 +217,12 @@ public final class PagePlanner {
         return bodies.getOrDefault(source, RenderedMarkdown.EMPTY);
     }
 
-    private Optional<String> proceedings(Event event) {
-        return Optional.ofNullable(proceedingsByEvent.get(event.pagePath())).or(() -> info(event).map(ProceedingsInfo::sitePath));
+    private Optional<Proceedings> proceedings(Event event) {
+        return Optional.ofNullable(proceedingsByEvent.get(event.pagePath()));
     }
 
-    private Optional<ProceedingsInfo> info(Event event) {
-        return Optional.ofNullable(proceedingsInfo.get(event.pagePath()));
+    private Optional<String> pdfPath(Event event) {
+        return proceedings(event).map(Proceedings::sitePath);
     }
 
     private Optional<String> printContact(Event event) {

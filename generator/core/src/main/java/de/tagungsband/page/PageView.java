@@ -7,6 +7,8 @@ import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
 import de.tagungsband.model.Topic;
+import de.tagungsband.pdf.PageRef;
+import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.record.LegalInfo;
 
 import java.util.List;
@@ -47,12 +49,11 @@ public sealed interface PageView {
     }
 
     /**
-     * @param proceedingsPdf the site path of the event's proceedings volume, when one is built
-     * @param proceedingsInfo size and page count of that PDF, when known
+     * @param proceedings the event's proceedings volume, when one is built
      * @param printPagePath the page to request printed copies of the volume
      */
-    record EventPage(Event event, String introHtml, Optional<String> proceedingsPdf, Optional<String> printContact,
-                     Optional<ProceedingsInfo> proceedingsInfo, CitableWork citation, String printPagePath)
+    record EventPage(Event event, String introHtml, Optional<Proceedings> proceedings, Optional<String> printContact,
+                     CitableWork citation, String printPagePath)
             implements PageView {
         @Override
         public Optional<CitableWork> citable() {
@@ -61,11 +62,12 @@ public sealed interface PageView {
     }
 
     /**
+     * @param volumePage the page of the proceedings volume where this session starts
      * @param related other sessions sharing topics or speakers, most shared first
      */
     record SessionPage(Session session, Event event, String bodyHtml, Optional<Session> previous,
-                       Optional<Session> next, Optional<String> proceedingsPdf, Optional<String> printContact,
-                       Optional<ProceedingsInfo> proceedingsInfo, List<SessionLink> related, CitableWork citation)
+                       Optional<Session> next, Optional<Proceedings> proceedings, Optional<PageRef> volumePage,
+                       Optional<String> printContact, List<SessionLink> related, CitableWork citation)
             implements PageView {
         @Override
         public Optional<CitableWork> citable() {
@@ -73,8 +75,8 @@ public sealed interface PageView {
         }
     }
 
-    record InputPage(Input input, Session session, Event event, String bodyHtml, Optional<String> proceedingsPdf,
-                     Optional<String> printContact, Optional<ProceedingsInfo> proceedingsInfo, CitableWork citation)
+    record InputPage(Input input, Session session, Event event, String bodyHtml, Optional<Proceedings> proceedings,
+                     Optional<PageRef> volumePage, Optional<String> printContact, CitableWork citation)
             implements PageView {
         @Override
         public Optional<CitableWork> citable() {
@@ -83,8 +85,8 @@ public sealed interface PageView {
     }
 
     /** The print-copy request of one event's volume, next to its PDF. */
-    record PrintRequest(Event event, Optional<String> proceedingsPdf, Optional<ProceedingsInfo> proceedingsInfo,
-                        Optional<String> printContact) implements PageView {
+    record PrintRequest(Event event, Optional<Proceedings> proceedings, Optional<String> printContact)
+            implements PageView {
     }
 
     /** Impressum, Datenschutzerklärung or Erklärung zur Barrierefreiheit: the template says which. */

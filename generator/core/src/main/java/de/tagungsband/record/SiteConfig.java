@@ -8,10 +8,13 @@ import java.util.Optional;
  * @param baseUrl absolute URL of the published archive, ending in {@code /}; used for canonical links only,
  *                never for links between pages (those are relative)
  * @param allowRawHtml keep raw HTML written in Markdown instead of removing what the safelist does not allow
+ * @param paper the page size of the proceedings volumes
+ * @param rightHandChapters every chapter of a proceedings volume starts on a right-hand (odd) page
  * @param legal what the Impressum, the Datenschutzerklärung and the Erklärung zur Barrierefreiheit say
  */
 public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
-                         Optional<String> licence, Optional<String> description, boolean allowRawHtml, LegalInfo legal) {
+                         Optional<String> licence, Optional<String> description, boolean allowRawHtml, Paper paper,
+                         boolean rightHandChapters, LegalInfo legal) {
 
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
 }

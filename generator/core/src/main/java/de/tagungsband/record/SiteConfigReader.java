@@ -12,7 +12,8 @@ final class SiteConfigReader {
 
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
-            "licence", "description", "allow_raw_html", "imprint", "privacy", "accessibility");
+            "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
+            "accessibility");
 
     private SiteConfigReader() {
     }
@@ -21,7 +22,7 @@ final class SiteConfigReader {
         Optional<YamlFields> parsed = file.flatMap(f -> YamlDocument.parseMapping(f.text(), f.path(), 1, diagnostics));
         if (parsed.isEmpty()) {
             return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, LegalInfo.EMPTY);
+                    Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY);
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
@@ -43,7 +44,19 @@ final class SiteConfigReader {
                 yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
-                yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false),
-                LegalInfoReader.read(yaml, publisher));
+                yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
+                yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher));
+    }
+
+    private static Paper paper(YamlFields yaml) {
+        String value = yaml.string("paper").orElse("a4");
+        for (Paper paper : Paper.values()) {
+            if (paper.yamlName().equals(value)) {
+                return paper;
+            }
+        }
+        yaml.diagnostics().error(yaml.file(), yaml.lineOf("paper"), "unknown paper size '" + value + "'",
+                "write paper: a4 or paper: a5");
+        return Paper.A4;
     }
 }

@@ -62,7 +62,8 @@ public final class PreviewServer implements AutoCloseable {
         InetSocketAddress address = address(options);
         TemplateFolder templates = TemplateFolder.open(given.templates());
         Path out = given.out().toAbsolutePath().normalize();
-        BuildOptions build = new BuildOptions(given.content(), templates.path(), out, true);
+        // the preview leaves out the proceedings volumes: laying out a book takes seconds, a reload must not
+        BuildOptions build = new BuildOptions(given.content(), templates.path(), out, true).withoutProceedings();
         ReloadHub hub = new ReloadHub();
         PreviewBuilder builder = new PreviewBuilder(build, given.content(), listener, hub);
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());

@@ -150,7 +150,8 @@ class ReaderPagesTest {
         assertEquals("2021/11/18", seed.selectFirst("meta[name=citation_publication_date]").attr("content"));
         assertEquals(VOLUME, seed.selectFirst("meta[name=citation_conference_title]").attr("content"));
         assertEquals("LaFaSt FSA/MSA in Sachsen", seed.selectFirst("meta[name=citation_author]").attr("content"));
-        assertTrue(seed.select("meta[name=citation_pdf_url]").isEmpty(), "no PDF is built, so none is named");
+        assertEquals("https://doku.lafast-sachsen.net/2021/vom-ankommen-und-bleiben/tagungsband-vom-ankommen-und-bleiben.pdf",
+                seed.selectFirst("meta[name=citation_pdf_url]").attr("content"), "the proceedings volume is built with the site");
 
         Document event = page(EVENT);
         JsonObject ld = JsonParser.parseString(event.selectFirst("script[type=application/ld+json]").data()).getAsJsonObject();

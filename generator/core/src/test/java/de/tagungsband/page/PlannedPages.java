@@ -1,6 +1,7 @@
 package de.tagungsband.page;
 
 import de.tagungsband.ContentFixture;
+import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.i18n.Messages;
@@ -22,11 +23,11 @@ import java.util.Map;
 
 /**
  * The pipeline up to rendered pages, without writing, for tests that give the planner what the build does not
- * yet (the facts of a proceedings PDF).
+ * yet (invented facts of a proceedings PDF).
  */
 record PlannedPages(List<Page> pages, PageRenderer renderer) {
 
-    static PlannedPages of(Path content, Map<String, String> pdfs, Map<String, ProceedingsInfo> infos) {
+    static PlannedPages of(Path content, Map<String, Proceedings> proceedings) {
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = ContentScanner.scan(content, diagnostics);
         SiteModel model = ModelBuilder.build(RecordReader.read(sources, diagnostics), sources, false, diagnostics);
@@ -36,7 +37,7 @@ record PlannedPages(List<Page> pages, PageRenderer renderer) {
         if (diagnostics.hasErrors()) {
             throw new IllegalStateException(diagnostics.sorted().toString());
         }
-        return new PlannedPages(new PagePlanner(model, bodies, messages, pdfs, infos).plan(),
+        return new PlannedPages(new PagePlanner(model, bodies, messages, proceedings).plan(),
                 new PageRenderer(ContentFixture.templates(), model.site(), messages));
     }
 

@@ -1,6 +1,8 @@
 package de.tagungsband.page;
 
 import de.tagungsband.ContentFixture;
+import de.tagungsband.pdf.PageRef;
+import de.tagungsband.pdf.Proceedings;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +24,17 @@ class ProceedingsAndRelatedTest {
     @Test
     void whenAProceedingsPdfIsBuiltItsSizePageCountAndScholarUrlAreShown() {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        PlannedPages pages = PlannedPages.of(content, Map.of(),
-                Map.of("2020/testtag/", new ProceedingsInfo(PDF, 48, 2_345_678)));
+        PlannedPages pages = PlannedPages.of(content, Map.of("2020/testtag/", new Proceedings(PDF, 48, 2_345_678,
+                Map.of("2020/testtag/erster/", new PageRef(11, "9")))));
 
         Document session = pages.html("2020/testtag/erster/");
         assertEquals("https://example.org/archiv/" + PDF, session.selectFirst("meta[name=citation_pdf_url]").attr("content"));
-        assertEquals("../tagungsband-2020-testtag.pdf", session.selectFirst(".documentation a.pdf").attr("href"));
+        assertEquals("../tagungsband-2020-testtag.pdf#page=11", session.selectFirst(".documentation a.pdf").attr("href"));
+        assertEquals("Tagungsband, S. 9", session.selectFirst(".documentation a.pdf").text());
         assertEquals("(PDF, 2,3 MB, 48 Seiten)", session.selectFirst(".documentation .pdf-facts").text());
+        Document zweiter = pages.html("2020/testtag/zweiter/");
+        assertEquals("../tagungsband-2020-testtag.pdf", zweiter.selectFirst(".documentation a.pdf").attr("href"),
+                "a session whose start page is not known links the volume");
 
         Document print = pages.html("2020/testtag/druckexemplar/");
         assertEquals("../tagungsband-2020-testtag.pdf", print.selectFirst("main a.pdf").attr("href"));
@@ -36,16 +42,6 @@ class ProceedingsAndRelatedTest {
         assertEquals("https://example.org/archiv/" + PDF,
                 pages.html("2020/testtag/").selectFirst("meta[name=citation_pdf_url]").attr("content"));
         assertTrue(pages.html("druckexemplare/").selectFirst(".print-volume .pdf-facts").text().contains("48 Seiten"));
-    }
-
-    @Test
-    void aPdfPathAloneIsLinkedWithoutFacts() {
-        Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        PlannedPages pages = PlannedPages.of(content, Map.of("2020/testtag/", PDF), Map.of());
-        Document session = pages.html("2020/testtag/erster/");
-        assertEquals("../tagungsband-2020-testtag.pdf", session.selectFirst(".documentation a.pdf").attr("href"));
-        assertTrue(session.select(".pdf-facts").isEmpty());
-        assertEquals("https://example.org/archiv/" + PDF, session.selectFirst("meta[name=citation_pdf_url]").attr("content"));
     }
 
     @Test
@@ -57,7 +53,7 @@ class ProceedingsAndRelatedTest {
                 .with("2020-testtag/vierter.md", session("Vierter Beitrag", 4, "[verein]", "[Sport]"))
                 .with("2020-testtag/fuenfter.md", session("Fünfter Beitrag", 5, "[bernd-bach]", "[Sozialraum, Ehrenamt]"))
                 .without("2020-testtag/eigener-input.md");
-        PlannedPages pages = PlannedPages.of(fixture.writeTo(dir.resolve("content")), Map.of(), Map.of());
+        PlannedPages pages = PlannedPages.of(fixture.writeTo(dir.resolve("content")), Map.of());
 
         PageView.SessionPage first = (PageView.SessionPage) pages.page("2020/testtag/erster/").view();
         assertEquals(List.of("Dritter Beitrag", "Fünfter Beitrag", "Zweiter Beitrag"),

@@ -1,0 +1,68 @@
+package de.tagungsband.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The typefaces of the volume: Noto Serif for the text, Noto Sans for headings (SIL Open Font License; the build
+ * unpacks them from a Maven Central artifact, see the core pom). Read once per build and shared read-only; every
+ * volume embeds the subset of glyphs it uses. They are registered under the generic names too, so that nothing
+ * (an SVG's {@code sans-serif}, a margin box) falls back to a font that cannot be embedded.
+ */
+final class BookFonts {
+
+    static final String SERIF = "Noto Serif";
+    static final String SANS = "Noto Sans";
+
+    private record Face(String file, int weight, FontStyle style, byte[] bytes) {
+    }
+
+    private final List<Face> serif;
+    private final List<Face> sans;
+
+    private BookFonts(List<Face> serif, List<Face> sans) {
+        this.serif = serif;
+        this.sans = sans;
+    }
+
+    static BookFonts load() {
+        return new BookFonts(family("notoserif"), family("notosans"));
+    }
+
+    private static List<Face> family(String prefix) {
+        return List.of(face(prefix + "-regular-subset.ttf", 400, FontStyle.NORMAL),
+                face(prefix + "-bold-subset.ttf", 700, FontStyle.NORMAL),
+                face(prefix + "-italic-subset.ttf", 400, FontStyle.ITALIC),
+                face(prefix + "-bold_italic-subset.ttf", 700, FontStyle.ITALIC));
+    }
+
+    private static Face face(String file, int weight, FontStyle style) {
+        try (InputStream in = BookFonts.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + file + " is missing from the program; build it with Maven");
+            }
+            return new Face(file, weight, style, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void registerWith(PdfRendererBuilder builder) {
+        register(builder, serif, SERIF);
+        register(builder, serif, "serif");
+        register(builder, sans, SANS);
+        register(builder, sans, "sans-serif");
+    }
+
+    private static void register(PdfRendererBuilder builder, List<Face> faces, String family) {
+        for (Face face : faces) {
+            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), family, face.weight(), face.style(), true);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package de.tagungsband.pdf;
+
+import net.davidashen.text.Hyphenator;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts soft hyphens into running text, because the layout engine ignores {@code hyphens: auto}. Uses Liang's
+ * patterns through texhyphj: for German the hyph-utf8 patterns for the reformed orthography, read from their plain
+ * pattern list (the {@code .tex} file wraps them in macros that texhyphj reads wrongly). One instance per volume:
+ * texhyphj makes no promise about threads.
+ */
+final class Hyphenation {
+
+    static final char SOFT_HYPHEN = '\u00AD';
+    private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
+    private static final String SKIP = "a[href^=http], a[href^=mailto], code, pre, kbd, .url";
+
+    private final Hyphenator hyphenator;
+
+    private Hyphenation(Hyphenator hyphenator) {
+        this.hyphenator = hyphenator;
+    }
+
+    /** Patterns for the language, when tagungsband has them (German); otherwise the text stays unhyphenated. */
+    static Optional<Hyphenation> forLanguage(String language) {
+        if (!"de".equals(language)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Hyphenation.class.getResourceAsStream("hyphenation/hyph-de-1996.pat.txt")) {
+            String patterns = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Hyphenator hyphenator = new Hyphenator();
+            hyphenator.loadTable(new StringReader("\\patterns{" + patterns + "}"));
+            return Optional.of(new Hyphenation(hyphenator));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the hyphenation patterns: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hyphenates every text node below {@code root}, except addresses and code. */
+    void hyphenate(Element root) {
+        for (Node node : root.textNodes()) {
+            hyphenateNode((TextNode) node);
+        }
+        for (Element child : root.children()) {
+            if (!child.is(SKIP)) {
+                hyphenate(child);
+            }
+        }
+    }
+
+    private void hyphenateNode(TextNode node) {
+        String text = node.getWholeText();
+        Matcher words = WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
+        int last = 0;
+        while (words.find()) {
+            out.append(text, last, words.start()).append(word(words.group()));
+            last = words.end();
+        }
+        out.append(text, last, text.length());
+        node.text(out.toString());
+    }
+
+    /** At least two letters before a break and three after it, as careful German typesetting wants. */
+    String word(String word) {
+        String hyphenated = hyphenator.hyphenate(word, 2, 2);
+        int last = hyphenated.lastIndexOf(SOFT_HYPHEN);
+        if (last >= 0 && hyphenated.length() - last - 1 < 3) {
+            hyphenated = hyphenated.substring(0, last) + hyphenated.substring(last + 1);
+        }
+        return hyphenated;
+    }
+}

@@ -1,0 +1,123 @@
+package de.tagungsband.pdf;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeSet;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Where things landed in a laid-out volume, read back from the layout: the page index of every chapter and of every
+ * mention of a contributor, and the numbering (roman from the title page, arabic from the first session). Public
+ * for the template, which reads {@link #page}, {@link #pagesOf} and {@link #needsBlankBefore}.
+ *
+ * @param pageOfId page index (from 0) by element id
+ * @param romanStart index of the page numbered i (the title page)
+ * @param arabicStart index of the page numbered 1 (the first session's first page)
+ * @param pageCount pages of the volume
+ * @param personOfMark the contributor (person or organisation id) each mark id stands for
+ * @param blankBefore ids of the chapter titles that get an empty page before them, so that they open on a
+ *                    right-hand page (an empty page without head or number; the engine's own would carry both)
+ */
+public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arabicStart, int pageCount,
+                         Map<String, String> personOfMark, Set<String> blankBefore) {
+
+    /** Before the first layout nothing is known: every number is empty. */
+    static final Pagination UNKNOWN = new Pagination(Map.of(), 0, Integer.MAX_VALUE, 0, Map.of(), Set.of());
+
+    /** For the template: whether an empty page goes before this chapter title. */
+    public boolean needsBlankBefore(String titleId) {
+        return blankBefore.contains(titleId);
+    }
+
+    /**
+     * Where everything will be once each of these chapter titles opens on a right-hand page (an even index,
+     * counting from 0): an empty page is added before a title that would open on a left-hand page, and one that
+     * is no longer needed is taken away. Every chapter starts on a new page, so everything from a chapter's
+     * first page on moves with it.
+     */
+    Pagination withRightHandStarts(List<String> titleIds) {
+        NavigableMap<Integer, Integer> shiftFrom = new TreeMap<>();
+        Set<String> blanks = new TreeSet<>();
+        int shift = 0;
+        for (String id : titleIds) {
+            Integer page = pageOfId.get(id);
+            if (page == null) {
+                continue;
+            }
+            int withoutBlank = page + shift - (blankBefore.contains(id) ? 1 : 0);
+            boolean blank = withoutBlank % 2 == 1;
+            if (blank) {
+                blanks.add(id);
+            }
+            shift = withoutBlank + (blank ? 1 : 0) - page;
+            shiftFrom.put(page, shift);
+        }
+        Map<String, Integer> moved = new TreeMap<>();
+        pageOfId.forEach((id, page) -> moved.put(id, page + shiftAt(shiftFrom, page)));
+        int arabic = arabicStart == Integer.MAX_VALUE ? arabicStart : arabicStart + shiftAt(shiftFrom, arabicStart);
+        return new Pagination(Map.copyOf(moved), romanStart, arabic, pageCount + shift, personOfMark, Set.copyOf(blanks));
+    }
+
+    private static int shiftAt(NavigableMap<Integer, Integer> shiftFrom, int page) {
+        Map.Entry<Integer, Integer> entry = shiftFrom.floorEntry(page);
+        return entry == null ? 0 : entry.getValue();
+    }
+
+    /** The number printed on the page with this index; empty before the title page. */
+    String label(int index) {
+        if (index >= arabicStart) {
+            return Integer.toString(index - arabicStart + 1);
+        }
+        return index >= romanStart ? roman(index - romanStart + 1) : "";
+    }
+
+    Optional<PageRef> ref(String id) {
+        Integer index = pageOfId.get(id);
+        return index == null ? Optional.empty() : Optional.of(new PageRef(index + 1, label(index)));
+    }
+
+    /** The printed number of the page where the element starts, or "" while unknown: for the templates. */
+    public String page(String id) {
+        return ref(id).map(PageRef::label).orElse("");
+    }
+
+    /** The pages where a contributor is named, in order and each once, e.g. "3, 7, 12"; "" while unknown. */
+    public String pagesOf(String personId) {
+        Map<Integer, String> pages = new TreeMap<>();
+        personOfMark.forEach((mark, person) -> {
+            if (person.equals(personId) && pageOfId.containsKey(mark)) {
+                int index = pageOfId.get(mark);
+                pages.put(index, label(index));
+            }
+        });
+        Set<String> distinct = new LinkedHashSet<>(pages.values());
+        return String.join(", ", distinct);
+    }
+
+    /** Same chapter and mention pages as another layout: the numbers written into this one are still true. */
+    boolean samePlacesAs(Pagination other) {
+        return pageOfId.equals(other.pageOfId) && romanStart == other.romanStart && arabicStart == other.arabicStart
+                && blankBefore.equals(other.blankBefore);
+    }
+
+    static String roman(int number) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder out = new StringBuilder();
+        int rest = number;
+        for (int i = 0; i < values.length; i++) {
+            while (rest >= values[i]) {
+                out.append(numerals[i]);
+                rest -= values[i];
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package de.tagungsband.pdf;
+
+import de.tagungsband.html.PageRenderer;
+import de.tagungsband.i18n.Messages;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.Event;
+import de.tagungsband.model.Person;
+import de.tagungsband.model.SiteModel;
+import de.tagungsband.pdf.VolumePlan.InputChapter;
+import de.tagungsband.pdf.VolumePlan.SessionChapter;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 5a, the entry point: one proceedings volume per event, the volumes set in parallel. Runs before the HTML
+ * pages are planned, so that they can link to the page where each chapter starts.
+ */
+public final class ProceedingsBuilder {
+
+    /** A finished volume: its bytes and what the HTML pages say about it. */
+    public record Volume(Event event, byte[] pdf, Proceedings proceedings) {
+    }
+
+    private final SiteModel model;
+    private final Map<Path, RenderedMarkdown> bodies;
+    private final PageRenderer renderer;
+    private final Messages messages;
+    private final Path contentRoot;
+
+    public ProceedingsBuilder(SiteModel model, Map<Path, RenderedMarkdown> bodies, PageRenderer renderer,
+                              Messages messages, Path contentRoot) {
+        this.model = model;
+        this.bodies = bodies;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.contentRoot = contentRoot.toAbsolutePath().normalize();
+    }
+
+    public List<Volume> buildAll() {
+        if (model.events().isEmpty()) {
+            return List.of();
+        }
+        PdfEngine engine = new PdfEngine(BookFonts.load());
+        VolumePlanner planner = new VolumePlanner(model.site().baseUrl(), contentRoot, bodies, messages.locale());
+        VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
+        return model.events().parallelStream().map(event -> build(event, planner, setter)).toList();
+    }
+
+    private Volume build(Event event, VolumePlanner planner, VolumeSetter setter) {
+        VolumePlan plan = planner.plan(event, Hyphenation.forLanguage(model.site().language()));
+        VolumeSetter.Set set = setter.set(plan, info(plan));
+        Pagination pages = set.pagination();
+        Map<String, PageRef> starts = new LinkedHashMap<>();
+        for (SessionChapter chapter : plan.sessions()) {
+            pages.ref(VolumePlan.titleOf(chapter.id())).ifPresent(ref -> starts.put(chapter.session().pagePath(), ref));
+            for (InputChapter sub : chapter.inputs()) {
+                pages.ref(VolumePlan.titleOf(sub.id())).ifPresent(ref -> starts.put(sub.input().pagePath().orElseThrow(), ref));
+            }
+        }
+        return new Volume(event, set.pdf(),
+                new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts)));
+    }
+
+    private VolumeMetadata.Info info(VolumePlan plan) {
+        Event event = plan.event();
+        List<Person> editors = event.editors().isEmpty() ? event.organiser().stream().toList() : event.editors();
+        String author = editors.isEmpty() ? model.site().publisher()
+                : editors.stream().map(Person::name).collect(Collectors.joining(", "));
+        String subject = messages.get("volume.subject") + " „" + event.title() + "“ (" + event.year() + ")";
+        return new VolumeMetadata.Info(event.fullTitle(), author, subject, plan.keywords(), model.site().language());
+    }
+}

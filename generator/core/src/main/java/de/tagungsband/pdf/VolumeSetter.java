@@ -1,0 +1,86 @@
+package de.tagungsband.pdf;
+
+import de.tagungsband.html.PageRenderer;
+import de.tagungsband.record.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Sets one volume: renders the print HTML, lays it out, reads back where chapters and contributor mentions landed,
+ * writes those page numbers into the table of contents and the contributor list, and lays it out again until the
+ * numbers it carries are the pages where things really are (the second layout, as a rule). Chapters that must open on
+ * a right-hand page get an empty page before them where needed, planned from the same read-back. Then writes the PDF.
+ */
+final class VolumeSetter {
+
+    static final String TEMPLATE = "proceedings.ftlh";
+    /** The title page, every heading that starts a part of the book (…-titel), every contributor mention. */
+    private static final Pattern READ_BACK = Pattern.compile(VolumePlan.TITLE_PAGE + "|[a-z0-9-]+-titel|m\\d+");
+    private static final int MOST_LAYOUTS = 5;
+
+    /** The PDF and where its chapters start. */
+    record Set(byte[] pdf, Pagination pagination) {
+    }
+
+    private final PageRenderer renderer;
+    private final PdfEngine engine;
+    private final SiteConfig site;
+    private final String baseUri;
+
+    VolumeSetter(PageRenderer renderer, PdfEngine engine, SiteConfig site, String baseUri) {
+        this.renderer = renderer;
+        this.engine = engine;
+        this.site = site;
+        this.baseUri = baseUri;
+    }
+
+    Set set(VolumePlan plan, VolumeMetadata.Info info) {
+        Pagination pages = Pagination.UNKNOWN;
+        for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
+            PrintDocument document = PrintDocument.of(html(plan, pages));
+            try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
+                Pagination found = readBack(plan, typeset, document, pages.blankBefore());
+                if (found.samePlacesAs(pages)) {
+                    return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found);
+                }
+                pages = found.withRightHandStarts(rightHandStarts(plan));
+            }
+        }
+        throw new IllegalStateException("the page numbers of " + plan.sitePath() + " did not settle after "
+                + MOST_LAYOUTS + " layouts");
+    }
+
+    /** The print HTML with these page numbers (package-private for the benchmark, which hands it to other engines). */
+    String html(VolumePlan plan, Pagination pages) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("volume", plan);
+        data.put("pages", pages);
+        data.put("paper", site.paper().yamlName());
+        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data);
+    }
+
+    /** The first session always opens on a right-hand page (page 1); with the option, every chapter does. */
+    private List<String> rightHandStarts(VolumePlan plan) {
+        List<String> ids = new ArrayList<>();
+        plan.sessions().stream().limit(site.rightHandChapters() ? Long.MAX_VALUE : 1)
+                .forEach(chapter -> ids.add(VolumePlan.titleOf(chapter.id())));
+        if (site.rightHandChapters()) {
+            ids.add(VolumePlan.titleOf(VolumePlan.CONTRIBUTORS));
+        }
+        return ids;
+    }
+
+    private static Pagination readBack(VolumePlan plan, PdfEngine.Typeset typeset, PrintDocument document,
+                                       java.util.Set<String> blanks) {
+        Map<String, Integer> pages = typeset.pagesOf(READ_BACK);
+        int romanStart = pages.getOrDefault(VolumePlan.TITLE_PAGE, 0);
+        int arabicStart = plan.sessions().isEmpty() ? Integer.MAX_VALUE
+                : pages.getOrDefault(VolumePlan.titleOf(plan.sessions().get(0).id()), Integer.MAX_VALUE);
+        return new Pagination(Map.copyOf(pages), romanStart, arabicStart, typeset.pageCount(), document.personOfMark(),
+                blanks);
+    }
+}

@@ -1,0 +1,396 @@
+package de.tagungsband.pdf;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.ContentFixture;
+import de.tagungsband.PdfFiles;
+import de.tagungsband.SiteFiles;
+import de.tagungsband.Tagungsband;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds the repository's example archive and reads the 2021 proceedings volume back with PDFBox: contents,
+ * outline, page numbers, footnotes, fonts, metadata, contributor list, and the links from the HTML pages.
+ */
+class ExampleVolumeTest {
+
+    static final String EVENT = "2021/vom-ankommen-und-bleiben/";
+    static final String PDF = EVENT + "tagungsband-vom-ankommen-und-bleiben.pdf";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static PDDocument pdf;
+    static List<String> texts;
+    static String[] labels;
+    /** Session title by the session's page path, in programme order, as the event page lists them. */
+    static Map<String, String> sessions = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void build() {
+        site = dir.resolve("site");
+        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
+        pdf = PdfFiles.open(site.resolve(PDF));
+        texts = PdfFiles.pageTexts(pdf);
+        labels = PdfFiles.labels(pdf);
+        Document event = SiteFiles.parse(site.resolve(EVENT + "index.html"));
+        for (Element link : event.select(".programme-list h3 a")) {
+            sessions.put(EVENT + link.attr("href").replace("index.html", ""), link.text());
+        }
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        pdf.close();
+    }
+
+    @Test
+    void theEventPageLinksTheVolume() {
+        Document event = SiteFiles.parse(site.resolve(EVENT + "index.html"));
+        assertEquals("tagungsband-vom-ankommen-und-bleiben.pdf", event.selectFirst("a.pdf").attr("href"));
+        assertTrue(sessions.size() >= 5, sessions.toString());
+    }
+
+    @Test
+    void thePageCountIsCoverFrontMatterAndTheNumberedPages() {
+        int pages = pdf.getNumberOfPages();
+        assertEquals(pages, labels.length);
+        assertEquals("U1", labels[0]);
+        assertEquals("U2", labels[1]);
+        assertEquals("I", labels[2], "the title page is page I");
+        assertEquals("", texts.get(1).replace("\u00A0", "").strip(), "the back of the cover is empty");
+        assertTrue(texts.get(2).startsWith("TAGUNGSBAND Vom Ankommen und Bleiben"), texts.get(2));
+        int first = Arrays.asList(labels).indexOf("1");
+        assertTrue(first > 4 && first % 2 == 0, "the first session opens on a right-hand page: index " + first);
+        assertEquals(Integer.toString(pages - first), labels[pages - 1], "arabic numbers run to the last page");
+        // the printed number at the foot of the last page is the last label
+        assertTrue(footOf(pages - 1).contains(labels[pages - 1]), footOf(pages - 1));
+        assertTrue(pages > 15, "pages: " + pages);
+    }
+
+    @Test
+    void everySessionIsInTheOutlineWithItsInputChapterBelowIt() {
+        List<String> top = new ArrayList<>();
+        Map<String, List<String>> children = new LinkedHashMap<>();
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            top.add(item.getTitle());
+            List<String> below = new ArrayList<>();
+            item.children().forEach(child -> below.add(child.getTitle()));
+            children.put(item.getTitle(), below);
+        }
+        assertEquals("Inhalt", top.get(0));
+        assertEquals("Einleitung", top.get(1));
+        assertEquals(new ArrayList<>(sessions.values()), top.subList(2, 2 + sessions.size()));
+        assertEquals("Mitwirkende", top.get(top.size() - 1));
+        assertEquals(List.of("Der Kinder- und Familientreff Puzzle, Omse e.V."),
+                children.get("Wo bleiben die geflüchteten Menschen – Angebote sozialräumlicher Integration"));
+    }
+
+    @Test
+    void everyOutlineEntryOpensThePageWhereItsTitleStands() throws IOException {
+        for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+            int page = destinationPage(item);
+            assertTrue(texts.get(page).contains(item.getTitle()), item.getTitle() + " not on page " + labels[page]);
+        }
+    }
+
+    @Test
+    void theContentsListEverySessionWithThePageWhereItsTitleReallyIs() throws IOException {
+        int contents = indexOfPageStartingWith("Inhalt");
+        List<String> toc = new ArrayList<>();
+        for (PDAnnotation annotation : pdf.getPage(contents).getAnnotations()) {
+            if (!(annotation instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionGoTo)) {
+                continue;
+            }
+            Rectangle2D box = area(pdf.getPage(contents), link.getRectangle());
+            float numberWidth = mm(14);
+            String title = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getX(), box.getY(),
+                    box.getWidth() - numberWidth, box.getHeight()));
+            String printed = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getMaxX() - numberWidth,
+                    box.getY(), numberWidth, box.getHeight()));
+            assertTrue(printed.matches("[IVXL]+|\\d+"), "contents entry without a page number: " + title + " / " + printed);
+            int target = ((PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination()).retrievePageNumber();
+            assertEquals(printed, labels[target], title);
+            // the title really stands on the page with that number, and on no page before it (after the contents)
+            assertTrue(texts.get(target).contains(title), title + " not on page " + printed);
+            for (int i = contents + 1; i < target; i++) {
+                assertFalse(texts.get(i).startsWith(title) || chapterOpensWith(i, title), title + " already on " + labels[i]);
+            }
+            toc.add(title);
+        }
+        for (String title : sessions.values()) {
+            assertTrue(toc.contains(title), "missing from the contents: " + title + " in " + toc);
+        }
+        assertTrue(toc.contains("Der Kinder- und Familientreff Puzzle, Omse e.V."), toc.toString());
+        assertTrue(toc.contains("Einleitung") && toc.contains("Mitwirkende"), toc.toString());
+    }
+
+    @Test
+    void eachSessionPageNamesAndLinksThePageWhereItStartsInTheVolume() {
+        for (Map.Entry<String, String> session : sessions.entrySet()) {
+            Document page = SiteFiles.parse(site.resolve(session.getKey() + "index.html"));
+            Element link = page.selectFirst(".volume-page a");
+            assertNotNull(link, session.getKey());
+            Matcher text = Pattern.compile("Tagungsband, S\\. (\\d+)").matcher(link.text());
+            assertTrue(text.matches(), link.text());
+            Matcher href = Pattern.compile("\\.\\./tagungsband-vom-ankommen-und-bleiben\\.pdf#page=(\\d+)").matcher(link.attr("href"));
+            assertTrue(href.matches(), link.attr("href"));
+            int index = Integer.parseInt(href.group(1)) - 1;
+            assertEquals(text.group(1), labels[index], session.getValue());
+            assertTrue(chapterOpensWith(index, session.getValue()), session.getValue() + " does not open page " + labels[index]);
+        }
+        Document input = SiteFiles.parse(site.resolve(EVENT + "wo-bleiben-die-gefluechteten-menschen/familientreff-puzzle/index.html"));
+        String href = input.selectFirst(".volume-page a").attr("href");
+        int index = Integer.parseInt(href.substring(href.indexOf("#page=") + 6)) - 1;
+        assertTrue(texts.get(index).contains("Der Kinder- und Familientreff Puzzle, Omse e.V."), texts.get(index));
+    }
+
+    @Test
+    void everyChapterCarriesItsAuthorsAndTheAddressOfItsOnlinePage() throws IOException {
+        for (Map.Entry<String, String> session : sessions.entrySet()) {
+            int start = pageOpening(session.getValue());
+            List<String> addresses = new ArrayList<>();
+            for (PDAnnotation annotation : pdf.getPage(start).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                    addresses.add(uri.getURI());
+                }
+            }
+            assertTrue(addresses.contains("https://doku.lafast-sachsen.net/" + session.getKey()), addresses.toString());
+            assertTrue(texts.get(start).contains("Online: https://doku.lafast-sachsen.net/2021/"), texts.get(start));
+            Document page = SiteFiles.parse(site.resolve(session.getKey() + "index.html"));
+            Element byline = page.selectFirst("article header .byline");
+            if (byline != null) {
+                assertTrue(texts.get(start).contains(byline.text()), byline.text() + " missing on " + labels[start]);
+            }
+        }
+    }
+
+    @Test
+    void footnotesStandAtTheFootOfThePageThatReferencesThem() {
+        int notes = 0;
+        for (String path : sessions.keySet()) {
+            Document page = SiteFiles.parse(site.resolve(path + "index.html"));
+            for (Element note : page.select("section.footnotes li")) {
+                note.select("a.footnote-backref").remove();
+                String text = note.text();
+                String start = text.substring(0, Math.min(40, text.length()));
+                int found = -1;
+                for (int i = 0; i < texts.size() && found < 0; i++) {
+                    if (footnoteArea(i).contains(start)) {
+                        found = i;
+                    }
+                }
+                assertTrue(found >= 0, "footnote not at the foot of any page: " + text);
+                notes++;
+            }
+        }
+        assertTrue(notes >= 3, "footnotes checked: " + notes);
+    }
+
+    @Test
+    void everyFontIsEmbedded() throws IOException {
+        int fonts = 0;
+        for (PDPage page : pdf.getPages()) {
+            fonts += checkFonts(page.getResources());
+        }
+        assertTrue(fonts > 0);
+    }
+
+    @Test
+    void documentInformationAndXmpDescribeTheVolume() throws IOException {
+        var info = pdf.getDocumentInformation();
+        assertEquals("Vom Ankommen und Bleiben – Soziale Arbeit mit geflüchteten Menschen zwischen Innovation und Verstetigung",
+                info.getTitle());
+        assertEquals("LaFaSt FSA/MSA in Sachsen", info.getAuthor());
+        assertTrue(info.getSubject().startsWith("Tagungsband zum Fachtag „Vom Ankommen und Bleiben“"), info.getSubject());
+        assertTrue(info.getKeywords().contains("Sozialraum"), info.getKeywords());
+        assertNull(info.getCreationDate(), "no wall-clock date in the file");
+        assertEquals("de", pdf.getDocumentCatalog().getLanguage());
+        String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+        assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>de</rdf:li>"), xmp);
+        assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
+        assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
+        assertTrue(xmp.contains(info.getTitle()), xmp);
+        assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
+    }
+
+    @Test
+    void theContributorListNamesThePagesWhereEachContributorReallyAppears() {
+        int first = indexOfPageStartingWith("Mitwirkende");
+        Pattern entry = Pattern.compile("^(.+?) ((?:\\d+, )*\\d+)$");
+        int checked = 0;
+        for (int i = first; i < pdf.getNumberOfPages(); i++) {
+            for (String line : PdfFiles.lines(pdf, i)) {
+                Matcher m = entry.matcher(line);
+                if (!m.matches() || line.equals(labels[i])) {
+                    continue;
+                }
+                String name = m.group(1);
+                for (String printed : m.group(2).split(", ")) {
+                    int page = Arrays.asList(labels).indexOf(printed);
+                    assertTrue(page >= 0 && page < first, printed);
+                    assertTrue(texts.get(page).contains(name), name + " is not on page " + printed);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, "entries checked: " + checked);
+        String list = String.join(" ", texts.subList(first, texts.size()));
+        assertTrue(list.contains("Personen") && list.contains("Organisationen"), list);
+        // the authors of a chapter are listed with the page where it opens
+        int brandt = pageOpening(sessions.get(EVENT + "von-der-projektlogik-zur-regelstruktur/"));
+        assertTrue(list.matches(".*Prof\\. Dr\\. Heike Brandt (\\d+, )*" + labels[brandt] + "\\b.*"), list);
+    }
+
+    @Test
+    void openingPagesHaveNoRunningHeadOtherPagesHaveEventTitleLeftAndChapterTitleRight() {
+        int first = Arrays.asList(labels).indexOf("1");
+        int heads = 0;
+        for (String title : sessions.values()) {
+            int opening = pageOpening(title);
+            assertEquals("", headOf(opening), "running head on the opening page of " + title);
+            int next = opening + 1;
+            if (next < pdf.getNumberOfPages() && !texts.get(next).isEmpty() && sessions.values().stream().noneMatch(t -> chapterOpensWith(next, t))) {
+                String expected = (next - first) % 2 == 1 ? "Vom Ankommen und Bleiben" : title;
+                assertEquals(expected, headOf(next), "page " + labels[next]);
+                heads++;
+            }
+        }
+        assertTrue(heads >= 3, "running heads checked: " + heads);
+        assertEquals("", headOf(0) + headOf(2) + headOf(3), "no heads on cover, title page and imprint");
+    }
+
+    @Test
+    void theFrontMatterIsNumberedInRomanTheSessionsInArabic() {
+        int contents = indexOfPageStartingWith("Inhalt");
+        assertTrue(labels[contents].matches("[IVX]+"), labels[contents]);
+        assertTrue(footOf(contents).contains(labels[contents]), footOf(contents));
+        int opening = pageOpening(sessions.values().iterator().next());
+        assertEquals("1", labels[opening]);
+        assertTrue(footOf(opening).contains("1"));
+        assertFalse(footOf(0).matches(".*\\b([ivx]+|\\d+)$"), "no number on the cover: " + footOf(0));
+        assertEquals("", footOf(2), "no number on the title page");
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    private static int checkFonts(PDResources resources) throws IOException {
+        if (resources == null) {
+            return 0;
+        }
+        int count = 0;
+        for (var name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            boolean embedded = font instanceof PDType0Font type0 ? type0.getDescendantFont().isEmbedded() : font.isEmbedded();
+            assertTrue(embedded, font.getName() + " is not embedded");
+            count++;
+        }
+        for (var name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                count += checkFonts(form.getResources());
+            }
+        }
+        return count;
+    }
+
+    private static int destinationPage(PDOutlineItem item) throws IOException {
+        if (item.getDestination() instanceof PDPageDestination destination) {
+            return destination.retrievePageNumber();
+        }
+        return ((PDPageDestination) ((PDActionGoTo) item.getAction()).getDestination()).retrievePageNumber();
+    }
+
+    private static int indexOfPageStartingWith(String heading) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (bodyOf(i).startsWith(heading)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page starts with " + heading);
+    }
+
+    /** The page on which a chapter with this title opens. */
+    private static int pageOpening(String title) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (chapterOpensWith(i, title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no chapter opens with " + title);
+    }
+
+    /** A chapter opening: the kind of session, then the title, at the top of the text. */
+    private static boolean chapterOpensWith(int page, String title) {
+        return bodyOf(page).matches("^(HAUPTVORTRAG|VORTRAG|ARBEITSTISCH|PODIUM) " + Pattern.quote(title) + ".*");
+    }
+
+    private static String bodyOf(int page) {
+        PDRectangle box = pdf.getPage(page).getMediaBox();
+        return PdfFiles.textIn(pdf, page, new Rectangle2D.Float(0, mm(25), box.getWidth(), box.getHeight() - mm(55)));
+    }
+
+    private static String headOf(int page) {
+        return PdfFiles.textIn(pdf, page, new Rectangle2D.Float(0, 0, pdf.getPage(page).getMediaBox().getWidth(), mm(24)));
+    }
+
+    private static String footOf(int page) {
+        PDRectangle box = pdf.getPage(page).getMediaBox();
+        return PdfFiles.textIn(pdf, page, new Rectangle2D.Float(0, box.getHeight() - mm(30), box.getWidth(), mm(30)));
+    }
+
+    /** The lower third of the text block, where footnotes are set. */
+    private static String footnoteArea(int page) {
+        PDRectangle box = pdf.getPage(page).getMediaBox();
+        return PdfFiles.textIn(pdf, page, new Rectangle2D.Float(0, box.getHeight() * 2 / 3, box.getWidth(), box.getHeight() / 3 - mm(30)));
+    }
+
+    /** An annotation's rectangle (PDF units from the bottom) as an area from the top of the page. */
+    private static Rectangle2D area(PDPage page, PDRectangle rect) {
+        float height = page.getMediaBox().getHeight();
+        return new Rectangle2D.Float(rect.getLowerLeftX() - 1, height - rect.getUpperRightY() - 1, rect.getWidth() + 2,
+                rect.getHeight() + 2);
+    }
+
+    private static float mm(float mm) {
+        return mm / 25.4f * 72;
+    }
+}

@@ -1,0 +1,158 @@
+package de.tagungsband.pdf;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.ContentFixture;
+import de.tagungsband.PdfFiles;
+import de.tagungsband.Tagungsband;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What site.yaml and the event folder change in a volume, and that the same content gives the same bytes. */
+class VolumeOptionsTest {
+
+    static final String PDF = "2020/testtag/tagungsband-testtag.pdf";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameContentGivesTheSameBytes() throws IOException {
+        Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
+        build(content, dir.resolve("a"));
+        build(content, dir.resolve("b"));
+        byte[] first = Files.readAllBytes(dir.resolve("a").resolve(PDF));
+        assertArrayEquals(first, Files.readAllBytes(dir.resolve("b").resolve(PDF)));
+        String raw = new String(first, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(raw.contains("/CreationDate"), "no wall-clock date");
+    }
+
+    @Test
+    void a4IsTheDefaultAndA5CanBeChosen() throws IOException {
+        Path a4 = ContentFixture.minimal().writeTo(dir.resolve("a4"));
+        build(a4, dir.resolve("site-a4"));
+        try (PDDocument pdf = PdfFiles.open(dir.resolve("site-a4").resolve(PDF))) {
+            assertEquals(210, Math.round(pdf.getPage(4).getMediaBox().getWidth() / 72 * 25.4));
+            assertEquals(297, Math.round(pdf.getPage(4).getMediaBox().getHeight() / 72 * 25.4));
+        }
+        Path a5 = ContentFixture.minimal().with("site.yaml", site("paper: a5")).writeTo(dir.resolve("a5"));
+        build(a5, dir.resolve("site-a5"));
+        try (PDDocument pdf = PdfFiles.open(dir.resolve("site-a5").resolve(PDF))) {
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                assertEquals(148, Math.round(pdf.getPage(i).getMediaBox().getWidth() / 72 * 25.4), "page " + i);
+                assertEquals(210, Math.round(pdf.getPage(i).getMediaBox().getHeight() / 72 * 25.4), "page " + i);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownPaperSizeIsAnErrorWithAHint() {
+        Path content = ContentFixture.minimal().with("site.yaml", site("paper: letter")).writeTo(dir.resolve("c"));
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("s"), false));
+        assertTrue(result.hasErrors());
+        assertTrue(result.diagnostics().toString().contains("unknown paper size 'letter'"), result.diagnostics().toString());
+    }
+
+    @Test
+    void withRightHandChaptersEverySessionOpensOnAnOddPage() throws IOException {
+        Path content = ContentFixture.minimal().with("site.yaml", site("right_hand_chapters: true")).writeTo(dir.resolve("r"));
+        build(content, dir.resolve("site-r"));
+        try (PDDocument pdf = PdfFiles.open(dir.resolve("site-r").resolve(PDF))) {
+            List<String> texts = PdfFiles.pageTexts(pdf);
+            String[] labels = PdfFiles.labels(pdf);
+            int opened = 0;
+            for (String title : List.of("Erster Beitrag", "Zweiter Beitrag", "Mitwirkende")) {
+                int page = pageStartingWith(texts, title);
+                assertEquals(0, page % 2, title + " opens on a left-hand page (index " + page + ")");
+                assertEquals(1, Integer.parseInt(labels[page]) % 2, title + " has an even number");
+                opened++;
+            }
+            assertEquals(3, opened);
+        }
+        // without the option the second session follows on the next page, whichever side it is
+        Path plain = ContentFixture.minimal().writeTo(dir.resolve("p"));
+        build(plain, dir.resolve("site-p"));
+        try (PDDocument pdf = PdfFiles.open(dir.resolve("site-p").resolve(PDF))) {
+            List<String> texts = PdfFiles.pageTexts(pdf);
+            assertEquals(pageStartingWith(texts, "Erster Beitrag") + 1, pageStartingWith(texts, "Zweiter Beitrag"));
+        }
+    }
+
+    @Test
+    void aCoverImageInTheEventFolderGoesOnTheCover() throws IOException {
+        Path content = ContentFixture.minimal().writeTo(dir.resolve("cover"));
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 120, 40));
+        g.fillRect(0, 0, 120, 80);
+        g.dispose();
+        ImageIO.write(image, "png", content.resolve("2020-testtag/cover.png").toFile());
+        build(content, dir.resolve("site-cover"));
+        try (PDDocument pdf = PdfFiles.open(dir.resolve("site-cover").resolve(PDF))) {
+            assertTrue(images(pdf.getPage(0).getResources()) >= 1, "an image on the cover");
+            assertEquals(0, images(pdf.getPage(2).getResources()), "none on the title page");
+        }
+        try (PDDocument pdf = buildPlain()) {
+            assertEquals(0, images(pdf.getPage(0).getResources()), "no image without cover.png");
+        }
+    }
+
+    private PDDocument buildPlain() {
+        Path content = ContentFixture.minimal().writeTo(dir.resolve("plain-cover"));
+        build(content, dir.resolve("site-plain-cover"));
+        return PdfFiles.open(dir.resolve("site-plain-cover").resolve(PDF));
+    }
+
+    private static int images(PDResources resources) throws IOException {
+        int count = 0;
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDImageXObject) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int pageStartingWith(List<String> texts, String title) {
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i).replaceFirst("^(ARBEITSTISCH|VORTRAG) ", "");
+            if (text.startsWith(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no page starts with " + title + ": " + Arrays.toString(texts.toArray()));
+    }
+
+    private void build(Path content, Path out) {
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), out, false));
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+    }
+
+    private static String site(String extra) {
+        return """
+                title: "Testarchiv"
+                base_url: "https://example.org/archiv/"
+                language: de
+                publisher: "Fachstelle Test"
+                print_contact: "druck@example.org"
+                """ + extra + "\n";
+    }
+}
