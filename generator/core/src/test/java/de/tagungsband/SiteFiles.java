@@ -34,6 +34,23 @@ public final class SiteFiles {
         }
     }
 
+    /** A copy of a folder tree, e.g. of the repository's example content for a test to change. */
+    public static Path copyTree(Path source, Path target) {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : walk.toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
     /** Every file's bytes by relative path, to compare whole trees. */
     public static Map<String, byte[]> snapshot(Path site) {
         Map<String, byte[]> files = new TreeMap<>();

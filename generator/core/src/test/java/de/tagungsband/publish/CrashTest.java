@@ -140,16 +140,7 @@ class CrashTest {
     }
 
     private static Path copyWithChangedTitle(Path source, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        SiteFiles.copyTree(source, target);
         Path siteYaml = target.resolve("site.yaml");
         Files.writeString(siteYaml, Files.readString(siteYaml).replaceFirst("title: \"", "title: \"Neu: "));
         return target;

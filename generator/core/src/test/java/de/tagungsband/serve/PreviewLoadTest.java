@@ -2,6 +2,7 @@ package de.tagungsband.serve;
 
 import de.tagungsband.BuildOptions;
 import de.tagungsband.ContentFixture;
+import de.tagungsband.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +40,7 @@ class PreviewLoadTest {
 
     @Test
     void twoHundredClientsWhileFilesAreEditedGetWholePagesAndNoErrors() throws Exception {
-        Path content = copy(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         BuildOptions build = new BuildOptions(content, ContentFixture.templates(), dir.resolve("preview"), true);
         Path session = content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md");
         try (PreviewServer server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT)) {
@@ -111,17 +112,4 @@ class PreviewLoadTest {
         }
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
 }

@@ -220,7 +220,7 @@ class PreviewServerTest {
 
     @Test
     void aChangedTemplateIsRebuiltToo() throws Exception {
-        Path templates = copy(ContentFixture.templates(), dir.resolve("templates"));
+        Path templates = SiteFiles.copyTree(ContentFixture.templates(), dir.resolve("templates"));
         ContentFixture.minimal().writeTo(content());
         BuildOptions build = new BuildOptions(content(), templates, dir.resolve("preview"), false);
         server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT);
@@ -234,19 +234,6 @@ class PreviewServerTest {
         assertEquals("Alle Artikel", Jsoup.parse(get("/").body()).selectFirst("a[href=beitraege/index.html]").text());
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
 
     private String normaliseFolder(String line) {
         return line.replace(content().toString().replace('\\', '/'), "content");

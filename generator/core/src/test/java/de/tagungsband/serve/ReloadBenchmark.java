@@ -2,6 +2,7 @@ package de.tagungsband.serve;
 
 import de.tagungsband.BuildOptions;
 import de.tagungsband.ContentFixture;
+import de.tagungsband.SiteFiles;
 import de.tagungsband.HeadlessChromium;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ReloadBenchmark {
 
     @Test
     void saveToReloadedPage() throws Exception {
-        Path content = copy(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         List<Long> rebuilds = new CopyOnWriteArrayList<>();
         PreviewListener listener = new PreviewListener() {
             @Override
@@ -94,17 +95,4 @@ class ReloadBenchmark {
         return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     }
 
-    private static Path copy(Path source, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
 }
