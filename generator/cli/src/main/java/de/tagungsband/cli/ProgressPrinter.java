@@ -42,7 +42,7 @@ final class ProgressPrinter implements BuildListener {
             pagesDone = count;
         }
         if (level == Verbosity.Level.VERBOSE) {
-            err.printf(Locale.ROOT, "  %-9s %7.3f s  %5d %s%n", stage.name().toLowerCase(Locale.ROOT),
+            err.printf(Locale.ROOT, "  %-11s %7.3f s  %5d %s%n", stage.name().toLowerCase(Locale.ROOT),
                     seconds(took), count, unit(stage));
             err.flush();
         }

@@ -29,10 +29,10 @@ final class Registry {
         Map<String, Person> people = new LinkedHashMap<>();
         entries.values().forEach(e -> people.put(e.id(), new Person(e.id(), e.name(), e.kind(), e.role(),
                 e.organisation().map(Located::value), e.url(), SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION))));
-        Registry registry = new Registry(Map.copyOf(people), readable);
+        Registry registry = new Registry(java.util.Collections.unmodifiableMap(people), readable);
         entries.values().forEach(e -> e.organisation().ifPresent(org ->
                 registry.organisation(org, peopleFile, diagnostics)));
-        return new Registry(java.util.Collections.unmodifiableMap(people), readable);
+        return registry;
     }
 
     Map<String, Person> all() {
