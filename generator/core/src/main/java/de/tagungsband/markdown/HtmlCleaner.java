@@ -40,12 +40,17 @@ final class HtmlCleaner {
                 .preserveRelativeLinks(true);
     }
 
-    RenderedMarkdown clean(String html, Path file, int firstLine, Diagnostics diagnostics, Set<AssetCopy> assets) {
+    /**
+     * @param writtenMarkup the text holds raw HTML or other markup the safelist may remove: only then is it worth
+     *                      parsing the fragment a second time to tell whether anything was removed (a warning)
+     */
+    RenderedMarkdown clean(String html, boolean writtenMarkup, Path file, int firstLine, Diagnostics diagnostics,
+                           Set<AssetCopy> assets) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document document = dirty;
         if (!allowRawHtml) {
             Cleaner cleaner = new Cleaner(safelist);
-            if (!cleaner.isValidBodyHtml(dirty.body().html())) {
+            if (writtenMarkup && !cleaner.isValidBodyHtml(dirty.body().html())) {
                 diagnostics.warning(file, firstLine, "raw HTML in the text was removed (scripts, styles, frames, "
                         + "event handlers or unsafe addresses are not allowed)",
                         "write the passage in Markdown; raw HTML is kept only with allow_raw_html: true in site.yaml");

@@ -1,6 +1,10 @@
 package de.tagungsband.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
@@ -35,6 +39,7 @@ final class LinkRewriter {
     private final LinkTargets targets;
     private final Diagnostics diagnostics;
     private final Set<AssetCopy> assets = new HashSet<>();
+    private boolean markup;
 
     LinkRewriter(Path file, int firstLine, String pagePath, LinkTargets targets, Diagnostics diagnostics) {
         this.file = file;
@@ -48,8 +53,20 @@ final class LinkRewriter {
         return Set.copyOf(assets);
     }
 
+    /**
+     * True when the text holds what only the safelist can judge: raw HTML, attributes written in braces,
+     * autolinks or addresses with other schemes than http(s), mailto and tel.
+     */
+    boolean hasWrittenMarkup() {
+        return markup;
+    }
+
     void rewrite(Document document) {
         for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof AttributesNode
+                    || node instanceof AutoLink) {
+                markup = true;
+            }
             if (node instanceof Image image) {
                 if (image.getText().isBlank()) {
                     diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' has no alternative text",
@@ -83,6 +100,7 @@ final class LinkRewriter {
                 return "";
             }
             if (!SAFE_SCHEMES.contains(scheme)) {
+                markup = true;
                 diagnostics.warning(file, line, "the address '" + shorten(url) + "' uses '" + scheme
                         + ":', which is removed from the page for the readers' safety", "link to an http(s) address instead");
             } else if (image) {

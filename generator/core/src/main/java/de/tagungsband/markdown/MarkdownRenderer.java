@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
             LinkRewriter rewriter = new LinkRewriter(file, body.firstLine(), pagePath, targets, diagnostics);
             rewriter.rewrite(document);
             String html = renderer.render(document);
-            return cleaner.clean(html, file, body.firstLine(), diagnostics, rewriter.assets());
+            return cleaner.clean(html, rewriter.hasWrittenMarkup(), file, body.firstLine(), diagnostics, rewriter.assets());
         } catch (StackOverflowError e) {
             // Flexmark's inline parser recurses on nested emphasis and links; the stack unwinds cleanly here
             diagnostics.error(file, body.firstLine(), "the text is nested too deeply to be read "

@@ -58,6 +58,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void autolinksAndBraceAttributesAreCleanedWithAWarningToo() {
+        Document doc = render("de", false, "Siehe <javascript:alert(1)> und ein Absatz.{onclick=alert(2) style=\"color:red\"}\n");
+        assertTrue(doc.select("[href*=javascript]").isEmpty(), doc.html());
+        assertTrue(doc.select("[onclick], [style]").isEmpty(), doc.html());
+        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.message().contains("raw HTML")), diagnostics.sorted()::toString);
+    }
+
+    @Test
+    void plainMarkdownIsNotWarnedAbout() {
+        render("de", false, "## Titel\n\nText mit *Betonung*, [Link](https://example.org/) und <https://example.org/>.\n");
+        assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted()::toString);
+    }
+
+    @Test
     void rawHtmlIsKeptWhenTheSiteAllowsIt() {
         Document doc = render("de", true, "<aside class=\"box\">Kasten</aside>");
         assertEquals(1, doc.select("aside.box").size());
