@@ -142,7 +142,7 @@ public final class Tagungsband {
         if (options.proceedings()) {
             // the volumes come first: the pages name the page where each session starts in its volume
             for (ProceedingsBuilder.Volume volume : new ProceedingsBuilder(prepared.model, prepared.bodies, renderer,
-                    prepared.messages, prepared.sources.root()).buildAll()) {
+                    prepared.messages, prepared.sources.root()).buildAll(prepared.diagnostics)) {
                 files.put(volume.proceedings().sitePath(), volume.pdf());
                 proceedings.put(volume.event().pagePath(), volume.proceedings());
             }

@@ -76,6 +76,11 @@ public final class MarkdownRenderer {
             rewriter.rewrite(document);
             String html = renderer.render(document);
             return cleaner.clean(html, rewriter.hasWrittenMarkup(), file, body.firstLine(), diagnostics, rewriter.assets());
+        } catch (RuntimeException e) {
+            // a parser bug on odd input must be a mistake in one record, never a crash of the whole build
+            diagnostics.error(file, body.firstLine(), "the text cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "look for unusual or invisible characters in the text and retype them");
+            return RenderedMarkdown.EMPTY;
         } catch (StackOverflowError e) {
             // Flexmark's inline parser recurses on nested emphasis and links; the stack unwinds cleanly here
             diagnostics.error(file, body.firstLine(), "the text is nested too deeply to be read "

@@ -1,5 +1,6 @@
 package de.tagungsband.pdf;
 
+import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.RenderedMarkdown;
@@ -40,14 +41,24 @@ public final class ProceedingsBuilder {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
     }
 
-    public List<Volume> buildAll() {
+    /** Every event's volume; a volume the engine cannot lay out is an error on its event.md, not a crash. */
+    public List<Volume> buildAll(Diagnostics diagnostics) {
         if (model.events().isEmpty()) {
             return List.of();
         }
         PdfEngine engine = new PdfEngine(BookFonts.load());
         VolumePlanner planner = new VolumePlanner(model.site().baseUrl(), contentRoot, bodies, messages.locale());
         VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
-        return model.events().parallelStream().map(event -> build(event, planner, setter)).toList();
+        return model.events().parallelStream().flatMap(event -> {
+            try {
+                return java.util.stream.Stream.of(build(event, planner, setter));
+            } catch (RuntimeException e) {
+                diagnostics.error(event.record().source().path(), 1, "the proceedings volume cannot be laid out ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
+                        "look for unusual characters, very large images or tables in this event's records");
+                return java.util.stream.Stream.empty();
+            }
+        }).toList();
     }
 
     private Volume build(Event event, VolumePlanner planner, VolumeSetter setter) {

@@ -32,6 +32,12 @@ public final class YamlDocument {
             diagnostics.error(file, firstLine, "YAML syntax error: " + e.getMessage(),
                     "check indentation and quotes in the front matter");
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // found by fuzzing: SnakeYAML Engine's reader can fail with an IndexOutOfBoundsException on odd input;
+            // one unreadable record must be a mistake to fix, never a crash of the whole build
+            diagnostics.error(file, firstLine, "the front matter cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "look for unusual or invisible characters in the front matter and retype them");
+            return Optional.empty();
         }
         if (root.isEmpty() || YamlFields.isNull(root.get())) {
             return Optional.of(new YamlFields(new MappingNode(org.snakeyaml.engine.v2.nodes.Tag.MAP,
