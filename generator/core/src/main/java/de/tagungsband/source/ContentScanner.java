@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Stage 1: finds and reads the content files. It interprets nothing but file names and encodings. */
@@ -38,8 +41,13 @@ public final class ContentScanner {
                     "create content/site.yaml with at least title, base_url and language (see README)");
         }
         List<EventFolder> events = new ArrayList<>();
+        // the Markdown files grouped by their top-level folder once, not searched again for every folder
+        Map<Path, List<Path>> markdownByFolder = files.stream()
+                .filter(p -> p.getNameCount() > 1 && p.toString().endsWith(".md"))
+                .collect(Collectors.groupingBy(p -> p.getName(0), TreeMap::new, Collectors.toList()));
         for (Path folder : topLevelFolders(root)) {
-            readEventFolder(root, folder, files, diagnostics).ifPresent(events::add);
+            List<Path> markdown = markdownByFolder.getOrDefault(folder, List.of());
+            readEventFolder(root, folder, markdown, files, diagnostics).ifPresent(events::add);
         }
         reportStrayRecords(files, diagnostics);
         return new ContentSources(root, site, people, List.copyOf(events), Set.copyOf(files));
@@ -83,8 +91,8 @@ public final class ContentScanner {
         }
     }
 
-    private static Optional<EventFolder> readEventFolder(Path root, Path folder, Set<Path> files, Diagnostics diagnostics) {
-        List<Path> markdown = files.stream().filter(p -> p.startsWith(folder) && p.toString().endsWith(".md")).toList();
+    private static Optional<EventFolder> readEventFolder(Path root, Path folder, List<Path> markdown, Set<Path> files,
+                                                         Diagnostics diagnostics) {
         Matcher name = EVENT_FOLDER.matcher(folder.getFileName().toString());
         if (!name.matches()) {
             for (Path md : markdown) {
