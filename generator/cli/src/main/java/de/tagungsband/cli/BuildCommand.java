@@ -1,5 +1,6 @@
 package de.tagungsband.cli;
 
+import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
 import picocli.CommandLine.Command;
@@ -25,13 +26,18 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also build records marked draft: true")
     boolean drafts;
 
+    @Option(names = "--no-proceedings", description = "leave out the PDF proceedings volumes (the HTML archive "
+            + "alone; pages then name no volume)")
+    boolean noProceedings;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Verbosity.Level level = verbosity.level();
-        BuildResult result = Tagungsband.build(folders.toOptions(drafts),
+        BuildOptions options = folders.toOptions(drafts);
+        BuildResult result = Tagungsband.build(noProceedings ? options.withoutProceedings() : options,
                 new ProgressPrinter(spec.commandLine().getErr(), level));
         Report.diagnostics(result, folders.content, spec.commandLine().getErr(), level);
         if (result.hasErrors()) {
