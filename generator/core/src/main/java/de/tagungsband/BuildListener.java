@@ -19,7 +19,9 @@ public interface BuildListener {
     /**
      * A stage is done.
      *
-     * @param count what the stage produced: files scanned, records read, pages planned or written, files copied
+     * @param count what the stage produced: files scanned, records read, volumes laid out, pages planned or
+     *              rendered (pages and volumes the last build made from the same data are kept, not made again),
+     *              files copied
      * @param took how long the stage took
      * @param sinceStart time since the build started
      */

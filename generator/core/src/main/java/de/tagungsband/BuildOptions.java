@@ -11,15 +11,22 @@ import java.nio.file.Path;
  * @param out the output folder, replaced as a whole when the build succeeds
  * @param includeDrafts build records marked {@code draft: true} too
  * @param proceedings build the PDF proceedings volume of each event (the slow part of a build)
+ * @param cache keep what the build made in a folder beside the output ({@code .site.cache} for {@code site}) and
+ *              reuse what did not change (see {@link de.tagungsband.cache.FolderMemory})
  */
-public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings) {
+public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings,
+                           boolean cache) {
 
     public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
-        this(content, templates, out, includeDrafts, true);
+        this(content, templates, out, includeDrafts, true, true);
+    }
+
+    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings) {
+        this(content, templates, out, includeDrafts, proceedings, true);
     }
 
     public static BuildOptions defaults(Path root) {
-        return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false, true);
+        return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false, true, true);
     }
 
     /** Options that build with the default templates built into tagungsband. */
@@ -28,18 +35,23 @@ public record BuildOptions(Path content, Path templates, Path out, boolean inclu
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, includeDrafts, proceedings);
+        return new BuildOptions(content, templates, newOut, includeDrafts, proceedings, cache);
     }
 
     public BuildOptions withoutProceedings() {
-        return new BuildOptions(content, templates, out, includeDrafts, false);
+        return new BuildOptions(content, templates, out, includeDrafts, false, cache);
+    }
+
+    /** Options for a build that neither reads nor writes the cache beside the output. */
+    public BuildOptions withoutCache() {
+        return new BuildOptions(content, templates, out, includeDrafts, proceedings, false);
     }
 
     public BuildOptions withTemplates(Path newTemplates) {
-        return new BuildOptions(content, newTemplates, out, includeDrafts);
+        return new BuildOptions(content, newTemplates, out, includeDrafts, proceedings, cache);
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(content, templates, out, drafts);
+        return new BuildOptions(content, templates, out, drafts, proceedings, cache);
     }
 }

@@ -39,7 +39,7 @@ final class ProgressPrinter implements BuildListener {
         } else if (stage == Stage.PLAN) {
             pagesTotal = count;
         } else if (stage == Stage.RENDER) {
-            pagesDone = count;
+            pagesDone = pagesTotal;
         }
         if (level == Verbosity.Level.VERBOSE) {
             err.printf(Locale.ROOT, "  %-11s %7.3f s  %5d %s%n", stage.name().toLowerCase(Locale.ROOT),
@@ -74,8 +74,9 @@ final class ProgressPrinter implements BuildListener {
             case SCAN -> "files";
             case READ, MODEL -> "records";
             case MARKDOWN -> "bodies";
-            case PROCEEDINGS -> "volumes";
-            case PLAN, RENDER -> "pages";
+            case PROCEEDINGS -> "volumes laid out";
+            case PLAN -> "pages";
+            case RENDER -> "pages rendered";
             case ASSETS -> "files copied";
             case COMMIT -> "files changed";
         };

@@ -41,12 +41,20 @@ public final class ExternalLoadCheck {
      * @param copies files copied into the site, by site path: their stylesheets are read too
      */
     public void check(List<Page> pages, Map<String, byte[]> rendered, Map<String, Path> copies) {
-        pages.parallelStream().forEach(page -> {
-            String html = new String(rendered.get(SitePaths.file(page.path())), StandardCharsets.UTF_8);
-            for (ExternalResources.Load load : ExternalResources.inHtml(html)) {
-                report(load, origin(page, load.url()));
-            }
-        });
+        pages.parallelStream().forEach(page -> checkPage(page, rendered.get(SitePaths.file(page.path()))));
+        checkStylesheets(copies);
+    }
+
+    /** Checks one rendered page (called from many threads while pages are rendered). */
+    public void checkPage(Page page, byte[] rendered) {
+        String html = new String(rendered, StandardCharsets.UTF_8);
+        for (ExternalResources.Load load : ExternalResources.inHtml(html)) {
+            report(load, origin(page, load.url()));
+        }
+    }
+
+    /** Checks the stylesheets among the files copied into the site, by site path. */
+    public void checkStylesheets(Map<String, Path> copies) {
         copies.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".css")).forEach(e -> {
             String css = read(e.getValue());
             for (ExternalResources.Load load : ExternalResources.inCss(css)) {

@@ -1,6 +1,9 @@
 package de.tagungsband.markdown;
 
+import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.model.Event;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Session;
@@ -8,41 +11,98 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.record.MarkdownBody;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Renders the bodies of all records in the model in parallel, with one shared renderer. */
+/**
+ * Renders the bodies of all records in the model in parallel, with one shared renderer. A body rendered by an
+ * earlier build from the same file, for the same page and with the same link targets, is taken from the
+ * {@link BodyMemory} instead, with the warnings it had.
+ */
 public final class BodyRenderer {
 
     private BodyRenderer() {
     }
 
     /** One body to render: its record, its text and the page it lands on. */
-    private record Job(Path file, MarkdownBody body, String pagePath) {
+    private record Job(SourceFile file, MarkdownBody body, String pagePath) {
+    }
+
+    /** A rendered body with what rendering it reported, as kept between builds. */
+    public record Remembered(RenderedMarkdown rendered, List<Diagnostic> diagnostics) {
+    }
+
+    /** Bodies of earlier builds by {@link Fingerprint} of their input; {@link #remember} hears about new ones. */
+    public interface BodyMemory {
+        BodyMemory NONE = new BodyMemory() {
+        };
+
+        default Optional<Remembered> recall(Fingerprint input) {
+            return Optional.empty();
+        }
+
+        default void remember(Fingerprint input, Remembered body) {
+        }
     }
 
     public static Map<Path, RenderedMarkdown> renderAll(SiteModel model, ContentSources sources, MarkdownLabels labels,
                                                         Diagnostics diagnostics) {
+        return renderAll(model, sources, labels, diagnostics, BodyMemory.NONE);
+    }
+
+    public static Map<Path, RenderedMarkdown> renderAll(SiteModel model, ContentSources sources, MarkdownLabels labels,
+                                                        Diagnostics diagnostics, BodyMemory memory) {
         MarkdownRenderer renderer = MarkdownRenderer.create(model.site().language(), model.site().allowRawHtml(), labels);
         LinkTargets targets = new LinkTargets(sources, model.pageBySource(), model.drafts(), sitePathOfFile(model));
-        return jobs(model).parallelStream().collect(Collectors.toConcurrentMap(Job::file,
-                job -> renderer.render(job.body(), job.file(), job.pagePath(), targets, diagnostics)));
+        Fingerprint context = context(model, sources, labels);
+        return jobs(model).parallelStream().collect(Collectors.toConcurrentMap(job -> job.file().path(), job -> {
+            Fingerprint input = context.combine(Fingerprint.of(Fingerprint.stream().putString(job.file().path().toString())
+                    .putString(job.file().hash()).putString(job.pagePath()).putInt(job.body().firstLine()).get()));
+            Optional<Remembered> remembered = memory.recall(input);
+            if (remembered.isPresent()) {
+                remembered.get().diagnostics().forEach(diagnostics::add);
+                return remembered.get().rendered();
+            }
+            Diagnostics own = new Diagnostics();
+            RenderedMarkdown rendered = renderer.render(job.body(), job.file().path(), job.pagePath(), targets, own);
+            List<Diagnostic> reported = own.sorted();
+            reported.forEach(diagnostics::add);
+            memory.remember(input, new Remembered(rendered, reported));
+            return rendered;
+        }));
+    }
+
+    /**
+     * Everything besides its own file that a body's HTML depends on: the language and options, the labels, and
+     * what its links and images may point to (the files of the content folder and the page of every record).
+     */
+    private static Fingerprint context(SiteModel model, ContentSources sources, MarkdownLabels labels) {
+        ViewDigest digest = new ViewDigest();
+        Map<Path, String> eventPlaces = new TreeMap<>();
+        model.events().forEach(e -> eventPlaces.put(e.record().folder(), e.year() + "/" + e.record().slug()));
+        return digest.of(List.of(model.site().language(), model.site().allowRawHtml(), labels,
+                new TreeSet<>(sources.files()), new TreeMap<>(model.pageBySource()), new TreeSet<>(model.drafts()),
+                eventPlaces));
     }
 
     private static List<Job> jobs(SiteModel model) {
         List<Job> jobs = new ArrayList<>();
         for (Event event : model.events()) {
-            jobs.add(new Job(event.record().source().path(), event.record().body(), event.pagePath()));
+            jobs.add(new Job(event.record().source(), event.record().body(), event.pagePath()));
             for (Session session : event.sessions()) {
-                jobs.add(new Job(session.record().source().path(), session.record().body(), session.pagePath()));
+                jobs.add(new Job(session.record().source(), session.record().body(), session.pagePath()));
                 for (Input input : session.inputs()) {
                     if (input.source().isPresent() && input.body().isPresent() && input.pagePath().isPresent()) {
-                        jobs.add(new Job(input.source().get().path(), input.body().get(), input.pagePath().get()));
+                        jobs.add(new Job(input.source().get(), input.body().get(), input.pagePath().get()));
                     }
                 }
             }

@@ -43,13 +43,18 @@ public final class ProceedingsBuilder {
 
     /** Every event's volume; a volume the engine cannot lay out is an error on its event.md, not a crash. */
     public List<Volume> buildAll(Diagnostics diagnostics) {
-        if (model.events().isEmpty()) {
+        return build(model.events(), diagnostics);
+    }
+
+    /** The volumes of {@code events} (of this model), set in parallel. */
+    public List<Volume> build(List<Event> events, Diagnostics diagnostics) {
+        if (events.isEmpty()) {
             return List.of();
         }
         PdfEngine engine = new PdfEngine(BookFonts.load());
         VolumePlanner planner = new VolumePlanner(model.site().baseUrl(), contentRoot, bodies, messages.locale());
         VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
-        return model.events().parallelStream().flatMap(event -> {
+        return events.parallelStream().flatMap(event -> {
             try {
                 return java.util.stream.Stream.of(build(event, planner, setter));
             } catch (RuntimeException e) {

@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Cleans up after a build that was killed: a swap cut between its two renames is completed backwards (the
- * previous output is restored), and staging folders left behind are removed.
+ * Cleans up after a build that was killed: a {@link Journal} left behind is carried out to the end, a swap cut
+ * between its two renames (builds before the journal) is completed backwards, and staging folders left behind are
+ * removed.
  */
 final class Recovery {
 
@@ -18,7 +19,12 @@ final class Recovery {
         return out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
     }
 
-    static void restoreInterruptedSwap(Path out) throws IOException {
+    static void recover(Path out) throws IOException {
+        Journal.replay(out);
+        restoreInterruptedSwap(out);
+    }
+
+    private static void restoreInterruptedSwap(Path out) throws IOException {
         String prefix = "." + out.getFileName() + ".";
         Path newestOld = null;
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + "*")) {

@@ -1,53 +1,72 @@
 package de.tagungsband.publish;
 
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.publish.OutputManifest.OutputFile;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Writes a complete site into a staging folder and replaces the output folder with it in {@link #commit()}.
- * Until then the previous output stays untouched; {@link #close()} without commit removes the staging folder.
- * {@link #write} and {@link #copy} may be called from many threads.
+ * Writes a site into a staging folder and puts it in place in {@link #commit()}: a first build renames the staging
+ * folder to the output folder; a later one moves in only the files whose bytes changed and deletes the ones no
+ * longer made, through a {@link Journal}, so that a build killed at any moment leaves (after the next build's
+ * recovery) either the old or the new site, and files that did not change are never rewritten. Until the commit the
+ * previous output stays untouched; {@link #close()} without commit removes the staging folder. {@link #write},
+ * {@link #copy} and {@link #keep} may be called from many threads.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements Output, AutoCloseable {
 
     private final Path out;
     private final Path staging;
     private final FileLock lock;
+    private final OutputManifest previous;
+    private final boolean outExisted;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger written = new AtomicInteger();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final Map<String, OutputFile> made = new ConcurrentHashMap<>();
     private final AtomicInteger unchanged = new AtomicInteger();
+    private OutputManifest manifest;
     private boolean committed;
 
-    private SiteWriter(Path out, Path staging, FileLock lock) {
+    private SiteWriter(Path out, Path staging, FileLock lock, OutputManifest previous) {
         this.out = out;
         this.staging = staging;
         this.lock = lock;
+        this.outExisted = Files.isDirectory(out);
+        this.previous = outExisted ? previous : OutputManifest.EMPTY;
     }
 
     public static SiteWriter open(Path outDir) {
+        return open(outDir, OutputManifest.EMPTY);
+    }
+
+    /** @param previous what the last build into this folder wrote, to skip reading files that did not change */
+    public static SiteWriter open(Path outDir, OutputManifest previous) {
         Path out = outDir.toAbsolutePath().normalize();
         try {
             Files.createDirectories(out.getParent());
             FileLock lock = lock(out);
             try {
-                Recovery.restoreInterruptedSwap(out);
+                Recovery.recover(out);
                 Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
-                return new SiteWriter(out, staging, lock);
+                return new SiteWriter(out, staging, lock, previous);
             } catch (IOException | RuntimeException e) {
                 release(lock);
                 throw e;
@@ -57,22 +76,57 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code outDir} holds exactly what {@code manifest} says was written there, every file unchanged since,
+     * and no interrupted update waits for recovery: then a build with the same inputs has nothing to do.
+     */
+    public static boolean holds(Path outDir, OutputManifest manifest) {
+        Path out = outDir.toAbsolutePath().normalize();
+        return !manifest.files().isEmpty() && Files.isDirectory(out) && !Files.exists(Journal.file(out))
+                && manifest.files().entrySet().parallelStream().allMatch(e -> e.getValue().matches(out.resolve(e.getKey())));
+    }
+
     public Path stagingFolder() {
         return staging;
     }
 
-    /** Writes a file at {@code sitePath} (below the site root, '/' separated). */
+    /**
+     * Whether the file the last build wrote at {@code sitePath} is still there as it was written: then the caller
+     * may {@link #keep} it instead of making it again.
+     */
+    public boolean intact(String sitePath) {
+        OutputFile file = previous.files().get(sitePath);
+        return file != null && file.matches(out.resolve(sitePath));
+    }
+
+    /** Keeps the previous build's file at {@code sitePath}, which must be {@link #intact}. */
+    public void keep(String sitePath) {
+        claim(sitePath);
+        if (!intact(sitePath)) {
+            throw new IllegalStateException("the output file " + sitePath + " changed since the last build");
+        }
+        made.put(sitePath, previous.files().get(sitePath));
+        unchanged.incrementAndGet();
+    }
+
+    /** Writes a file at {@code sitePath} (below the site root, '/' separated), unless it already has these bytes. */
     public void write(String sitePath, byte[] bytes) {
-        Path target = target(sitePath);
-        Path previous = out.resolve(sitePath);
+        claim(sitePath);
+        Fingerprint content = Fingerprint.of(bytes);
+        Path existing = out.resolve(sitePath);
         try {
-            Files.createDirectories(target.getParent());
-            if (sameBytes(previous, bytes) && link(previous, target)) {
+            OutputFile before = previous.files().get(sitePath);
+            if (before != null ? before.content().equals(content) && before.matches(existing)
+                    : outExisted && sameBytes(existing, bytes)) {
+                made.put(sitePath, before != null ? before : OutputFile.stat(existing, content));
                 unchanged.incrementAndGet();
                 return;
             }
+            Path target = staging.resolve(sitePath);
+            Files.createDirectories(target.getParent());
             Files.write(target, bytes);
-            written.incrementAndGet();
+            staged.add(sitePath);
+            made.put(sitePath, new OutputFile(content, bytes.length, 0));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + sitePath + ": " + e.getMessage(), e);
         }
@@ -80,39 +134,40 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Copies a file (an image, a stylesheet) to {@code sitePath}. */
     public void copy(Path source, String sitePath) {
-        Path target = target(sitePath);
-        Path previous = out.resolve(sitePath);
         try {
-            Files.createDirectories(target.getParent());
-            if (Files.isRegularFile(previous) && Files.mismatch(source, previous) == -1 && link(previous, target)) {
-                unchanged.incrementAndGet();
-                return;
-            }
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-            written.incrementAndGet();
+            write(sitePath, Files.readAllBytes(source));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + sitePath + ": " + e.getMessage(), e);
         }
     }
 
-    /** Swaps the staging folder in as the output folder. */
+    /** Puts the new site in place. */
     public WriteSummary commit() {
         try {
-            int removed = countRemoved();
-            Path old = null;
-            if (Files.exists(out)) {
-                old = Recovery.oldFolder(out);
-                move(out, old);
+            Set<String> removed = removed();
+            if (outExisted) {
+                Journal.commit(out, staging, staged, removed);
+            } else {
+                move(staging, out);
             }
-            move(staging, out);
             committed = true;
-            if (old != null) {
-                deleteTree(old);
+            Map<String, OutputFile> files = new HashMap<>(made);
+            for (String sitePath : staged) {
+                files.put(sitePath, OutputFile.stat(out.resolve(sitePath), made.get(sitePath).content()));
             }
-            return new WriteSummary(written.get(), unchanged.get(), removed);
+            manifest = new OutputManifest(files);
+            return new WriteSummary(staged.size(), unchanged.get(), removed.size());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace the output folder " + out + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot update the output folder " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the output folder holds after {@link #commit()}, for the next build. */
+    public OutputManifest manifest() {
+        if (manifest == null) {
+            throw new IllegalStateException("not committed");
+        }
+        return manifest;
     }
 
     @Override
@@ -148,14 +203,13 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private Path target(String sitePath) {
+    private void claim(String sitePath) {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || Arrays.asList(sitePath.split("/")).contains("..")) {
             throw new IllegalArgumentException("not a path below the site root: " + sitePath);
         }
         if (!paths.add(sitePath)) {
             throw new IllegalStateException("two outputs want the same file " + sitePath);
         }
-        return staging.resolve(sitePath);
     }
 
     private static boolean sameBytes(Path previous, byte[] bytes) throws IOException {
@@ -163,27 +217,19 @@ public final class SiteWriter implements AutoCloseable {
                 && Arrays.equals(Files.readAllBytes(previous), bytes);
     }
 
-    /** Hard-links the previous file into the staging folder; false where the file system cannot. */
-    private static boolean link(Path previous, Path target) {
-        try {
-            Files.createLink(target, previous);
-            return true;
-        } catch (FileAlreadyExistsException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
+    /**
+     * Files of the previous output this build did not make. Without a manifest (a site from before the cache, or the
+     * cache was deleted) the output folder is listed.
+     */
+    private Set<String> removed() throws IOException {
+        Set<String> before = new HashSet<>(previous.files().keySet());
+        if (outExisted && previous.files().isEmpty()) {
+            try (Stream<Path> files = Files.walk(out)) {
+                files.filter(Files::isRegularFile).forEach(f -> before.add(out.relativize(f).toString().replace('\\', '/')));
+            }
         }
-    }
-
-    private int countRemoved() throws IOException {
-        if (!Files.isDirectory(out)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(out)) {
-            return (int) files.filter(Files::isRegularFile)
-                    .map(f -> out.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !paths.contains(p)).count();
-        }
+        before.removeAll(paths);
+        return before;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,5 +1,7 @@
 package de.tagungsband.record;
 
+import de.tagungsband.diagnostic.Diagnostic;
+import java.util.function.Function;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.ContentSources;
 import de.tagungsband.source.EventFolder;
@@ -16,10 +18,15 @@ public final class RecordReader {
     }
 
     public static Records read(ContentSources sources, Diagnostics diagnostics) {
+        return read(sources, diagnostics, KnownRecords.NONE);
+    }
+
+    /** As {@link #read(ContentSources, Diagnostics)}, taking records of unchanged files from {@code known}. */
+    public static Records read(ContentSources sources, Diagnostics diagnostics, KnownRecords known) {
         SiteConfig site = SiteConfigReader.read(sources.siteFile(), diagnostics);
         var people = PeopleReader.read(sources.peopleFile(), diagnostics);
         List<EventRecords> events = sources.events().parallelStream()
-                .map(folder -> readEvent(folder, diagnostics))
+                .map(folder -> readEvent(folder, diagnostics, known))
                 .flatMap(Optional::stream)
                 .toList();
         return new Records(site, people.orElse(java.util.Map.of()), people.isPresent(), events);
@@ -33,12 +40,14 @@ public final class RecordReader {
                 .toList();
     }
 
-    private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics) {
-        Optional<EventRecord> event = folder.eventFile().flatMap(file -> EventReader.read(folder, file, diagnostics));
+    private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics, KnownRecords known) {
+        Optional<EventRecord> event = folder.eventFile().flatMap(file -> once(
+                List.of(folder.folder(), folder.year(), folder.slug(), file), known, diagnostics,
+                own -> EventReader.read(folder, file, own)));
         List<SessionRecord> sessions = new ArrayList<>();
         List<InputRecord> inputs = new ArrayList<>();
         for (SourceFile file : folder.records()) {
-            SessionReader.read(file, diagnostics).ifPresent(record -> {
+            once(file, known, diagnostics, own -> SessionReader.read(file, own)).ifPresent(record -> {
                 if (record instanceof SessionRecord session) {
                     sessions.add(session);
                 } else if (record instanceof InputRecord input) {
@@ -47,5 +56,21 @@ public final class RecordReader {
             });
         }
         return event.map(e -> new EventRecords(e, List.copyOf(sessions), List.copyOf(inputs)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Optional<T> once(Object source, KnownRecords known, Diagnostics diagnostics,
+                                        Function<Diagnostics, Optional<T>> read) {
+        Optional<KnownRecords.Known> before = known.recall(source);
+        if (before.isPresent()) {
+            before.get().diagnostics().forEach(diagnostics::add);
+            return (Optional<T>) before.get().record();
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<T> record = read.apply(own);
+        List<Diagnostic> reported = own.sorted();
+        reported.forEach(diagnostics::add);
+        known.remember(source, new KnownRecords.Known(record, reported));
+        return record;
     }
 }

@@ -3,6 +3,7 @@ package de.tagungsband.serve;
 import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
+import de.tagungsband.cache.BuildMemory;
 import de.tagungsband.diagnostic.Diagnostic;
 
 import java.io.IOException;
@@ -22,6 +23,8 @@ final class PreviewBuilder {
     private final Path shownContent;
     private final PreviewListener listener;
     private final ReloadHub hub;
+    /** What the last build made, so a save re-renders only the pages that show what changed. */
+    private final BuildMemory memory = BuildMemory.inMemory();
     private volatile PreviewState state;
 
     PreviewBuilder(BuildOptions options, Path shownContent, PreviewListener listener, ReloadHub hub) {
@@ -58,7 +61,7 @@ final class PreviewBuilder {
         PreviewState next;
         long started = System.currentTimeMillis();
         try {
-            BuildResult result = Tagungsband.build(options, listener);
+            BuildResult result = Tagungsband.build(options, listener, memory);
             if (previous != null && result.hasErrors() && savedSince(result, started)) {
                 // it read a file while the editor was still saving it: the watcher reports the save and the
                 // next rebuild shows the outcome, so readers keep the last good pages meanwhile

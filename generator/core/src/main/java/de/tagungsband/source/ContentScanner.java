@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,23 +34,27 @@ public final class ContentScanner {
     }
 
     public static ContentSources scan(Path contentRoot, Diagnostics diagnostics) {
+        return scan(contentRoot, diagnostics, KnownFiles.NONE);
+    }
+
+    /** As {@link #scan(Path, Diagnostics)}, taking files whose size and time did not change from {@code known}. */
+    public static ContentSources scan(Path contentRoot, Diagnostics diagnostics, KnownFiles known) {
         Path root = contentRoot.toAbsolutePath().normalize();
         Set<Path> files = listFiles(root, diagnostics);
-        Optional<SourceFile> site = readIfPresent(root, Path.of(SITE_FILE), files, diagnostics);
-        Optional<SourceFile> people = readIfPresent(root, Path.of(PEOPLE_FILE), files, diagnostics);
+        Reader reader = new Reader(root, diagnostics, known);
+        Optional<SourceFile> site = readIfPresent(reader, Path.of(SITE_FILE), files);
+        Optional<SourceFile> people = readIfPresent(reader, Path.of(PEOPLE_FILE), files);
         if (!files.contains(Path.of(SITE_FILE))) {
             diagnostics.error(Path.of(SITE_FILE), 0, "the archive settings file site.yaml is missing",
                     "create content/site.yaml with at least title, base_url and language (see README)");
         }
-        List<EventFolder> events = new ArrayList<>();
         // the Markdown files grouped by their top-level folder once, not searched again for every folder
         Map<Path, List<Path>> markdownByFolder = files.stream()
                 .filter(p -> p.getNameCount() > 1 && p.toString().endsWith(".md"))
                 .collect(Collectors.groupingBy(p -> p.getName(0), TreeMap::new, Collectors.toList()));
-        for (Path folder : topLevelFolders(root)) {
-            List<Path> markdown = markdownByFolder.getOrDefault(folder, List.of());
-            readEventFolder(root, folder, markdown, files, diagnostics).ifPresent(events::add);
-        }
+        List<EventFolder> events = topLevelFolders(root).parallelStream()
+                .map(folder -> readEventFolder(reader, folder, markdownByFolder.getOrDefault(folder, List.of()), files))
+                .flatMap(Optional::stream).toList();
         reportStrayRecords(files, diagnostics);
         return new ContentSources(root, site, people, List.copyOf(events), Set.copyOf(files));
     }
@@ -91,8 +97,9 @@ public final class ContentScanner {
         }
     }
 
-    private static Optional<EventFolder> readEventFolder(Path root, Path folder, List<Path> markdown, Set<Path> files,
-                                                         Diagnostics diagnostics) {
+    private static Optional<EventFolder> readEventFolder(Reader reader, Path folder, List<Path> markdown,
+                                                         Set<Path> files) {
+        Diagnostics diagnostics = reader.diagnostics();
         Matcher name = EVENT_FOLDER.matcher(folder.getFileName().toString());
         if (!name.matches()) {
             for (Path md : markdown) {
@@ -107,7 +114,7 @@ public final class ContentScanner {
             diagnostics.error(folder.resolve(EVENT_FILE), 0, "the event folder has no event.md",
                     "create " + eventPath + " with the event's title and date (see README)");
         }
-        Optional<SourceFile> eventFile = readIfPresent(root, eventPath, files, diagnostics);
+        Optional<SourceFile> eventFile = readIfPresent(reader, eventPath, files);
         List<SourceFile> records = new ArrayList<>();
         for (Path md : markdown) {
             if (md.equals(eventPath)) {
@@ -118,7 +125,7 @@ public final class ContentScanner {
                         "move the file to " + folder.resolve(md.getFileName()));
                 continue;
             }
-            read(root, md, diagnostics).ifPresent(records::add);
+            reader.read(md).ifPresent(records::add);
         }
         return Optional.of(new EventFolder(folder, Integer.parseInt(name.group(1)), name.group(2), eventFile,
                 List.copyOf(records)));
@@ -130,30 +137,46 @@ public final class ContentScanner {
                         "move it into the folder of its event, e.g. content/2021-mein-fachtag/" + p));
     }
 
-    private static Optional<SourceFile> readIfPresent(Path root, Path rel, Set<Path> files, Diagnostics diagnostics) {
-        return files.contains(rel) ? read(root, rel, diagnostics) : Optional.empty();
+    private static Optional<SourceFile> readIfPresent(Reader reader, Path rel, Set<Path> files) {
+        return files.contains(rel) ? reader.read(rel) : Optional.empty();
     }
 
-    private static Optional<SourceFile> read(Path root, Path rel, Diagnostics diagnostics) {
-        byte[] bytes;
-        try {
-            long size = Files.size(root.resolve(rel));
-            if (size > MAX_RECORD_BYTES) {
-                diagnostics.error(rel, 0, String.format(java.util.Locale.ROOT, "the file has %.1f MB; a record may have at most %d MB",
-                        size / 1e6, MAX_RECORD_BYTES / 1_000_000), "split the text into several records, or check that this is the right file");
+    /** Reads one file of the content folder, or takes it from {@code known} when its size and time are the same. */
+    private record Reader(Path root, Diagnostics diagnostics, KnownFiles known) {
+
+        Optional<SourceFile> read(Path rel) {
+            byte[] bytes;
+            long size;
+            long modified;
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(root.resolve(rel), BasicFileAttributes.class);
+                size = attributes.size();
+                modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                Optional<SourceFile> same = known.recall(rel, size, modified);
+                if (same.isPresent()) {
+                    return same;
+                }
+                if (size > MAX_RECORD_BYTES) {
+                    diagnostics.error(rel, 0, String.format(java.util.Locale.ROOT, "the file has %.1f MB; a record may have at most %d MB",
+                            size / 1e6, MAX_RECORD_BYTES / 1_000_000), "split the text into several records, or check that this is the right file");
+                    return Optional.empty();
+                }
+                bytes = Files.readAllBytes(root.resolve(rel));
+            } catch (IOException e) {
+                diagnostics.error(rel, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(root.resolve(rel));
-        } catch (IOException e) {
-            diagnostics.error(rel, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
-            return Optional.empty();
+            Optional<Integer> badLine = TextDecoder.firstBadLine(bytes);
+            if (badLine.isPresent()) {
+                diagnostics.error(rel, badLine.get(), "the file is not UTF-8 text (a byte here is not valid UTF-8)",
+                        "save the file as UTF-8 in your editor (e.g. 'Save with encoding' → UTF-8)");
+                return Optional.empty();
+            }
+            SourceFile file = SourceFile.decode(rel, bytes);
+            if (bytes.length == size) { // not saved again while being read
+                known.remember(rel, size, modified, file);
+            }
+            return Optional.of(file);
         }
-        Optional<Integer> badLine = TextDecoder.firstBadLine(bytes);
-        if (badLine.isPresent()) {
-            diagnostics.error(rel, badLine.get(), "the file is not UTF-8 text (a byte here is not valid UTF-8)",
-                    "save the file as UTF-8 in your editor (e.g. 'Save with encoding' → UTF-8)");
-            return Optional.empty();
-        }
-        return Optional.of(SourceFile.decode(rel, bytes));
     }
 }

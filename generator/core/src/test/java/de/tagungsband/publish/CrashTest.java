@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
@@ -112,6 +113,8 @@ class CrashTest {
             assertFalse(Tagungsband.build(options).hasErrors());
             Map<String, byte[]> before = SiteFiles.snapshot(options.out());
             assertEquals(0, new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start().waitFor());
+            // a change, so that the build has something to write (with nothing changed it has nothing to do)
+            Files.writeString(content.resolve("2020-testtag/erster.md"), "\nEin neuer Satz.\n", StandardOpenOption.APPEND);
 
             java.io.UncheckedIOException failure = org.junit.jupiter.api.Assertions.assertThrows(
                     java.io.UncheckedIOException.class, () -> Tagungsband.build(options));

@@ -1,0 +1,79 @@
+package de.tagungsband.bench;
+
+import de.tagungsband.BuildListener;
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.Tagungsband;
+import de.tagungsband.cache.BuildMemory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * What the preview server does after a save, timed: one process builds an archive once, then changes one session
+ * file again and again and rebuilds with the memory of the last build, as {@code tagungsband serve} does. Prints
+ * each rebuild's time, pages rendered and files written, and the median. A benchmark: it asserts nothing.
+ *
+ * <pre>java -cp … de.tagungsband.bench.RebuildBenchmark CONTENT OUT [RUNS]</pre>
+ */
+public final class RebuildBenchmark {
+
+    private RebuildBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path content = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        BuildOptions options = BuildOptions.withDefaultTemplates(content, out, false).withoutProceedings();
+        BuildMemory memory = BuildMemory.inMemory();
+        long start = System.nanoTime();
+        BuildResult first = Tagungsband.build(options, BuildListener.SILENT, memory);
+        System.out.printf(Locale.ROOT, "first build: %.2f s, %d pages%n", (System.nanoTime() - start) / 1e9, first.pages());
+
+        Path session = pickSession(content);
+        String original = Files.readString(session, StandardCharsets.UTF_8);
+        List<Double> times = new ArrayList<>();
+        try {
+            for (int run = 1; run <= runs; run++) {
+                Files.writeString(session, original + "\nEin Satz, gespeichert in Lauf " + run + ".\n", StandardCharsets.UTF_8);
+                AtomicInteger rendered = new AtomicInteger();
+                long t0 = System.nanoTime();
+                BuildResult result = Tagungsband.build(options, new BuildListener() {
+                    @Override
+                    public void stageFinished(Stage stage, int count, Duration took, Duration sinceStart) {
+                        if (stage == Stage.RENDER) {
+                            rendered.set(count);
+                        }
+                    }
+                }, memory);
+                double ms = (System.nanoTime() - t0) / 1e6;
+                times.add(ms);
+                System.out.printf(Locale.ROOT, "run %2d: %7.1f ms, %d pages rendered, %d files written%s%n", run, ms,
+                        rendered.get(), result.written().map(w -> w.written()).orElse(0),
+                        result.hasErrors() ? " (errors!)" : "");
+            }
+        } finally {
+            Files.writeString(session, original, StandardCharsets.UTF_8);
+        }
+        Collections.sort(times);
+        System.out.printf(Locale.ROOT, "median rebuild after one session changed: %.1f ms (%s, %d runs)%n",
+                times.get(times.size() / 2), session.getFileName(), runs);
+    }
+
+    private static Path pickSession(Path content) throws IOException {
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("event.md"))
+                    .sorted().findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package de.tagungsband.cache;
+
+import de.tagungsband.markdown.BodyRenderer.BodyMemory;
+import de.tagungsband.record.KnownRecords;
+import de.tagungsband.source.KnownFiles;
+
+/**
+ * Where builds keep what they leave for the next one: in memory for the preview server, in a folder beside the
+ * output for the command line and the Maven plugin. One build at a time uses it.
+ */
+public interface BuildMemory {
+
+    /** Remembers nothing: every build starts from scratch. */
+    BuildMemory NONE = new BuildMemory() {
+        @Override
+        public BuildState recall() {
+            return BuildState.EMPTY;
+        }
+
+        @Override
+        public BodyMemory bodies() {
+            return BodyMemory.NONE;
+        }
+
+        @Override
+        public void keep(BuildState state) {
+        }
+    };
+
+    /** The state of the last successful build, or {@link BuildState#EMPTY}. */
+    BuildState recall();
+
+    /** Rendered bodies of earlier builds; a build tells it which it used or made. */
+    BodyMemory bodies();
+
+    /** Files read by earlier builds in this process; none by default. */
+    default KnownFiles files() {
+        return KnownFiles.NONE;
+    }
+
+    /** Records read by earlier builds in this process; none by default. */
+    default KnownRecords records() {
+        return KnownRecords.NONE;
+    }
+
+    /** Keeps the state of a successful build and forgets bodies, files and records it did not use. */
+    void keep(BuildState state);
+
+    static BuildMemory inMemory() {
+        return new InMemory();
+    }
+}

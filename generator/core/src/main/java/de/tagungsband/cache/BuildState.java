@@ -1,0 +1,36 @@
+package de.tagungsband.cache;
+
+import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.pdf.Proceedings;
+import de.tagungsband.publish.OutputManifest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a successful build leaves for the next one.
+ *
+ * @param inputs fingerprint of everything the build read (the program, the options, and the size and time of every
+ *               file of the content and templates folders): when it is the same, nothing needs doing
+ * @param outputs every file the build wrote
+ * @param pages fingerprint of each page's data (see {@link de.tagungsband.digest.ViewDigest}), by site path of its file
+ * @param volumes each proceedings volume by event page path
+ * @param warnings the warnings of the build, repeated by a build that finds nothing to do
+ */
+public record BuildState(Fingerprint inputs, OutputManifest outputs, Map<String, Fingerprint> pages,
+                         Map<String, Volume> volumes, int records, int pageCount, List<Diagnostic> warnings) {
+
+    public static final BuildState EMPTY = new BuildState(Fingerprint.NONE, OutputManifest.EMPTY, Map.of(), Map.of(),
+            0, 0, List.of());
+
+    public BuildState {
+        pages = Map.copyOf(pages);
+        volumes = Map.copyOf(volumes);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A volume and the fingerprint of what it was made from. */
+    public record Volume(Fingerprint input, Proceedings proceedings) {
+    }
+}

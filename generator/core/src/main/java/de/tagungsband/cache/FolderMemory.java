@@ -1,0 +1,247 @@
+package de.tagungsband.cache;
+
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.markdown.BodyRenderer.BodyMemory;
+import de.tagungsband.markdown.BodyRenderer.Remembered;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.AssetCopy;
+import de.tagungsband.pdf.PageRef;
+import de.tagungsband.pdf.Proceedings;
+import de.tagungsband.publish.OutputManifest;
+import de.tagungsband.publish.OutputManifest.OutputFile;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * A build memory in a folder beside the output ({@code .site.cache} for {@code site}): the state of the last build
+ * in one file, and each rendered body in a file named by the fingerprint of its input, so that a build reads only the
+ * bodies it needs and writes only new ones. Anything unreadable (another version's format, a cut file) counts as
+ * not remembered: the cache can always be deleted. Writing it is best effort too: where it cannot be written (a
+ * read-only disk) builds just do not reuse anything, and the output folder decides whether the build succeeds.
+ */
+public final class FolderMemory implements BuildMemory, BodyMemory {
+
+    private static final int FORMAT = 1;
+    private final Path folder;
+    private final Path bodies;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private FolderMemory(Path folder) {
+        this.folder = folder;
+        this.bodies = folder.resolve("bodies");
+    }
+
+    /** The memory of builds into {@code out}. */
+    public static FolderMemory beside(Path out) {
+        Path absolute = out.toAbsolutePath().normalize();
+        return new FolderMemory(absolute.resolveSibling("." + absolute.getFileName() + ".cache"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public BuildState recall() {
+        used.clear();
+        try (DataInputStream in = open(folder.resolve("state"))) {
+            return in == null ? BuildState.EMPTY : readState(in);
+        } catch (IOException | RuntimeException e) {
+            return BuildState.EMPTY;
+        }
+    }
+
+    @Override
+    public BodyMemory bodies() {
+        return this;
+    }
+
+    @Override
+    public Optional<Remembered> recall(Fingerprint input) {
+        String name = name(input);
+        try (DataInputStream in = open(bodies.resolve(name))) {
+            if (in == null || in.readInt() != FORMAT) {
+                return Optional.empty();
+            }
+            Remembered body = readBody(in);
+            used.add(name);
+            return Optional.of(body);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void remember(Fingerprint input, Remembered body) {
+        String name = name(input);
+        try {
+            Files.createDirectories(bodies);
+            writeAtomically(bodies.resolve(name), out -> {
+                out.writeInt(FORMAT);
+                writeBody(out, body);
+            });
+            used.add(name);
+        } catch (IOException e) {
+            // not remembered: the next build renders this body again
+        }
+    }
+
+    @Override
+    public void keep(BuildState state) {
+        try {
+            Files.createDirectories(folder);
+            writeAtomically(folder.resolve("state"), out -> writeState(out, state));
+            if (Files.isDirectory(bodies)) {
+                try (Stream<Path> files = Files.list(bodies)) {
+                    for (Path file : files.toList()) {
+                        if (!used.contains(file.getFileName().toString())) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                }
+            }
+            used.clear();
+        } catch (IOException e) {
+            // the previous state stays; its fingerprints no longer match the output, so nothing wrong is reused
+        }
+    }
+
+    private static String name(Fingerprint input) {
+        return String.format("%016x%016x", input.high(), input.low());
+    }
+
+    private interface Writing {
+        void to(DataOutputStream out) throws IOException;
+    }
+
+    private static void writeAtomically(Path file, Writing writing) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new-" + Thread.currentThread().getId());
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+            writing.to(out);
+        }
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static DataInputStream open(Path file) throws IOException {
+        try {
+            return new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static void writeBody(DataOutputStream out, Remembered body) throws IOException {
+        RenderedMarkdown rendered = body.rendered();
+        Codec.string(out, rendered.html());
+        Codec.string(out, rendered.summary());
+        out.writeInt(rendered.assets().size());
+        for (AssetCopy asset : rendered.assets()) {
+            Codec.string(out, asset.contentPath().toString());
+            Codec.string(out, asset.sitePath());
+        }
+        Codec.diagnostics(out, body.diagnostics());
+    }
+
+    private static Remembered readBody(DataInputStream in) throws IOException {
+        String html = Codec.string(in);
+        String summary = Codec.string(in);
+        int count = in.readInt();
+        Set<AssetCopy> assets = new HashSet<>();
+        for (int i = 0; i < count; i++) {
+            assets.add(new AssetCopy(Path.of(Codec.string(in)), Codec.string(in)));
+        }
+        return new Remembered(new RenderedMarkdown(html, summary, Set.copyOf(assets)), Codec.diagnostics(in));
+    }
+
+    private static void writeState(DataOutputStream out, BuildState state) throws IOException {
+        out.writeInt(FORMAT);
+        Codec.fingerprint(out, state.inputs());
+        out.writeInt(state.outputs().files().size());
+        for (Map.Entry<String, OutputFile> e : state.outputs().files().entrySet()) {
+            Codec.string(out, e.getKey());
+            Codec.fingerprint(out, e.getValue().content());
+            out.writeLong(e.getValue().size());
+            out.writeLong(e.getValue().modified());
+        }
+        out.writeInt(state.pages().size());
+        for (Map.Entry<String, Fingerprint> e : state.pages().entrySet()) {
+            Codec.string(out, e.getKey());
+            Codec.fingerprint(out, e.getValue());
+        }
+        out.writeInt(state.volumes().size());
+        for (Map.Entry<String, BuildState.Volume> e : state.volumes().entrySet()) {
+            Codec.string(out, e.getKey());
+            Codec.fingerprint(out, e.getValue().input());
+            Proceedings p = e.getValue().proceedings();
+            Codec.string(out, p.sitePath());
+            out.writeInt(p.pageCount());
+            out.writeLong(p.byteSize());
+            out.writeInt(p.startPages().size());
+            for (Map.Entry<String, PageRef> start : p.startPages().entrySet()) {
+                Codec.string(out, start.getKey());
+                out.writeInt(start.getValue().page());
+                Codec.string(out, start.getValue().label());
+            }
+        }
+        out.writeInt(state.records());
+        out.writeInt(state.pageCount());
+        Codec.diagnostics(out, state.warnings());
+    }
+
+    private static BuildState readState(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) {
+            return BuildState.EMPTY;
+        }
+        Fingerprint inputs = Codec.fingerprint(in);
+        int outputCount = in.readInt();
+        Map<String, OutputFile> outputs = new HashMap<>(outputCount * 2);
+        for (int i = 0; i < outputCount; i++) {
+            outputs.put(Codec.string(in), new OutputFile(Codec.fingerprint(in), in.readLong(), in.readLong()));
+        }
+        int pageCount = in.readInt();
+        Map<String, Fingerprint> pages = new HashMap<>(pageCount * 2);
+        for (int i = 0; i < pageCount; i++) {
+            pages.put(Codec.string(in), Codec.fingerprint(in));
+        }
+        int volumeCount = in.readInt();
+        Map<String, BuildState.Volume> volumes = new HashMap<>();
+        for (int i = 0; i < volumeCount; i++) {
+            String event = Codec.string(in);
+            Fingerprint input = Codec.fingerprint(in);
+            String sitePath = Codec.string(in);
+            int volumePages = in.readInt();
+            long bytes = in.readLong();
+            int startCount = in.readInt();
+            Map<String, PageRef> starts = new LinkedHashMap<>();
+            for (int j = 0; j < startCount; j++) {
+                starts.put(Codec.string(in), new PageRef(in.readInt(), Codec.string(in)));
+            }
+            volumes.put(event, new BuildState.Volume(input, new Proceedings(sitePath, volumePages, bytes, Map.copyOf(starts))));
+        }
+        int records = in.readInt();
+        int pagesBuilt = in.readInt();
+        return new BuildState(inputs, new OutputManifest(outputs), pages, volumes, records, pagesBuilt,
+                Codec.diagnostics(in));
+    }
+}
