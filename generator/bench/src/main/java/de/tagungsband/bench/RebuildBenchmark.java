@@ -47,6 +47,7 @@ public final class RebuildBenchmark {
             for (int run = 1; run <= runs; run++) {
                 Files.writeString(session, original + "\nEin Satz, gespeichert in Lauf " + run + ".\n", StandardCharsets.UTF_8);
                 AtomicInteger rendered = new AtomicInteger();
+                StringBuilder stages = new StringBuilder();
                 long t0 = System.nanoTime();
                 BuildResult result = Tagungsband.build(options, new BuildListener() {
                     @Override
@@ -54,13 +55,15 @@ public final class RebuildBenchmark {
                         if (stage == Stage.RENDER) {
                             rendered.set(count);
                         }
+                        stages.append(String.format(Locale.ROOT, " %s %d", stage.name().toLowerCase(Locale.ROOT),
+                                took.toMillis()));
                     }
                 }, memory);
                 double ms = (System.nanoTime() - t0) / 1e6;
                 times.add(ms);
-                System.out.printf(Locale.ROOT, "run %2d: %7.1f ms, %d pages rendered, %d files written%s%n", run, ms,
-                        rendered.get(), result.written().map(w -> w.written()).orElse(0),
-                        result.hasErrors() ? " (errors!)" : "");
+                System.out.printf(Locale.ROOT, "run %2d: %7.1f ms, %d pages rendered, %d files written%s; ms:%s%n", run,
+                        ms, rendered.get(), result.written().map(w -> w.written()).orElse(0),
+                        result.hasErrors() ? " (errors!)" : "", stages);
             }
         } finally {
             Files.writeString(session, original, StandardCharsets.UTF_8);

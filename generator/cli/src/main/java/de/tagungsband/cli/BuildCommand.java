@@ -30,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
             + "alone; pages then name no volume)")
     boolean noProceedings;
 
+    @Option(names = "--no-cache", description = "build everything from scratch: neither reuse nor keep what builds "
+            + "remember beside the output folder (.site.cache for site)")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +41,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Verbosity.Level level = verbosity.level();
         BuildOptions options = folders.toOptions(drafts);
-        BuildResult result = Tagungsband.build(noProceedings ? options.withoutProceedings() : options,
+        options = noProceedings ? options.withoutProceedings() : options;
+        BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
                 new ProgressPrinter(spec.commandLine().getErr(), level));
         Report.diagnostics(result, folders.content, spec.commandLine().getErr(), level);
         if (result.hasErrors()) {
