@@ -61,14 +61,15 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(MarkdownBody body, Path file, String pagePath, LinkTargets targets,
                                    Diagnostics diagnostics) {
-        if (body.text().isBlank()) {
+        String text = body.text();
+        if (text.isBlank()) {
             return RenderedMarkdown.EMPTY;
         }
-        if (!MarkdownLimits.checkSource(body.text(), file, body.firstLine(), diagnostics)) {
+        if (!MarkdownLimits.checkSource(text, file, body.firstLine(), diagnostics)) {
             return RenderedMarkdown.EMPTY;
         }
         try {
-            Document document = parser.parse(body.text());
+            Document document = parser.parse(text);
             if (!MarkdownLimits.check(document, file, body.firstLine(), diagnostics)) {
                 return RenderedMarkdown.EMPTY;
             }

@@ -20,7 +20,7 @@ final class FrontMatter {
     static Optional<Parsed> read(SourceFile source, Diagnostics diagnostics) {
         return require(source, diagnostics).flatMap(doc ->
                 YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics)
-                        .map(fields -> new Parsed(fields, new MarkdownBody(doc.body(), doc.bodyLine()))));
+                        .map(fields -> new Parsed(fields, new MarkdownBody(source.text(), doc.bodyOffset(), doc.bodyLine()))));
     }
 
     private static Optional<FrontMatterDocument> require(SourceFile source, Diagnostics diagnostics) {

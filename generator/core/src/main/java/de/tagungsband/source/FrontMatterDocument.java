@@ -7,9 +7,11 @@ import java.util.Optional;
  *
  * @param frontMatter the YAML between the {@code ---} lines
  * @param frontMatterLine line number of the first YAML line in the file
+ * @param bodyOffset where the body begins in the source's text
  * @param bodyLine line number of the first body line in the file
  */
-public record FrontMatterDocument(SourceFile source, String frontMatter, int frontMatterLine, String body, int bodyLine) {
+public record FrontMatterDocument(SourceFile source, String frontMatter, int frontMatterLine, int bodyOffset,
+                                  int bodyLine) {
 
     private static final String FENCE = "---";
 
@@ -27,7 +29,7 @@ public record FrontMatterDocument(SourceFile source, String frontMatter, int fro
             String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
             if (line.stripTrailing().equals(FENCE)) {
                 String yaml = text.substring(start, pos);
-                String body = end < 0 ? "" : text.substring(end + 1);
+                int body = end < 0 ? text.length() : end + 1;
                 return Optional.of(new FrontMatterDocument(source, yaml, 2, body, lineNo + 1));
             }
             if (end < 0) {
