@@ -20,8 +20,10 @@ import java.util.stream.Stream;
 
 /**
  * What the preview server does after a save, timed: one process builds an archive once, then changes one session
- * file again and again and rebuilds with the memory of the last build, as {@code tagungsband serve} does. Prints
- * each rebuild's time, pages rendered and files written, and the median. A benchmark: it asserts nothing.
+ * file again and again and rebuilds with the memory of the last build, as {@code tagungsband serve} does: odd runs
+ * add a sentence to the text (its page and the search index change), even runs change the title (also the event,
+ * people, topic and list pages that name it). Prints each rebuild's time, pages rendered and files written, and the
+ * median of each kind. A benchmark: it asserts nothing.
  *
  * <pre>java -cp … de.tagungsband.bench.RebuildBenchmark CONTENT OUT [RUNS]</pre>
  */
@@ -42,10 +44,14 @@ public final class RebuildBenchmark {
 
         Path session = pickSession(content);
         String original = Files.readString(session, StandardCharsets.UTF_8);
-        List<Double> times = new ArrayList<>();
+        List<Double> textTimes = new ArrayList<>();
+        List<Double> titleTimes = new ArrayList<>();
         try {
             for (int run = 1; run <= runs; run++) {
-                Files.writeString(session, original + "\nEin Satz, gespeichert in Lauf " + run + ".\n", StandardCharsets.UTF_8);
+                boolean text = run % 2 == 1;
+                String changed = text ? original + "\nEin Satz, gespeichert in Lauf " + run + ".\n"
+                        : original.replaceFirst("(?m)^title: \"", "title: \"Lauf " + run + ": ");
+                Files.writeString(session, changed, StandardCharsets.UTF_8);
                 AtomicInteger rendered = new AtomicInteger();
                 StringBuilder stages = new StringBuilder();
                 long t0 = System.nanoTime();
@@ -60,17 +66,25 @@ public final class RebuildBenchmark {
                     }
                 }, memory);
                 double ms = (System.nanoTime() - t0) / 1e6;
-                times.add(ms);
-                System.out.printf(Locale.ROOT, "run %2d: %7.1f ms, %d pages rendered, %d files written%s; ms:%s%n", run,
-                        ms, rendered.get(), result.written().map(w -> w.written()).orElse(0),
+                (text ? textTimes : titleTimes).add(ms);
+                System.out.printf(Locale.ROOT, "run %2d (%s): %7.1f ms, %d pages rendered, %d files written%s; ms:%s%n", run,
+                        text ? "text" : "title", ms, rendered.get(), result.written().map(w -> w.written()).orElse(0),
                         result.hasErrors() ? " (errors!)" : "", stages);
             }
         } finally {
             Files.writeString(session, original, StandardCharsets.UTF_8);
         }
-        Collections.sort(times);
-        System.out.printf(Locale.ROOT, "median rebuild after one session changed: %.1f ms (%s, %d runs)%n",
-                times.get(times.size() / 2), session.getFileName(), runs);
+        System.out.printf(Locale.ROOT, "median rebuild after a sentence was added: %.1f ms; after the title changed: %.1f ms"
+                + " (%s, %d runs)%n", median(textTimes), median(titleTimes), session.getFileName(), runs);
+    }
+
+    private static double median(List<Double> times) {
+        if (times.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(times);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
     }
 
     private static Path pickSession(Path content) throws IOException {

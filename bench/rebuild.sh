@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Benchmark: what the preview server does after a save, at a given archive size. One JVM builds a generated archive
+# once, then appends a sentence to one session file again and again and rebuilds with the memory of the last
+# build (as `tagungsband serve` does), printing each rebuild's time, pages rendered, files written and stage times,
+# then the median. It measures and prints; it asserts nothing.
+#
+#   bench/rebuild.sh [SESSIONS] [RUNS]      default: 10000 sessions, 10 runs
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+n="${1:-10000}"; runs="${2:-10}"
+work="${BENCH_DIR:-/tmp/tagungsband-bench}"
+mkdir -p "$work"
+mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -Dtagungsband.fuzz.skip=true install >/dev/null
+mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl generator/bench dependency:build-classpath \
+  -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+cp="$root/generator/bench/target/classes:$root/generator/core/target/classes:$(cat "$work/classpath.txt")"
+content="$work/content-$n"
+if [[ ! -f "$content/site.yaml" ]]; then
+  rm -rf "$content"
+  java -cp "$cp" de.tagungsband.bench.CorpusGenerator "$n" 42 "$content"
+fi
+rm -rf "$work/preview-$n"
+java ${TAGUNGSBAND_JAVA_OPTS:-} -cp "$cp" de.tagungsband.bench.RebuildBenchmark "$content" "$work/preview-$n" "$runs"
