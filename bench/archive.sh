@@ -37,8 +37,10 @@ if (( ${#missing[@]} )); then
 fi
 
 log "building the program and the corpus generator ..."
-mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl generator/cli,generator/bench -am -DskipTests \
-  -Dtagungsband.fuzz.skip=true package >/dev/null
+if ! mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl generator/cli,generator/bench -am -DskipTests \
+    -Dtagungsband.fuzz.skip=true package >"$work/mvn.log" 2>&1; then
+  cat "$work/mvn.log" >&2; exit 1
+fi
 "$root/tagungsband" --version >/dev/null   # lets the launcher make its start-up archive now, outside the timings
 generator_cp="$root/generator/bench/target/classes:$root/generator/cli/target/tagungsband.jar"
 
@@ -52,15 +54,17 @@ measure() {
   read -r secs kib <"$work/$name.time"
   mib=$(( kib / 1024 ))
 }
-built() { grep -o "$1" "$work/$2.log" | grep -o '[0-9]*' | head -1; }   # a figure from the "Built …" line
+# a figure from the line "Built 58 pages from 13 records in … (104 files written, 0 unchanged, 0 removed)"
+pages_of() { sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$work/$1.log"; }
+written_of() { sed -n 's/^Built .*(\([0-9]*\) files written.*/\1/p' "$work/$1.log"; }
 div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b > 0) ? a / b : 0 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
 exponent() { awk -v y1="$1" -v y2="$2" -v n1="$3" -v n2="$4" 'BEGIN { printf "%.2f", log(y2 / y1) / log(n2 / n1) }'; }
 
 build=("$root/tagungsband" build --no-proceedings --templates "$root/templates")
-hugo_version="$(hugo version | grep -o 'v[0-9][0-9.]*' | head -1)"
+hugo_version="$(hugo version | sed -n 's/^hugo \(v[0-9.]*\).*/\1/p')"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "$(java -version 2>&1 | head -1), hugo $hugo_version, TAGUNGSBAND_JAVA_OPTS='${TAGUNGSBAND_JAVA_OPTS:-}'"
+echo "$(java -version 2>&1 | sed -n 1p), hugo $hugo_version, TAGUNGSBAND_JAVA_OPTS='${TAGUNGSBAND_JAVA_OPTS:-}'"
 echo
 printf '%-8s %-26s %8s %7s %8s %8s %9s\n' sessions run wall_s pages written pages/s peak_MiB
 row() { printf '%-8s %-26s %8.2f %7s %8s %8s %9s\n' "$@"; }
@@ -77,7 +81,7 @@ for n in "${sizes[@]}"; do
 
   log "$n sessions: tagungsband, full build ..."
   measure full "${build[@]}" -v --content "$content" --out "$out/site"
-  pages=$(built 'Built [0-9]*' full) written=$(built '[0-9]* files written' full)
+  pages=$(pages_of full) written=$(written_of full)
   t_secs=$secs t_mib=$mib
   row "$n" "tagungsband full" "$secs" "$pages" "$written" "$(div "$pages" "$secs")" "$mib"
   # the -v stage lines: "  markdown      0.390 s     12 bodies"
@@ -89,10 +93,10 @@ for n in "${sizes[@]}"; do
   log "$n sessions: tagungsband, nothing changed ..."
   measure same "${build[@]}" --content "$content" --out "$out/site"
   s_secs=$secs
-  row "$n" "tagungsband nothing changed" "$secs" "$(built 'Built [0-9]*' same)" "$(built '[0-9]* files written' same)" \
-    "$(div "$(built 'Built [0-9]*' same)" "$secs")" "$mib"
+  row "$n" "tagungsband nothing changed" "$secs" "$(pages_of same)" "$(written_of same)" \
+    "$(div "$(pages_of same)" "$secs")" "$mib"
 
-  one=$(find "$content" -name '*.md' ! -name event.md | sort | head -1)
+  one=$(find "$content" -name '*.md' ! -name event.md | sort | sed -n 1p)
   cp -p "$one" "$work/changed-session.orig"
   trap 'cp -p "$work/changed-session.orig" "'"$one"'"' EXIT   # put it back even when a build fails
   printf '\nEin zusätzlicher Satz für den Benchmark.\n' >>"$one"
@@ -100,8 +104,8 @@ for n in "${sizes[@]}"; do
   measure one "${build[@]}" --content "$content" --out "$out/site"
   cp -p "$work/changed-session.orig" "$one"; trap - EXIT
   o_secs=$secs
-  row "$n" "tagungsband one changed" "$secs" "$(built 'Built [0-9]*' one)" "$(built '[0-9]* files written' one)" \
-    "$(div "$(built 'Built [0-9]*' one)" "$secs")" "$mib"
+  row "$n" "tagungsband one changed" "$secs" "$(pages_of one)" "$(written_of one)" \
+    "$(div "$(pages_of one)" "$secs")" "$mib"
 
   log "$n sessions: hugo ..."
   measure hugo hugo --quiet -s "$hugo_site" -d "$out/hugo"
