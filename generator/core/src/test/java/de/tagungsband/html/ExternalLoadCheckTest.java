@@ -165,4 +165,19 @@ class ExternalLoadCheckTest {
                         "abfdghi".indexOf(u.replaceAll("^[a-z:]*//", "").charAt(0)))).toList());
         assertTrue(ExternalResources.inCss(".x { background: url(bild.png); } @import 'lokal.css';").isEmpty());
     }
+
+    @Test
+    void thePreFilterPassesEveryFragmentThatCouldLoadAndOnlyPlainOnesAreSkipped() {
+        for (String loading : List.of("<IMG SRC=\"//x.example/a.png\">", "<p style=\"background:url(//x.example/a)\">x</p>",
+                "<picture><Source srcset=\"//x.example/a.png 2x\"></picture>", "<svg><image href=\"//x.example/a\"/></svg>",
+                "<iframe src=\"https://x.example/\"></iframe>", "<style>@import '//x.example/a.css';</style>",
+                "<object data=\"https://x.example/o\"></object>", "<video poster=\"https://x.example/p.jpg\"></video>")) {
+            assertTrue(ExternalResources.mayLoad(loading), loading);
+            assertFalse(ExternalResources.inHtml(loading).isEmpty(), loading);
+        }
+        String plain = "<h2 id=\"a\">Ü</h2><p>Text mit <a href=\"https://e.example/\">Link</a>, 10:00 Uhr &amp; "
+                + "<em>mehr</em>.</p><ul><li>eins</li></ul><table><tr><td>1</td></tr></table>";
+        assertFalse(ExternalResources.mayLoad(plain));
+        assertTrue(ExternalResources.inHtml(plain).isEmpty());
+    }
 }
