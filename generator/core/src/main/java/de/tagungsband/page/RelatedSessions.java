@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * "Related sessions" for each session: others that share topics or speakers. Persons count double, topics once;
@@ -30,6 +29,7 @@ final class RelatedSessions {
     /** Candidates taken from each topic on either side of the session, in archive order. */
     static final int TOPIC_WINDOW = 25;
     private static final int PERSON_WEIGHT = 2;
+    private static final int[] NONE = new int[0];
 
     private final SiteModel model;
     private final List<Session> sessions;
@@ -41,12 +41,18 @@ final class RelatedSessions {
     /** Per archive position: its topic slugs and person ids, sorted, for exact scoring. */
     private final String[][] topicsAt;
     private final String[][] personsAt;
+    /** The same as numbers (one per slug or id), sorted: comparing them is the inner loop. */
+    private final int[][] topicNumbersAt;
+    private final int[][] personNumbersAt;
 
     RelatedSessions(SiteModel model) {
         this.model = model;
         this.sessions = model.sessions();
         topicsAt = new String[sessions.size()][];
         personsAt = new String[sessions.size()][];
+        topicNumbersAt = new int[sessions.size()][];
+        personNumbersAt = new int[sessions.size()][];
+        Map<String, Integer> numbers = new HashMap<>();
         for (int i = 0; i < sessions.size(); i++) {
             position.putIfAbsent(sessions.get(i).pagePath(), i);
         }
@@ -54,6 +60,8 @@ final class RelatedSessions {
             Session session = sessions.get(i);
             topicsAt[i] = session.topics().stream().map(Topic::slug).distinct().sorted().toArray(String[]::new);
             personsAt[i] = personIds(session).stream().filter(this::isPerson).sorted().toArray(String[]::new);
+            topicNumbersAt[i] = numbered(topicsAt[i], "topic:", numbers);
+            personNumbersAt[i] = numbered(personsAt[i], "person:", numbers);
         }
         model.sessionsByTopic().forEach((slug, list) -> topicPositions.put(slug, positions(list)));
         model.appearances().forEach((id, appearances) -> {
@@ -73,25 +81,15 @@ final class RelatedSessions {
             return List.of();
         }
         int self = at;
-        Set<Integer> candidates = new TreeSet<>();
-        for (String id : personsAt[self]) {
-            for (int p : personPositions.getOrDefault(id, new int[0])) {
-                candidates.add(p);
-            }
-        }
-        for (String slug : topicsAt[self]) {
-            int[] list = topicPositions.getOrDefault(slug, new int[0]);
-            int index = Arrays.binarySearch(list, self);
-            int from = Math.max(0, (index < 0 ? -index - 1 : index) - TOPIC_WINDOW);
-            int to = Math.min(list.length, (index < 0 ? -index - 1 : index + 1) + TOPIC_WINDOW);
-            for (int i = from; i < to; i++) {
-                candidates.add(list[i]);
-            }
-        }
-        candidates.remove(self);
+        int[] candidates = candidates(self);
         List<int[]> scored = new ArrayList<>();
-        for (int other : candidates) {
-            int score = shared(topicsAt[self], topicsAt[other]) + PERSON_WEIGHT * shared(personsAt[self], personsAt[other]);
+        for (int i = 0; i < candidates.length; i++) {
+            int other = candidates[i];
+            if (other == self || i > 0 && other == candidates[i - 1]) {
+                continue;
+            }
+            int score = shared(topicNumbersAt[self], topicNumbersAt[other])
+                    + PERSON_WEIGHT * shared(personNumbersAt[self], personNumbersAt[other]);
             if (score > 0) {
                 scored.add(new int[] {other, score});
             }
@@ -105,6 +103,36 @@ final class RelatedSessions {
                 .toList();
     }
 
+    /** Archive positions of every session that shares a person, and of the nearest ones of each topic; sorted. */
+    private int[] candidates(int self) {
+        int[] found = new int[64];
+        int count = 0;
+        for (String id : personsAt[self]) {
+            for (int p : personPositions.getOrDefault(id, NONE)) {
+                found = count == found.length ? Arrays.copyOf(found, 2 * count) : found;
+                found[count++] = p;
+            }
+        }
+        for (String slug : topicsAt[self]) {
+            int[] list = topicPositions.getOrDefault(slug, NONE);
+            int index = Arrays.binarySearch(list, self);
+            int from = Math.max(0, (index < 0 ? -index - 1 : index) - TOPIC_WINDOW);
+            int to = Math.min(list.length, (index < 0 ? -index - 1 : index + 1) + TOPIC_WINDOW);
+            for (int i = from; i < to; i++) {
+                found = count == found.length ? Arrays.copyOf(found, 2 * count) : found;
+                found[count++] = list[i];
+            }
+        }
+        int[] sorted = Arrays.copyOf(found, count);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    private static int[] numbered(String[] keys, String kind, Map<String, Integer> numbers) {
+        return Arrays.stream(keys).mapToInt(k -> numbers.computeIfAbsent(kind + k, x -> numbers.size()))
+                .distinct().sorted().toArray();
+    }
+
     private boolean isPerson(String id) {
         Person person = model.people().get(id);
         return person != null && !person.isOrganisation();
@@ -116,10 +144,10 @@ final class RelatedSessions {
     }
 
     /** How many entries two sorted arrays have in common. */
-    private static int shared(String[] a, String[] b) {
+    private static int shared(int[] a, int[] b) {
         int count = 0;
         for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-            int c = a[i].compareTo(b[j]);
+            int c = Integer.compare(a[i], b[j]);
             if (c == 0) {
                 count++;
                 i++;
