@@ -138,14 +138,18 @@ public final class ExternalResources {
                         return true;
                     }
                 }
-            } else if ((c == 's' || c == 'S') && (html.regionMatches(true, i, "srcset", 0, 6)
-                    || html.regionMatches(true, i, "style", 0, 5))) {
+            } else if ((c == 's' || c == 'S') && i + 1 < html.length() && isROrT(html.charAt(i + 1))
+                    && (html.regionMatches(true, i, "srcset", 0, 6) || html.regionMatches(true, i, "style", 0, 5))) {
                 return true;
             }
         }
         return false;
     }
 
+
+    private static boolean isROrT(char c) {
+        return c == 'r' || c == 'R' || c == 't' || c == 'T';
+    }
 
     public static List<Load> inCss(String css) {
         List<Load> loads = new ArrayList<>();
