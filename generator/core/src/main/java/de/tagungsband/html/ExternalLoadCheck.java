@@ -43,19 +43,11 @@ public final class ExternalLoadCheck {
     public void check(List<Page> pages, Map<String, byte[]> rendered, Map<String, Path> copies) {
         pages.parallelStream().forEach(page -> {
             String html = new String(rendered.get(SitePaths.file(page.path())), StandardCharsets.UTF_8);
-            String body = bodyHtml(page.view());
-            int at = body.isEmpty() ? -1 : html.indexOf(body);
-            if (at >= 0) {
-                // The body is most of a session page. It was parsed and written back by Jsoup at the Markdown
-                // stage, so it is well-formed and reads the same alone: it is checked alone, and only when it
-                // has an element that could load at all; the page is checked without it.
-                if (ExternalResources.mayLoad(body)) {
-                    ExternalResources.inHtml(body).forEach(load -> report(load, origin(page, load.url())));
+            // parsing every page is most of the check's cost; the pre-filter lets through only pages that may load
+            if (LoadPreFilter.mayLoadFromOtherHost(html)) {
+                for (ExternalResources.Load load : ExternalResources.inHtml(html)) {
+                    report(load, origin(page, load.url()));
                 }
-                html = html.substring(0, at) + html.substring(at + body.length());
-            }
-            for (ExternalResources.Load load : ExternalResources.inHtml(html)) {
-                report(load, origin(page, load.url()));
             }
         });
         copies.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".css")).forEach(e -> {
@@ -104,20 +96,6 @@ public final class ExternalLoadCheck {
             return i.input().source();
         }
         return Optional.empty();
-    }
-
-    /** The rendered Markdown a page shows as it is, or "" for pages without one. */
-    private static String bodyHtml(PageView view) {
-        if (view instanceof PageView.EventPage e) {
-            return e.introHtml();
-        }
-        if (view instanceof PageView.SessionPage s) {
-            return s.bodyHtml();
-        }
-        if (view instanceof PageView.InputPage i) {
-            return i.bodyHtml();
-        }
-        return "";
     }
 
     private static int lineOf(String text, String needle) {

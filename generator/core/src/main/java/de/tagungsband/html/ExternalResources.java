@@ -49,9 +49,6 @@ public final class ExternalResources {
     /** Of an element in {@link #LOADING_ATTRIBUTES}, each of these attributes is read. */
     private static final List<String> URL_ATTRIBUTES = List.of("src", "data", "poster", "href", "xlink:href");
     private static final List<String> SOURCE_SET_ATTRIBUTES = List.of("srcset", "imagesrcset");
-    /** Start tags of elements that can load something: those above, and link and style. */
-    private static final List<String> LOADING_TAGS = List.of("script", "img", "iframe", "frame", "embed", "source",
-            "video", "audio", "track", "input", "object", "image", "use", "link", "style");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> LOCAL_SCHEMES = Set.of("data", "blob", "about");
 
@@ -121,34 +118,6 @@ public final class ExternalResources {
             }
         }
         return false;
-    }
-
-    /**
-     * A cheap, safe pre-filter: false only when the HTML cannot load anything, because it has no start tag of an
-     * element that loads ({@code <img}, {@code <script}, …, in any case) and no {@code srcset} or {@code style}
-     * at all. Tag and attribute names cannot be written with character references, so nothing escapes it.
-     */
-    public static boolean mayLoad(String html) {
-        // a plain loop: a case-insensitive regular expression over every body costs several times as much
-        for (int i = 0; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (c == '<') {
-                for (String tag : LOADING_TAGS) {
-                    if (html.regionMatches(true, i + 1, tag, 0, tag.length())) {
-                        return true;
-                    }
-                }
-            } else if ((c == 's' || c == 'S') && i + 1 < html.length() && isROrT(html.charAt(i + 1))
-                    && (html.regionMatches(true, i, "srcset", 0, 6) || html.regionMatches(true, i, "style", 0, 5))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    private static boolean isROrT(char c) {
-        return c == 'r' || c == 'R' || c == 't' || c == 'T';
     }
 
     public static List<Load> inCss(String css) {
