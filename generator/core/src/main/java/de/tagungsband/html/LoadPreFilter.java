@@ -1,6 +1,5 @@
 package de.tagungsband.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,18 +21,15 @@ import java.util.Set;
  */
 final class LoadPreFilter {
 
-    private static final Set<String> URL_ATTRIBUTES = Set.of("src", "data", "poster", "srcset", "imagesrcset");
+    private static final List<String> URL_ATTRIBUTES = List.of("src", "data", "poster", "srcset", "imagesrcset");
+    private static final List<String> HREF_ATTRIBUTES = List.of("href", "xlink:href");
     /** Tags whose {@code href} is a link a reader follows: on any other tag it may load (as on image or use). */
-    private static final Set<String> LINK_TAGS = Set.of("a", "area", "base");
-    private static final Set<String> HREF_ATTRIBUTES = Set.of("href", "xlink:href");
+    private static final List<String> LINK_TAGS = List.of("a", "area", "base");
     /** {@code <link rel>} values that make the browser fetch or contact the target, as in {@link ExternalResources}. */
     private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "shortcut", "apple-touch-icon",
             "mask-icon", "preload", "modulepreload", "prefetch", "prerender", "preconnect", "dns-prefetch", "manifest");
 
     private LoadPreFilter() {
-    }
-
-    private record Attribute(String name, String value) {
     }
 
     /** False only when the page certainly loads nothing from another host. */
@@ -46,70 +42,42 @@ final class LoadPreFilter {
         return false;
     }
 
+    /**
+     * Reads one start tag from its name to its {@code >} as the HTML tokenizer does (before attribute name,
+     * attribute name, after attribute name, before value, quoted and unquoted value). Names are compared ignoring
+     * case as Jsoup's lower-casing does; values are looked at as written.
+     */
     private static boolean tagMayLoad(String html, int start) {
+        int n = html.length();
         int i = start;
         // Jsoup also ends a tag name at '<'
-        while (i < html.length() && !isSpace(html.charAt(i)) && "/><".indexOf(html.charAt(i)) < 0) {
+        while (i < n && !isSpace(html.charAt(i)) && "/><".indexOf(html.charAt(i)) < 0) {
             i++;
         }
-        String tag = html.substring(start, i).toLowerCase(Locale.ROOT);
-        if (tag.equals("style")) {
+        int tagEnd = i;
+        if (is(html, start, tagEnd, "style")) {
             return true;
         }
-        List<Attribute> attributes = attributes(html, i);
-        boolean hrefCounts = tag.equals("link") ? relMayLoad(attributes) : !LINK_TAGS.contains(tag);
-        for (Attribute a : attributes) {
-            if (URL_ATTRIBUTES.contains(a.name()) && urlMayLeave(a.value())
-                    || hrefCounts && HREF_ATTRIBUTES.contains(a.name()) && urlMayLeave(a.value())
-                    || a.name().equals("style") && a.value().chars().anyMatch(c -> c == '(' || c == '\\' || c == '&')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A {@code <link>} loads unless each of its rel attributes names only relations that load nothing. */
-    private static boolean relMayLoad(List<Attribute> attributes) {
-        for (Attribute a : attributes) {
-            if (a.name().equals("rel") && (a.value().indexOf('&') >= 0 || List.of(a.value().toLowerCase(Locale.ROOT)
-                    .split("\\s+")).stream().anyMatch(LOADING_RELS::contains))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean urlMayLeave(String value) {
-        return value.indexOf('&') >= 0 || value.indexOf(':') >= 0 || value.contains("//") || value.indexOf('\\') >= 0
-                || ExternalResources.isOtherHost(value);
-    }
-
-    /**
-     * The attributes of a start tag from just after its name to its {@code >}, read as the HTML tokenizer does
-     * (before attribute name, attribute name, after attribute name, before value, quoted and unquoted value);
-     * names in lower case, values as written.
-     */
-    private static List<Attribute> attributes(String html, int from) {
-        List<Attribute> attributes = new ArrayList<>();
-        int i = from;
-        int n = html.length();
+        boolean link = is(html, start, tagEnd, "link");
+        boolean hrefLoads = !link && !isAny(html, start, tagEnd, LINK_TAGS);
+        boolean relLoads = false;
+        boolean hrefLeaves = false;
         while (true) {
             while (i < n && (isSpace(html.charAt(i)) || html.charAt(i) == '/')) {
                 i++;
             }
             if (i >= n || html.charAt(i) == '>') {
-                return attributes;
+                return hrefLeaves && (hrefLoads || link && relLoads);
             }
             int nameStart = i++;
             while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
                 i++;
             }
-            String name = html.substring(nameStart, i).toLowerCase(Locale.ROOT);
+            int nameEnd = i;
             while (i < n && isSpace(html.charAt(i))) {
                 i++;
             }
             if (i >= n || html.charAt(i) != '=') {
-                attributes.add(new Attribute(name, ""));
                 continue;
             }
             i++;
@@ -119,9 +87,8 @@ final class LoadPreFilter {
             int valueStart;
             int valueEnd;
             if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
-                char quote = html.charAt(i);
                 valueStart = i + 1;
-                valueEnd = html.indexOf(quote, valueStart);
+                valueEnd = html.indexOf(html.charAt(i), valueStart);
                 valueEnd = valueEnd < 0 ? n : valueEnd;
                 i = Math.min(n, valueEnd + 1);
             } else {
@@ -131,8 +98,54 @@ final class LoadPreFilter {
                 }
                 valueEnd = i;
             }
-            attributes.add(new Attribute(name, html.substring(valueStart, valueEnd)));
+            if (isAny(html, nameStart, nameEnd, URL_ATTRIBUTES) && mayLeave(html, valueStart, valueEnd)
+                    || is(html, nameStart, nameEnd, "style") && holdsAny(html, valueStart, valueEnd, "(\\&")) {
+                return true;
+            }
+            hrefLeaves |= isAny(html, nameStart, nameEnd, HREF_ATTRIBUTES) && mayLeave(html, valueStart, valueEnd);
+            relLoads |= link && is(html, nameStart, nameEnd, "rel") && relMayLoad(html.substring(valueStart, valueEnd));
         }
+    }
+
+    /** A rel value that names a relation that loads, or may spell one with a character reference. */
+    private static boolean relMayLoad(String rel) {
+        return rel.indexOf('&') >= 0
+                || List.of(rel.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(LOADING_RELS::contains);
+    }
+
+    /**
+     * Whether an address may leave the archive: every address that does has a ':' (a scheme), '//' or '\\'; a
+     * character reference ('&') may spell any of them.
+     */
+    private static boolean mayLeave(String html, int from, int to) {
+        if (holdsAny(html, from, to, "&:\\")) {
+            return true;
+        }
+        int slashes = html.indexOf("//", from);
+        return slashes >= 0 && slashes + 2 <= to;
+    }
+
+    private static boolean holdsAny(String html, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(html.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name from {@code from} to {@code to} is {@code name}, ignoring case (as Jsoup lower-cases names). */
+    private static boolean is(String html, int from, int to, String name) {
+        return to - from == name.length() && html.regionMatches(true, from, name, 0, name.length());
+    }
+
+    private static boolean isAny(String html, int from, int to, List<String> names) {
+        for (String name : names) {
+            if (is(html, from, to, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whitespace between attributes: tab, line feed, form feed, carriage return, space. */

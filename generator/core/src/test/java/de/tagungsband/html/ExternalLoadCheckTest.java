@@ -177,7 +177,8 @@ class ExternalLoadCheckTest {
                 "<picture><Source srcset=\"a.png 1x, //x.example/a.png 2x\"></picture>", "<svg><image href=\"//x.example/a\"/></svg>",
                 "<svg><use xlink:href=\"https://x.example/s.svg#i\"/></svg>", "<iframe src=\"https://x.example/\"></iframe>",
                 "<style>@import '//x.example/a.css';</style>", "<object data=\"https://x.example/o\"></object>",
-                "<video poster=\"https://x.example/p.jpg\"></video>", "<img\nsrc\n=\nhttps://x.example/a>")) {
+                "<video poster=\"https://x.example/p.jpg\"></video>", "<img\nsrc\n=\nhttps://x.example/a>",
+                "<lin\u212A rel=stylesheet href=//x.example/s.css>")) {
             assertFalse(ExternalResources.inHtml(loading).isEmpty(), "the check itself finds " + loading);
             assertTrue(LoadPreFilter.mayLoadFromOtherHost(loading), loading);
         }
