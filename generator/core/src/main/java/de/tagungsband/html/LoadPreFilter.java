@@ -34,9 +34,15 @@ final class LoadPreFilter {
 
     /** False only when the page certainly loads nothing from another host. */
     static boolean mayLoadFromOtherHost(String html) {
+        // tags are read from every '<', so odd text could make them overlap: past a budget, leave it to Jsoup
+        long budget = 4L * html.length() + 4096;
         for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
-            if (lt + 1 < html.length() && isAsciiLetter(html.charAt(lt + 1)) && tagMayLoad(html, lt + 1)) {
-                return true;
+            if (lt + 1 < html.length() && isAsciiLetter(html.charAt(lt + 1))) {
+                int end = tagEnd(html, lt + 1);
+                budget -= end - lt;
+                if (end < 0 || budget < 0) {
+                    return true;
+                }
             }
         }
         return false;
@@ -46,8 +52,10 @@ final class LoadPreFilter {
      * Reads one start tag from its name to its {@code >} as the HTML tokenizer does (before attribute name,
      * attribute name, after attribute name, before value, quoted and unquoted value). Names are compared ignoring
      * case as Jsoup's lower-casing does; values are looked at as written.
+     *
+     * @return where the tag ends, or -1 when it may load (also when a quoted value is never closed)
      */
-    private static boolean tagMayLoad(String html, int start) {
+    private static int tagEnd(String html, int start) {
         int n = html.length();
         int i = start;
         // Jsoup also ends a tag name at '<'
@@ -56,7 +64,7 @@ final class LoadPreFilter {
         }
         int tagEnd = i;
         if (is(html, start, tagEnd, "style")) {
-            return true;
+            return -1;
         }
         boolean link = is(html, start, tagEnd, "link");
         boolean hrefLoads = !link && !isAny(html, start, tagEnd, LINK_TAGS);
@@ -67,7 +75,7 @@ final class LoadPreFilter {
                 i++;
             }
             if (i >= n || html.charAt(i) == '>') {
-                return hrefLeaves && (hrefLoads || link && relLoads);
+                return hrefLeaves && (hrefLoads || link && relLoads) ? -1 : i;
             }
             int nameStart = i++;
             while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
@@ -89,8 +97,10 @@ final class LoadPreFilter {
             if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
                 valueStart = i + 1;
                 valueEnd = html.indexOf(html.charAt(i), valueStart);
-                valueEnd = valueEnd < 0 ? n : valueEnd;
-                i = Math.min(n, valueEnd + 1);
+                if (valueEnd < 0) {
+                    return -1;
+                }
+                i = valueEnd + 1;
             } else {
                 valueStart = i;
                 while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
@@ -100,7 +110,7 @@ final class LoadPreFilter {
             }
             if (isAny(html, nameStart, nameEnd, URL_ATTRIBUTES) && mayLeave(html, valueStart, valueEnd)
                     || is(html, nameStart, nameEnd, "style") && holdsAny(html, valueStart, valueEnd, "(\\&")) {
-                return true;
+                return -1;
             }
             hrefLeaves |= isAny(html, nameStart, nameEnd, HREF_ATTRIBUTES) && mayLeave(html, valueStart, valueEnd);
             relLoads |= link && is(html, nameStart, nameEnd, "rel") && relMayLoad(html.substring(valueStart, valueEnd));
@@ -118,11 +128,13 @@ final class LoadPreFilter {
      * character reference ('&') may spell any of them.
      */
     private static boolean mayLeave(String html, int from, int to) {
-        if (holdsAny(html, from, to, "&:\\")) {
-            return true;
+        for (int i = from; i < to; i++) {
+            char c = html.charAt(i);
+            if (c == '&' || c == ':' || c == '\\' || c == '/' && i + 1 < to && html.charAt(i + 1) == '/') {
+                return true;
+            }
         }
-        int slashes = html.indexOf("//", from);
-        return slashes >= 0 && slashes + 2 <= to;
+        return false;
     }
 
     private static boolean holdsAny(String html, int from, int to, String chars) {

@@ -189,6 +189,10 @@ class ExternalLoadCheckTest {
                 + "<a href=\"mailto:a@e.example?subject=x&amp;body=y\">Mail</a> <img src=\"bild.png\" alt=\"\"></p></body></html>";
         assertFalse(LoadPreFilter.mayLoadFromOtherHost(page), "links and relative loads need no parse");
         assertTrue(ExternalResources.inHtml(page).isEmpty());
+        assertTrue(LoadPreFilter.mayLoadFromOtherHost("<p title=\"never closed>" + page),
+                "a quote that is never closed is left to Jsoup");
+        assertTrue(LoadPreFilter.mayLoadFromOtherHost("<a".repeat(200_000)),
+                "tags that overlap without end are left to Jsoup, instead of reading each to the end of the page");
     }
 
     @Test
