@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -38,9 +39,16 @@ public final class ExternalResources {
     /** {@code <link rel>} values that make the browser fetch or contact the target. */
     private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "shortcut", "apple-touch-icon",
             "mask-icon", "preload", "modulepreload", "prefetch", "prerender", "preconnect", "dns-prefetch", "manifest");
-    private static final String LOADING_ATTRIBUTES = "script[src], img[src], iframe[src], frame[src], embed[src], "
-            + "source[src], video[src], audio[src], track[src], input[src], object[data], video[poster], "
-            + "image[href], use[href], image[xlink:href], use[xlink:href]";
+    /** Elements that load what one of their attributes names, by tag. */
+    private static final Map<String, List<String>> LOADING_ATTRIBUTES = Map.ofEntries(
+            Map.entry("script", List.of("src")), Map.entry("img", List.of("src")), Map.entry("iframe", List.of("src")),
+            Map.entry("frame", List.of("src")), Map.entry("embed", List.of("src")), Map.entry("source", List.of("src")),
+            Map.entry("video", List.of("src", "poster")), Map.entry("audio", List.of("src")),
+            Map.entry("track", List.of("src")), Map.entry("input", List.of("src")), Map.entry("object", List.of("data")),
+            Map.entry("image", List.of("href", "xlink:href")), Map.entry("use", List.of("href", "xlink:href")));
+    /** Of an element in {@link #LOADING_ATTRIBUTES}, each of these attributes is read. */
+    private static final List<String> URL_ATTRIBUTES = List.of("src", "data", "poster", "href", "xlink:href");
+    private static final List<String> SOURCE_SET_ATTRIBUTES = List.of("srcset", "imagesrcset");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> LOCAL_SCHEMES = Set.of("data", "blob", "about");
 
@@ -51,40 +59,65 @@ public final class ExternalResources {
     public record Load(String url, String how) {
     }
 
+    /**
+     * Every load of a page, found in one walk over its elements; listed by kind (attributes that load, then
+     * {@code srcset}, {@code <link>}, {@code <style>}, {@code style} attributes), each kind in document order.
+     */
     public static List<Load> inHtml(String html) {
         Document document = Jsoup.parse(html);
-        List<Load> loads = new ArrayList<>();
-        for (Element e : document.select(LOADING_ATTRIBUTES)) {
-            for (String attribute : List.of("src", "data", "poster", "href", "xlink:href")) {
-                if (e.hasAttr(attribute)) {
-                    add(loads, e.attr(attribute), e.tagName() + " " + attribute);
-                }
-            }
-        }
-        for (Element e : document.select("[srcset], [imagesrcset]")) {
-            for (String attribute : List.of("srcset", "imagesrcset")) {
-                for (String candidate : e.attr(attribute).split(",")) {
-                    String url = candidate.strip().split("\\s+")[0];
-                    if (!url.isEmpty()) {
-                        add(loads, url, e.tagName() + " " + attribute);
+        List<Load> attributes = new ArrayList<>();
+        List<Load> sourceSets = new ArrayList<>();
+        List<Load> links = new ArrayList<>();
+        List<Load> styles = new ArrayList<>();
+        List<Load> styleAttributes = new ArrayList<>();
+        for (Element e : document.getAllElements()) {
+            if (loadsByAttribute(e)) {
+                for (String attribute : URL_ATTRIBUTES) {
+                    if (e.hasAttr(attribute)) {
+                        add(attributes, e.attr(attribute), e.tagName() + " " + attribute);
                     }
                 }
             }
-        }
-        for (Element link : document.select("link[href]")) {
-            boolean loading = List.of(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).stream()
-                    .anyMatch(LOADING_RELS::contains);
-            if (loading) {
-                add(loads, link.attr("href"), "link rel=\"" + link.attr("rel") + "\"");
+            for (String attribute : SOURCE_SET_ATTRIBUTES) {
+                if (e.hasAttr(attribute)) {
+                    for (String candidate : e.attr(attribute).split(",")) {
+                        String url = candidate.strip().split("\\s+")[0];
+                        if (!url.isEmpty()) {
+                            add(sourceSets, url, e.tagName() + " " + attribute);
+                        }
+                    }
+                }
+            }
+            if (e.normalName().equals("link") && e.hasAttr("href")) {
+                boolean loading = List.of(e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).stream()
+                        .anyMatch(LOADING_RELS::contains);
+                if (loading) {
+                    add(links, e.attr("href"), "link rel=\"" + e.attr("rel") + "\"");
+                }
+            }
+            if (e.normalName().equals("style")) {
+                styles.addAll(inCss(e.data()));
+            }
+            if (e.hasAttr("style")) {
+                urlsInDeclaration(e.attr("style")).forEach(url -> add(styleAttributes, url, "style attribute url()"));
             }
         }
-        for (Element style : document.select("style")) {
-            loads.addAll(inCss(style.data()));
-        }
-        for (Element styled : document.select("[style]")) {
-            urlsInDeclaration(styled.attr("style")).forEach(url -> add(loads, url, "style attribute url()"));
-        }
+        List<Load> loads = new ArrayList<>(attributes);
+        loads.addAll(sourceSets);
+        loads.addAll(links);
+        loads.addAll(styles);
+        loads.addAll(styleAttributes);
         return loads;
+    }
+
+    /** Whether the element is one of {@link #LOADING_ATTRIBUTES}: a tag that loads, with its loading attribute. */
+    private static boolean loadsByAttribute(Element e) {
+        for (String attribute : LOADING_ATTRIBUTES.getOrDefault(e.normalName(), List.of())) {
+            if (e.hasAttr(attribute)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Load> inCss(String css) {

@@ -32,6 +32,8 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
     public record Tag(String name, String content) {
     }
 
+    /** Gson is immutable and safe to share between the threads that render pages. */
+    private static final Gson GSON = new Gson();
     private static final DateTimeFormatter SCHOLAR_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     static HeadMetadata of(Page page, SiteConfig site, String canonical) {
@@ -49,7 +51,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         if (article) {
             og.add(new Tag("article:published_time", work.get().eventDate().toString()));
         }
-        return new HeadMetadata(List.copyOf(og), new Gson().toJson(jsonLd(page, site, canonical)),
+        return new HeadMetadata(List.copyOf(og), GSON.toJson(jsonLd(page, site, canonical)),
                 work.map(HeadMetadata::scholar).orElse(List.of()));
     }
 

@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -22,6 +24,19 @@ final class HtmlCleaner {
 
     private static final String BASE = "https://archive.invalid/";
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    // parsed once: Jsoup parses a query given as text again at every call
+    private static final Evaluator WITH_LANG = QueryParser.parse("[lang]");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
+    private static final Evaluator FOOTNOTES = QueryParser.parse("div.footnotes");
+    private static final Evaluator RULES = QueryParser.parse("hr");
+    private static final Evaluator BACK_REFERENCES = QueryParser.parse("a.footnote-backref");
+    private static final Evaluator REFERENCES = QueryParser.parse("a.footnote-ref");
+    private static final Evaluator ALIGNED_CELLS = QueryParser.parse("th[align], td[align]");
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator IMAGES = QueryParser.parse("img");
+    private static final Evaluator PARAGRAPH = QueryParser.parse("p");
+    private static final Evaluator NOTE_MARKS = QueryParser.parse("sup, a.footnote-ref");
     private final boolean allowRawHtml;
     private final MarkdownLabels labels;
     private final Safelist safelist;
@@ -61,7 +76,7 @@ final class HtmlCleaner {
         giveHeadingsIds(document);
         restructureFootnotes(document);
         alignTableCells(document);
-        for (Element img : document.select("img")) {
+        for (Element img : document.select(IMAGES)) {
             img.attr("loading", "lazy").attr("decoding", "async");
         }
         document.outputSettings().prettyPrint(false);
@@ -70,7 +85,7 @@ final class HtmlCleaner {
 
     /** A lang attribute must name a language (ISO 639), e.g. en, fr, ar, uk, or en-GB. */
     private static void checkLanguages(Document document, Path file, int firstLine, Diagnostics diagnostics) {
-        for (Element element : document.body().select("[lang]")) {
+        for (Element element : document.body().select(WITH_LANG)) {
             String tag = element.attr("lang").strip();
             String language = Locale.forLanguageTag(tag).getLanguage();
             boolean known = !language.isEmpty() && (LANGUAGES.contains(language) || language.length() == 3);
@@ -84,8 +99,8 @@ final class HtmlCleaner {
 
     private void giveHeadingsIds(Document document) {
         Set<String> used = new HashSet<>();
-        document.select("[id]").forEach(e -> used.add(e.id()));
-        for (Element heading : document.select("h2, h3, h4, h5, h6")) {
+        document.select(WITH_ID).forEach(e -> used.add(e.id()));
+        for (Element heading : document.select(HEADINGS)) {
             String base = Slugs.of(heading.text());
             String id = base.isEmpty() ? "abschnitt" : base;
             for (int n = 2; used.contains(id); n++) {
@@ -99,25 +114,25 @@ final class HtmlCleaner {
     }
 
     private void restructureFootnotes(Document document) {
-        for (Element notes : document.select("div.footnotes")) {
-            notes.select("hr").remove();
+        for (Element notes : document.select(FOOTNOTES)) {
+            notes.select(RULES).remove();
             notes.tagName("section").attr("aria-labelledby", "fussnoten").addClass("footnotes");
             notes.prependElement("h2").id("fussnoten").addClass("footnotes-title").text(labels.footnotes());
-            for (Element back : notes.select("a.footnote-backref")) {
+            for (Element back : notes.select(BACK_REFERENCES)) {
                 back.attr("aria-label", labels.backToText()).text("↩\uFE0E");
             }
         }
-        for (Element ref : document.select("a.footnote-ref")) {
+        for (Element ref : document.select(REFERENCES)) {
             ref.attr("aria-describedby", "fussnoten");
         }
     }
 
     private static void alignTableCells(Document document) {
-        for (Element cell : document.select("th[align], td[align]")) {
+        for (Element cell : document.select(ALIGNED_CELLS)) {
             cell.addClass("align-" + cell.attr("align"));
             cell.removeAttr("align");
         }
-        for (Element table : document.select("table")) {
+        for (Element table : document.select(TABLES)) {
             if (table.parent() == null || !table.parent().hasClass("table-scroll")) {
                 table.wrap("<div class=\"table-scroll\"></div>");
             }
@@ -125,12 +140,12 @@ final class HtmlCleaner {
     }
 
     private static String summary(Document document) {
-        Element first = document.selectFirst("p");
+        Element first = document.selectFirst(PARAGRAPH);
         if (first == null) {
             return "";
         }
         Element copy = first.clone();
-        copy.select("sup, a.footnote-ref").remove();
+        copy.select(NOTE_MARKS).remove();
         String text = copy.text();
         if (text.length() <= 240) {
             return text;

@@ -29,13 +29,17 @@ final class MarkdownLimits {
      * deeply nested quotes overflow its parser's stack before there is an AST to measure.
      */
     static boolean checkSource(String markdown, Path file, int firstLine, Diagnostics diagnostics) {
-        String[] lines = markdown.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (quoteDepth(lines[i]) > MAX_DEPTH) {
+        for (int start = 0, i = 0; start >= 0; i++) {
+            if (quoteDepth(markdown, start) > MAX_DEPTH) {
                 diagnostics.error(file, firstLine + i, "the text is nested more than " + MAX_DEPTH
                         + " levels deep here (quotes inside quotes)", "flatten the structure: no reader can follow that many levels");
                 return false;
             }
+            int end = markdown.indexOf('\n', start);
+            start = end < 0 ? -1 : end + 1;
+        }
+        if (!markdown.contains("[^")) {
+            return true;
         }
         java.util.regex.Matcher definitions = FOOTNOTE_DEFINITION.matcher(markdown);
         int count = 0;
@@ -50,10 +54,11 @@ final class MarkdownLimits {
         return true;
     }
 
-    private static int quoteDepth(String line) {
+    /** How many '>' the line that starts at {@code start} begins with (spaces and tabs between them allowed). */
+    private static int quoteDepth(String text, int start) {
         int depth = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '>') {
                 depth++;
             } else if (c != ' ' && c != '\t') {

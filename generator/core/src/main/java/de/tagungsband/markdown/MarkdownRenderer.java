@@ -21,11 +21,20 @@ import java.util.List;
 public final class MarkdownRenderer {
 
     private final Parser parser;
+    /**
+     * The same parser without the attributes extension, for the many texts without a '{': that extension compiles
+     * its patterns and walks the document for every text, about a third of the parse, and finds nothing there.
+     */
+    private final Parser parserWithoutAttributes;
     private final HtmlRenderer renderer;
     private final HtmlCleaner cleaner;
 
     private MarkdownRenderer(MutableDataSet options, HtmlCleaner cleaner) {
         this.parser = Parser.builder(options).build();
+        MutableDataSet withoutAttributes = new MutableDataSet(options);
+        withoutAttributes.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
+                .filter(e -> !(e instanceof AttributesExtension)).toList());
+        this.parserWithoutAttributes = Parser.builder(withoutAttributes).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.cleaner = cleaner;
     }
@@ -69,7 +78,7 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         try {
-            Document document = parser.parse(text);
+            Document document = (text.indexOf('{') >= 0 ? parser : parserWithoutAttributes).parse(text);
             if (!MarkdownLimits.check(document, file, body.firstLine(), diagnostics)) {
                 return RenderedMarkdown.EMPTY;
             }

@@ -6,75 +6,162 @@ import de.tagungsband.model.Session;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.Topic;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * "Related sessions" for each session: others that share topics or speakers. Built once from the model's
- * indexes (sessions by topic, appearances by person), so each session only visits its neighbours. Persons count
- * double, topics once; organisations are left out, since one organisation may author most of the archive.
+ * "Related sessions" for each session: others that share topics or speakers. Persons count double, topics once;
+ * organisations are left out, since one organisation may author most of the archive.
+ *
+ * <p>The work per session is bounded, whatever the size of the archive: a topic may hold thousands of sessions,
+ * so only the {@link #TOPIC_WINDOW} sessions nearest in archive order on either side are candidates from each
+ * topic, besides every session that shares a person. Candidates are then scored exactly.
  */
 final class RelatedSessions {
 
     static final int LIMIT = 5;
+    /** Candidates taken from each topic on either side of the session, in archive order. */
+    static final int TOPIC_WINDOW = 25;
     private static final int PERSON_WEIGHT = 2;
+    private static final int[] NONE = new int[0];
 
     private final SiteModel model;
-    private final Map<String, List<Session>> sessionsByPerson = new HashMap<>();
-    private final Map<String, Integer> archiveOrder = new HashMap<>();
-    private final Map<String, Session> byPath = new HashMap<>();
+    private final List<Session> sessions;
+    private final Map<String, Integer> position = new HashMap<>();
+    /** Archive positions of the sessions of each topic, ascending. */
+    private final Map<String, int[]> topicPositions = new HashMap<>();
+    /** Archive positions of the sessions of each person (not organisations), ascending. */
+    private final Map<String, int[]> personPositions = new HashMap<>();
+    /** Per archive position: its topic slugs and person ids, sorted, for exact scoring. */
+    private final String[][] topicsAt;
+    private final String[][] personsAt;
+    /** The same as numbers (one per slug or id), sorted: comparing them is the inner loop. */
+    private final int[][] topicNumbersAt;
+    private final int[][] personNumbersAt;
 
     RelatedSessions(SiteModel model) {
         this.model = model;
-        List<Session> all = model.sessions();
-        for (int i = 0; i < all.size(); i++) {
-            archiveOrder.put(all.get(i).pagePath(), i);
-            byPath.put(all.get(i).pagePath(), all.get(i));
+        this.sessions = model.sessions();
+        topicsAt = new String[sessions.size()][];
+        personsAt = new String[sessions.size()][];
+        topicNumbersAt = new int[sessions.size()][];
+        personNumbersAt = new int[sessions.size()][];
+        Map<String, Integer> numbers = new HashMap<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            position.putIfAbsent(sessions.get(i).pagePath(), i);
         }
+        for (int i = 0; i < sessions.size(); i++) {
+            Session session = sessions.get(i);
+            topicsAt[i] = session.topics().stream().map(Topic::slug).distinct().sorted().toArray(String[]::new);
+            personsAt[i] = personIds(session).stream().filter(this::isPerson).sorted().toArray(String[]::new);
+            topicNumbersAt[i] = numbered(topicsAt[i], "topic:", numbers);
+            personNumbersAt[i] = numbered(personsAt[i], "person:", numbers);
+        }
+        model.sessionsByTopic().forEach((slug, list) -> topicPositions.put(slug, positions(list)));
         model.appearances().forEach((id, appearances) -> {
-            Person person = model.people().get(id);
-            if (person != null && !person.isOrganisation()) {
-                sessionsByPerson.put(id, appearances.stream().map(Appearance::session)
-                        .filter(distinctPaths()).toList());
+            if (isPerson(id)) {
+                personPositions.put(id, positions(appearances.stream().map(Appearance::session).toList()));
             }
         });
     }
 
-    /** Up to {@link #LIMIT} sessions, most shared first, then in archive order (newest event first). */
+    /**
+     * Up to {@link #LIMIT} sessions, most shared first; among equals the nearest in archive order (the same event
+     * first), and of two equally near the newer.
+     */
     List<PageView.SessionLink> of(Session session) {
-        Map<String, Integer> scores = new HashMap<>();
-        for (Topic topic : session.topics()) {
-            for (Session other : model.sessionsByTopic().getOrDefault(topic.slug(), List.of())) {
-                scores.merge(other.pagePath(), 1, Integer::sum);
+        Integer at = position.get(session.pagePath());
+        if (at == null) {
+            return List.of();
+        }
+        int self = at;
+        int[] candidates = candidates(self);
+        List<int[]> scored = new ArrayList<>();
+        for (int i = 0; i < candidates.length; i++) {
+            int other = candidates[i];
+            if (other == self || i > 0 && other == candidates[i - 1]) {
+                continue;
+            }
+            int score = shared(topicNumbersAt[self], topicNumbersAt[other])
+                    + PERSON_WEIGHT * shared(personNumbersAt[self], personNumbersAt[other]);
+            if (score > 0) {
+                scored.add(new int[] {other, score});
             }
         }
-        for (String personId : personIds(session)) {
-            for (Session other : sessionsByPerson.getOrDefault(personId, List.of())) {
-                scores.merge(other.pagePath(), PERSON_WEIGHT, Integer::sum);
-            }
-        }
-        scores.remove(session.pagePath());
-        return scores.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
-                        .thenComparing(e -> archiveOrder.get(e.getKey())))
-                .limit(LIMIT)
-                .map(e -> byPath.get(e.getKey()))
+        scored.sort(Comparator.comparingInt((int[] s) -> -s[1])
+                .thenComparingInt(s -> Math.abs(s[0] - self))
+                .thenComparingInt(s -> s[0]));
+        return scored.stream().limit(LIMIT)
+                .map(s -> sessions.get(s[0]))
                 .map(other -> new PageView.SessionLink(other, model.event(other.eventPath())))
                 .toList();
     }
 
-    private static Predicate<Session> distinctPaths() {
-        Set<String> seen = new HashSet<>();
-        return s -> seen.add(s.pagePath());
+    /** Archive positions of every session that shares a person, and of the nearest ones of each topic; sorted. */
+    private int[] candidates(int self) {
+        int[] found = new int[64];
+        int count = 0;
+        for (String id : personsAt[self]) {
+            for (int p : personPositions.getOrDefault(id, NONE)) {
+                found = count == found.length ? Arrays.copyOf(found, 2 * count) : found;
+                found[count++] = p;
+            }
+        }
+        for (String slug : topicsAt[self]) {
+            int[] list = topicPositions.getOrDefault(slug, NONE);
+            int index = Arrays.binarySearch(list, self);
+            int from = Math.max(0, (index < 0 ? -index - 1 : index) - TOPIC_WINDOW);
+            int to = Math.min(list.length, (index < 0 ? -index - 1 : index + 1) + TOPIC_WINDOW);
+            for (int i = from; i < to; i++) {
+                found = count == found.length ? Arrays.copyOf(found, 2 * count) : found;
+                found[count++] = list[i];
+            }
+        }
+        int[] sorted = Arrays.copyOf(found, count);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
-    private Set<String> personIds(Session session) {
+    private static int[] numbered(String[] keys, String kind, Map<String, Integer> numbers) {
+        return Arrays.stream(keys).mapToInt(k -> numbers.computeIfAbsent(kind + k, x -> numbers.size()))
+                .distinct().sorted().toArray();
+    }
+
+    private boolean isPerson(String id) {
+        Person person = model.people().get(id);
+        return person != null && !person.isOrganisation();
+    }
+
+    private int[] positions(List<Session> list) {
+        return list.stream().map(s -> position.get(s.pagePath())).filter(p -> p != null)
+                .mapToInt(Integer::intValue).distinct().sorted().toArray();
+    }
+
+    /** How many entries two sorted arrays have in common. */
+    private static int shared(int[] a, int[] b) {
+        int count = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            int c = Integer.compare(a[i], b[j]);
+            if (c == 0) {
+                count++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return count;
+    }
+
+    private static Set<String> personIds(Session session) {
         Set<String> ids = new LinkedHashSet<>();
         session.authors().forEach(p -> ids.add(p.id()));
         session.inputs().forEach(in -> in.speakers().forEach(s -> ids.add(s.person().id())));

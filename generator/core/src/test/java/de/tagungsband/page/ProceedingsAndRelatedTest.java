@@ -58,11 +58,38 @@ class ProceedingsAndRelatedTest {
         PageView.SessionPage first = (PageView.SessionPage) pages.page("2020/testtag/erster/").view();
         assertEquals(List.of("Dritter Beitrag", "Fünfter Beitrag", "Zweiter Beitrag"),
                 first.related().stream().map(r -> r.session().title()).toList(),
-                "same author (2) before two shared topics (2, archive order) before one shared topic");
+                "same author (2) before two shared topics (2, nearer) before one shared topic");
         PageView.SessionPage fourth = (PageView.SessionPage) pages.page("2020/testtag/vierter/").view();
         assertEquals(List.of(), fourth.related(), "sharing only an organisation as author relates nothing");
         assertEquals(List.of("Dritter Beitrag", "Fünfter Beitrag", "Zweiter Beitrag"),
                 pages.html("2020/testtag/erster/").select(".related li a").eachText());
+    }
+
+    @Test
+    void amongEquallyRelatedSessionsTheNearestInTheArchiveComeFirst() {
+        ContentFixture fixture = ContentFixture.minimal()
+                .with("2021-folgetag/event.md", """
+                        ---
+                        title: "Folgetag"
+                        date: 2021-05-04
+                        format: in-person
+                        location: "Leipzig"
+                        ---
+                        Ein Jahr später.
+                        """)
+                .with("2021-folgetag/a.md", session("Später A", 1, "[]", "[Wohnen]"))
+                .with("2021-folgetag/b.md", session("Später B", 2, "[]", "[Wohnen]"))
+                .with("2021-folgetag/c.md", session("Später C", 3, "[]", "[Wohnen]"))
+                .with("2020-testtag/erster.md", session("Früher A", 1, "[]", "[Wohnen]"))
+                .with("2020-testtag/zweiter.md", session("Früher B", 2, "[]", "[Wohnen]"))
+                .with("2020-testtag/dritter.md", session("Früher C", 3, "[]", "[Wohnen]"))
+                .without("2020-testtag/eigener-input.md");
+        PlannedPages pages = PlannedPages.of(fixture.writeTo(dir.resolve("content")), Map.of());
+
+        PageView.SessionPage middle = (PageView.SessionPage) pages.page("2020/testtag/zweiter/").view();
+        assertEquals(List.of("Früher A", "Früher C", "Später C", "Später B", "Später A"),
+                middle.related().stream().map(r -> r.session().title()).toList(),
+                "one shared topic each: the same event first (of two equally near, the one first in archive order), then the next event");
     }
 
     private static String session(String title, int order, String authors, String topics) {
