@@ -1,5 +1,7 @@
 package de.tagungsband.browser;
 
+import de.tagungsband.search.IndexFiles;
+import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.search.WordFolding;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,10 +42,8 @@ class SearchFoldingTest {
 
     @Test
     void javaScriptSplitsAndFoldsEveryTextOfTheIndexAsJavaDoes() {
-        @SuppressWarnings("unchecked")
-        List<String> texts = (List<String>) chromium.driver().executeScript(
-                "return window.tagungsbandSuchindex.docs.map(d => d.t + ' ' + d.x)");
-        List<String> all = new ArrayList<>(texts);
+        List<String> all = new ArrayList<>();
+        new IndexFiles(ExampleSite.site()).documents().forEach(d -> all.add(d.get("title").getAsString() + " " + d.get("text").getAsString()));
         all.add(String.join(" ", AWKWARD));
         int words = 0;
         for (String text : all) {
@@ -58,5 +58,19 @@ class SearchFoldingTest {
             words += javaWords.size();
         }
         assertTrue(words > 3000, "words compared: " + words);
+    }
+
+    /** The page finds a shard or filter file by the same name as the build gives it. */
+    @Test
+    void javaScriptNamesIndexFilesAsJavaDoes() {
+        List<String> keys = new ArrayList<>();
+        new IndexFiles(ExampleSite.site()).start().getAsJsonArray("shards").forEach(k -> keys.add(k.getAsString()));
+        WordFolding.words(String.join(" ", AWKWARD)).forEach(w -> keys.add(SearchIndexScript.shardKey(WordFolding.fold(w))));
+        keys.addAll(List.of("2021/vom-ankommen-und-bleiben/", "a_b", "Ä", "\uD835\uDC9C"));
+        @SuppressWarnings("unchecked")
+        List<String> js = (List<String>) chromium.driver().executeScript(
+                "return arguments[0].map(window.tagungsbandSuche.fileKey)", keys);
+        assertEquals(keys.stream().map(SearchIndexScript::fileKey).toList(), js);
+        assertTrue(keys.size() > 100, "keys compared: " + keys.size());
     }
 }

@@ -1,0 +1,59 @@
+package de.tagungsband.bench;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Messages;
+import de.tagungsband.markdown.BodyRenderer;
+import de.tagungsband.markdown.MarkdownLabels;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.ModelBuilder;
+import de.tagungsband.model.SiteModel;
+import de.tagungsband.record.RecordReader;
+import de.tagungsband.search.SearchIndexBuilder;
+import de.tagungsband.search.SearchIndexScript;
+import de.tagungsband.source.ContentScanner;
+import de.tagungsband.source.ContentSources;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * The search index alone: reads and renders a content folder once, then builds and writes the index several
+ * times and prints the time of the first (cold) and the median of the rest, the bytes and the number of files.
+ * Usage: {@code SearchIndexBenchmark CONTENT_DIR [RUNS]}. A benchmark: it prints figures and asserts nothing.
+ */
+public final class SearchIndexBenchmark {
+
+    private SearchIndexBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Path content = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        Diagnostics diagnostics = new Diagnostics();
+        ContentSources sources = ContentScanner.scan(content, diagnostics);
+        SiteModel model = ModelBuilder.build(RecordReader.read(sources, diagnostics), sources, false, diagnostics);
+        Messages messages = Messages.builtIn(model.site().language());
+        Map<Path, RenderedMarkdown> bodies = BodyRenderer.renderAll(model, sources,
+                new MarkdownLabels("Fußnoten", "zurück", "Link"), diagnostics);
+        if (diagnostics.hasErrors()) {
+            throw new IllegalStateException(diagnostics.sorted().toString());
+        }
+        long[] millis = new long[runs];
+        long bytes = 0;
+        int files = 0;
+        for (int run = 0; run < runs; run++) {
+            long start = System.nanoTime();
+            Map<String, byte[]> index = SearchIndexScript.write(new SearchIndexBuilder(model, bodies, messages).build());
+            millis[run] = (System.nanoTime() - start) / 1_000_000;
+            bytes = index.values().stream().mapToLong(b -> b.length).sum();
+            files = index.size();
+        }
+        long[] warm = Arrays.copyOfRange(millis, 1, runs);
+        Arrays.sort(warm);
+        System.out.printf("search index of %s: %,d documents' worth of content%n", content, bodies.size());
+        System.out.printf("  cold %,d ms, warm median %,d ms (runs %s)%n", millis[0],
+                warm.length == 0 ? millis[0] : warm[warm.length / 2], Arrays.toString(millis));
+        System.out.printf("  %,d bytes in %,d files%n", bytes, files);
+    }
+}
