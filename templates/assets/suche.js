@@ -73,6 +73,11 @@
     return out;
   }
 
+  /** A property the index data has itself (a query word such as "constructor" is no key of every object). */
+  function own(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
   function startsWith(text, prefix) {
     return text.lastIndexOf(prefix, 0) === 0;
   }
@@ -82,11 +87,19 @@
     this.loader = loader;
     this.total = start.docs;
     this.shards = new Set(start.shards);
+    this.split = new Set(start.split);
     this.stop = new Set(start.stop);
   }
 
+  /** As SearchIndexScript.shardKey: the first letters, one more for each split key the word begins with. */
   Search.prototype.key = function (word) {
-    return Array.from(word).slice(0, this.start.keyLength).join('');
+    var letters = Array.from(word), take = Math.min(this.start.keyLength, letters.length);
+    var key = letters.slice(0, take).join('');
+    while (take < letters.length && this.split.has(key)) {
+      take++;
+      key = letters.slice(0, take).join('');
+    }
+    return key;
   };
 
   /** The shard that holds a word's stems and forms: {terms, forms}, empty when the archive has none. */
@@ -100,7 +113,7 @@
   /** The keys of every shard that can hold a word beginning with the prefix. */
   Search.prototype.prefixKeys = function (prefix) {
     var key = this.key(prefix);
-    if (key !== prefix || Array.from(prefix).length >= this.start.keyLength) {
+    if (key !== prefix) {
       return [key];
     }
     return this.start.shards.filter(function (k) { return startsWith(k, prefix); });
@@ -116,8 +129,8 @@
    */
   Search.prototype.candidates = function (folded) {
     var self = this;
-    var own = this.key(folded);
-    var keys = [own];
+    var homeKey = this.key(folded);
+    var keys = [homeKey];
     if (folded.length >= 3) {
       keys = keys.concat(this.prefixKeys(folded));
     }
@@ -129,8 +142,8 @@
       var shards = new Map();
       keys.forEach(function (k, i) { shards.set(k, loaded[i]); });
       var found = new Map();
-      var home = shards.get(own);
-      var exact = home.forms[folded] || (home.terms[folded] ? folded : null);
+      var home = shards.get(homeKey);
+      var exact = own(home.forms, folded) || (own(home.terms, folded) ? folded : null);
       if (exact) {
         found.set(exact, 1);
       }
@@ -148,7 +161,7 @@
       }
       for (var n = folded.length - 1; found.size === 0 && n >= 4; n--) {
         var shorter = folded.slice(0, n);
-        if (shards.get(self.key(shorter)).terms[shorter]) {
+        if (own(shards.get(self.key(shorter)).terms, shorter)) {
           found.set(shorter, 0.5);
         }
       }
@@ -159,7 +172,7 @@
   /** The posting list of a stem as (document, weight) pairs, and the word forms its shard maps to it. */
   Search.prototype.postings = function (stem) {
     return this.shard(this.key(stem)).then(function (shard) {
-      var gaps = shard.terms[stem] || [], pairs = [], doc = 0;
+      var gaps = own(shard.terms, stem) || [], pairs = [], doc = 0;
       for (var i = 0; i < gaps.length; i += 2) {
         doc += gaps[i];
         pairs.push(doc, gaps[i + 1]);

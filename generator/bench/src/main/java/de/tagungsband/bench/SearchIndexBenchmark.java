@@ -8,18 +8,21 @@ import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.ModelBuilder;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.record.RecordReader;
+import de.tagungsband.search.SearchIndex;
 import de.tagungsband.search.SearchIndexBuilder;
 import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
 /**
  * The search index alone: reads and renders a content folder once, then builds and writes the index several
- * times and prints the time of the first (cold) and the median of the rest, the bytes and the number of files.
+ * times and prints the wall and CPU time of the first (cold) run and the median of the rest, the bytes and the
+ * number of files.
  * Usage: {@code SearchIndexBenchmark CONTENT_DIR [RUNS]}. A benchmark: it prints figures and asserts nothing.
  */
 public final class SearchIndexBenchmark {
@@ -39,13 +42,20 @@ public final class SearchIndexBenchmark {
         if (diagnostics.hasErrors()) {
             throw new IllegalStateException(diagnostics.sorted().toString());
         }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long[] cpu = new long[runs];
         long[] millis = new long[runs];
+        long[] building = new long[runs];
         long bytes = 0;
         int files = 0;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            Map<String, byte[]> index = SearchIndexScript.write(new SearchIndexBuilder(model, bodies, messages).build());
+            long cpuStart = os.getProcessCpuTime();
+            SearchIndex built = new SearchIndexBuilder(model, bodies, messages).build();
+            building[run] = (System.nanoTime() - start) / 1_000_000;
+            Map<String, byte[]> index = SearchIndexScript.write(built);
             millis[run] = (System.nanoTime() - start) / 1_000_000;
+            cpu[run] = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
             bytes = index.values().stream().mapToLong(b -> b.length).sum();
             files = index.size();
         }
@@ -54,6 +64,11 @@ public final class SearchIndexBenchmark {
         System.out.printf("search index of %s: %,d documents' worth of content%n", content, bodies.size());
         System.out.printf("  cold %,d ms, warm median %,d ms (runs %s)%n", millis[0],
                 warm.length == 0 ? millis[0] : warm[warm.length / 2], Arrays.toString(millis));
+        long[] warmCpu = Arrays.copyOfRange(cpu, 1, runs);
+        Arrays.sort(warmCpu);
+        System.out.printf("  CPU time of the process (all threads, GC included; steady on a busy machine): cold %,d ms, warm median %,d ms%n",
+                cpu[0], warmCpu.length == 0 ? cpu[0] : warmCpu[warmCpu.length / 2]);
+        System.out.printf("  of which building the index (before writing its files): %s ms%n", Arrays.toString(building));
         System.out.printf("  %,d bytes in %,d files%n", bytes, files);
     }
 }

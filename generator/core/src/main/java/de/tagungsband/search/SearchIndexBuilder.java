@@ -66,12 +66,12 @@ public final class SearchIndexBuilder {
         }
         Vocabulary vocabulary = new Vocabulary(stemming);
         List<Entry> entries = pages.parallelStream().map(Supplier::get).toList();
-        List<Map<String, Integer>> countsPerDoc = entries.parallelStream()
+        List<Map<String, int[]>> countsPerDoc = entries.parallelStream()
                 .map(e -> vocabulary.stemCounts(e.weightedTexts())).toList();
         Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < countsPerDoc.size(); doc++) {
-            for (Map.Entry<String, Integer> count : countsPerDoc.get(doc).entrySet()) {
-                postings.computeIfAbsent(count.getKey(), k -> new Postings()).add(doc, count.getValue());
+            for (Map.Entry<String, int[]> count : countsPerDoc.get(doc).entrySet()) {
+                postings.computeIfAbsent(count.getKey(), k -> new Postings()).add(doc, count.getValue()[0]);
             }
         }
         SortedMap<String, int[]> terms = new TreeMap<>();

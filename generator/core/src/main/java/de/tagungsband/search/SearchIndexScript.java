@@ -3,15 +3,21 @@ package de.tagungsband.search;
 import com.google.gson.stream.JsonWriter;
 import de.tagungsband.model.SitePaths;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 
@@ -23,9 +29,10 @@ import java.util.stream.IntStream;
  * {@code tagungsbandSuchindex("name", {...});} where name is the file's path below {@link #FOLDER} without ".js".
  *
  * <ul>
- *   <li>{@code start.js}: number of documents, the shard keys that exist, stop words, kind labels</li>
- *   <li>{@code w-KEY.js}: the stems and folded word forms that begin with KEY (their first {@link #KEY_LENGTH}
- *       characters): posting lists {@code [doc gap, weight, doc gap, weight, …]} and form → stem</li>
+ *   <li>{@code start.js}: number of documents, the shard keys that exist, the split keys, stop words, kind
+ *       labels</li>
+ *   <li>{@code w-KEY.js}: the stems and folded word forms whose key is KEY ({@link #shardKey}): posting lists
+ *       {@code [doc gap, weight, doc gap, weight, …]} and form → stem</li>
  *   <li>{@code d/N.js}: document N (address, title, kind, year, event title, text for the snippet)</li>
  *   <li>{@code f/FILTER-VALUE.js}: the documents with this filter value, as gaps between document numbers</li>
  * </ul>
@@ -38,8 +45,10 @@ public final class SearchIndexScript {
     /** The one file the search page loads before any query. */
     public static final String FILE = FOLDER + "start.js";
     public static final String FUNCTION = "tagungsbandSuchindex";
-    /** How many characters of a stem or word form name its shard. */
+    /** How many characters of a stem or word form name its shard, at least. */
     public static final int KEY_LENGTH = 3;
+    /** A shard larger than this (estimated) is split by one more character, so no shard grows with the archive. */
+    static final int SHARD_BYTES = 48_000;
 
     private SearchIndexScript() {
     }
@@ -50,9 +59,14 @@ public final class SearchIndexScript {
 
     /** Every file of the index by its path below the site root. */
     public static Map<String, byte[]> write(SearchIndex index) {
+        return write(index, SHARD_BYTES);
+    }
+
+    static Map<String, byte[]> write(SearchIndex index, int shardBytes) {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
-        SortedMap<String, Shard> shards = shards(index);
-        files.put(FILE, script("start", start(index, shards)));
+        Set<String> split = splitKeys(index, shardBytes);
+        SortedMap<String, Shard> shards = shards(index, split);
+        files.put(FILE, script("start", start(index, shards, split)));
         shards.entrySet().parallelStream().forEach(shard -> {
             String name = "w-" + fileKey(shard.getKey());
             files.put(FOLDER + name + ".js", script(name, shard(shard.getValue())));
@@ -68,10 +82,49 @@ public final class SearchIndexScript {
         return new TreeMap<>(files);
     }
 
-    /** The shard key of a stem or folded word form: its first {@link #KEY_LENGTH} code points. */
-    public static String shardKey(String word) {
-        int count = word.codePointCount(0, word.length());
-        return word.substring(0, word.offsetByCodePoints(0, Math.min(KEY_LENGTH, count)));
+    /**
+     * The shard key of a stem or folded word form: its first {@link #KEY_LENGTH} code points, and one more as
+     * long as the key so far is one of the split keys and the word is longer.
+     */
+    public static String shardKey(String word, Set<String> split) {
+        int length = word.codePointCount(0, word.length());
+        int take = Math.min(KEY_LENGTH, length);
+        String key = word.substring(0, word.offsetByCodePoints(0, take));
+        while (take < length && split.contains(key)) {
+            take++;
+            key = word.substring(0, word.offsetByCodePoints(0, take));
+        }
+        return key;
+    }
+
+    /**
+     * The keys whose shards would be larger than {@code shardBytes}, found from the shortest key on; a shard of
+     * one long posting list (a word in most documents) stays whole.
+     */
+    static Set<String> splitKeys(SearchIndex index, int shardBytes) {
+        SortedMap<String, Long> weights = new TreeMap<>();
+        index.terms().forEach((stem, postings) -> weights.merge(stem, stem.length() + 6 + 4L * postings.length, Long::sum));
+        index.forms().forEach((form, stem) -> weights.merge(form, form.length() + stem.length() + 6L, Long::sum));
+        Set<String> split = new TreeSet<>();
+        boolean more = true;
+        while (more) {
+            Map<String, Long> sizes = new HashMap<>();
+            Set<String> splittable = new HashSet<>();
+            weights.forEach((word, bytes) -> {
+                String key = shardKey(word, split);
+                sizes.merge(key, bytes, Long::sum);
+                if (!key.equals(word)) {
+                    splittable.add(key);
+                }
+            });
+            more = false;
+            for (Map.Entry<String, Long> size : sizes.entrySet()) {
+                if (size.getValue() > shardBytes && splittable.contains(size.getKey()) && split.add(size.getKey())) {
+                    more = true;
+                }
+            }
+        }
+        return split;
     }
 
     /**
@@ -90,15 +143,15 @@ public final class SearchIndexScript {
         return out.toString();
     }
 
-    private static SortedMap<String, Shard> shards(SearchIndex index) {
+    private static SortedMap<String, Shard> shards(SearchIndex index, Set<String> split) {
         SortedMap<String, Shard> shards = new TreeMap<>();
-        index.terms().forEach((stem, postings) -> shard(shards, stem).terms().put(stem, postings));
-        index.forms().forEach((form, stem) -> shard(shards, form).forms().put(form, stem));
+        index.terms().forEach((stem, postings) -> shard(shards, stem, split).terms().put(stem, postings));
+        index.forms().forEach((form, stem) -> shard(shards, form, split).forms().put(form, stem));
         return shards;
     }
 
-    private static Shard shard(SortedMap<String, Shard> shards, String word) {
-        return shards.computeIfAbsent(shardKey(word), k -> new Shard(new TreeMap<>(), new TreeMap<>()));
+    private static Shard shard(SortedMap<String, Shard> shards, String word, Set<String> split) {
+        return shards.computeIfAbsent(shardKey(word, split), k -> new Shard(new TreeMap<>(), new TreeMap<>()));
     }
 
     /** Filter name (as in the search form's fields) → value → documents, in document order. */
@@ -133,8 +186,8 @@ public final class SearchIndexScript {
 
     /** Gson's writer escapes {@code <}, {@code >}, {@code &} and line separators: no text can end the script early. */
     private static byte[] script(String name, Json data) {
-        StringWriter text = new StringWriter();
-        try {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (Writer text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             JsonWriter out = new JsonWriter(text);
             out.setHtmlSafe(true);
             text.append(FUNCTION).append("(\"").append(name).append("\", ");
@@ -144,16 +197,21 @@ public final class SearchIndexScript {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return bytes.toByteArray();
     }
 
-    private static Json start(SearchIndex index, SortedMap<String, Shard> shards) {
+    private static Json start(SearchIndex index, SortedMap<String, Shard> shards, Set<String> split) {
         return out -> {
             out.beginObject();
             out.name("docs").value(index.docs().size());
             out.name("keyLength").value(KEY_LENGTH);
             out.name("shards").beginArray();
             for (String key : shards.keySet()) {
+                out.value(key);
+            }
+            out.endArray();
+            out.name("split").beginArray();
+            for (String key : split) {
                 out.value(key);
             }
             out.endArray();

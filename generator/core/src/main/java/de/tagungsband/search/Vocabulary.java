@@ -23,17 +23,15 @@ final class Vocabulary {
         this.stemming = stemming;
     }
 
-    /** How often each stem occurs in the texts, each occurrence counted with its text's weight. */
-    Map<String, Integer> stemCounts(Map<String, Integer> weightedTexts) {
-        Map<String, Integer> counts = new HashMap<>();
-        weightedTexts.forEach((text, weight) -> {
-            for (String word : WordFolding.words(text)) {
-                String stem = term(word).stem();
-                if (stem != null) {
-                    counts.merge(stem, weight, Integer::sum);
-                }
+    /** How often each stem occurs in the texts, each occurrence counted with its text's weight (one counter each). */
+    Map<String, int[]> stemCounts(Map<String, Integer> weightedTexts) {
+        Map<String, int[]> counts = new HashMap<>();
+        weightedTexts.forEach((text, weight) -> WordFolding.forEachWord(text, word -> {
+            String stem = term(word).stem();
+            if (stem != null) {
+                counts.computeIfAbsent(stem, s -> new int[1])[0] += weight;
             }
-        });
+        }));
         return counts;
     }
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Splits text into words and folds each word to the form the index is keyed by, so that "Geflüchtete",
@@ -30,10 +31,16 @@ public final class WordFolding {
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
+        forEachWord(text, words::add);
+        return words;
+    }
+
+    /** Each word of a text as written, in order, without collecting them. */
+    public static void forEachWord(String text, Consumer<String> each) {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
+            int c = codePointAt(text, i);
             if (!startsWord(c)) {
                 i += Character.charCount(c);
                 continue;
@@ -41,15 +48,19 @@ public final class WordFolding {
             int start = i;
             i += Character.charCount(c);
             while (i < n) {
-                int next = text.codePointAt(i);
+                int next = codePointAt(text, i);
                 if (!continuesWord(next)) {
                     break;
                 }
                 i += Character.charCount(next);
             }
-            words.add(text.substring(start, i));
+            each.accept(text.substring(start, i));
         }
-        return words;
+    }
+
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
     }
 
     private static boolean startsWord(int c) {

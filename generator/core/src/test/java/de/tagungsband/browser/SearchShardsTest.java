@@ -5,7 +5,6 @@ import de.tagungsband.BuildResult;
 import de.tagungsband.ContentFixture;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.search.IndexFiles;
-import de.tagungsband.search.SearchIndexScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +52,7 @@ class SearchShardsTest {
     @Test
     void twoWordsFromTwoShardsFindTheSeedWorkshopAndLoadNothingElse() {
         IndexFiles index = new IndexFiles(ExampleSite.site());
-        assertNotEquals(SearchIndexScript.shardKey("wohlbefind"), SearchIndexScript.shardKey("kleinstadt"));
+        assertNotEquals(index.keyOf("wohlbefind"), index.keyOf("kleinstadt"));
         int seed = index.documents().stream().map(d -> d.get("url").getAsString()).toList()
                 .indexOf(ExampleSite.SEED.replace("index.html", ""));
         assertTrue(seed >= 0);
@@ -70,6 +69,16 @@ class SearchShardsTest {
                 marked.toString());
         assertEquals(Set.of("start.js", "w-woh.js", "w-kle.js", "d/" + seed + ".js"), indexFilesLoaded(),
                 "of " + index.files().size() + " index files");
+    }
+
+    @Test
+    void wordsThatNameBuiltInPropertiesOfScriptObjectsAreJustWords() {
+        for (String query : List.of("constructor", "toString", "__proto__", "hasOwnProperty")) {
+            chromium.driver().get(ExampleSite.url("suche/index.html?q=" + query));
+            chromium.awaitSearch();
+            assertEquals("Keine Treffer für „" + query + "“.",
+                    chromium.driver().findElement(By.cssSelector(".search-status")).getText());
+        }
     }
 
     @Test
@@ -99,6 +108,7 @@ class SearchShardsTest {
 
         WebElement more = chromium.driver().findElement(By.cssSelector(".search-show-more"));
         assertTrue(more.isDisplayed());
+        chromium.screenshot(ExampleSite.screenshots().resolve("search-more-1280.png"));
         more.click();
         chromium.awaitSearch();
         List<WebElement> links = chromium.driver().findElements(By.cssSelector(".search-result h2 a"));

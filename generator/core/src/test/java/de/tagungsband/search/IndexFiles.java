@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,9 +49,21 @@ public final class IndexFiles {
         return read("start").getAsJsonObject();
     }
 
+    /** The keys of the shards split by one more letter. */
+    public Set<String> split() {
+        Set<String> split = new TreeSet<>();
+        start().getAsJsonArray("split").forEach(k -> split.add(k.getAsString()));
+        return split;
+    }
+
+    /** The key of the shard that holds a stem or folded word form. */
+    public String keyOf(String word) {
+        return SearchIndexScript.shardKey(word, split());
+    }
+
     /** The word shard that holds a stem or folded word form. */
     public JsonObject shardOf(String word) {
-        return read("w-" + SearchIndexScript.fileKey(SearchIndexScript.shardKey(word))).getAsJsonObject();
+        return read("w-" + SearchIndexScript.fileKey(keyOf(word))).getAsJsonObject();
     }
 
     /** Every document in order. */
@@ -65,7 +79,7 @@ public final class IndexFiles {
     /** The posting list of a stem as document → weight, doc gaps added up; none when its shard does not exist. */
     public Map<Integer, Integer> postings(String stem) {
         Map<Integer, Integer> postings = new LinkedHashMap<>();
-        if (!start().getAsJsonArray("shards").contains(new JsonPrimitive(SearchIndexScript.shardKey(stem)))) {
+        if (!start().getAsJsonArray("shards").contains(new JsonPrimitive(keyOf(stem)))) {
             return postings;
         }
         JsonElement list = shardOf(stem).getAsJsonObject("terms").get(stem);

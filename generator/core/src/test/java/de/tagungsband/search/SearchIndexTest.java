@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -112,19 +115,21 @@ class SearchIndexTest {
             Set<String> words = new TreeSet<>(shard.getAsJsonObject("terms").keySet());
             words.addAll(shard.getAsJsonObject("forms").keySet());
             assertFalse(words.isEmpty(), key);
-            words.forEach(w -> assertEquals(key, SearchIndexScript.shardKey(w), w + " in shard " + key));
+            words.forEach(w -> assertEquals(key, index.keyOf(w), w + " in shard " + key));
         }
         // "erster" and "beitrag" (both in one title) live in two shards, each naming the document
         int erster = urls(index).indexOf("2020/testtag/erster/");
-        assertNotEquals(SearchIndexScript.shardKey("erst"), SearchIndexScript.shardKey("beitrag"));
+        assertNotEquals(index.keyOf("erst"), index.keyOf("beitrag"));
         assertTrue(index.postings("erst").containsKey(erster) && index.postings("beitrag").containsKey(erster));
     }
 
     @Test
     void fileNamesAreAsciiAndDistinct() {
-        assertEquals("gef", SearchIndexScript.shardKey("gefluchtet"));
-        assertEquals("ab", SearchIndexScript.shardKey("ab"));
-        assertEquals("\uD835\uDC9C\uD835\uDC9Db", SearchIndexScript.shardKey("\uD835\uDC9C\uD835\uDC9Dbc"));
+        assertEquals("gef", SearchIndexScript.shardKey("gefluchtet", Set.of()));
+        assertEquals("ab", SearchIndexScript.shardKey("ab", Set.of()));
+        assertEquals("\uD835\uDC9C\uD835\uDC9Db", SearchIndexScript.shardKey("\uD835\uDC9C\uD835\uDC9Dbc", Set.of()));
+        assertEquals("verst", SearchIndexScript.shardKey("verstetigung", Set.of("ver", "vers")));
+        assertEquals("ver", SearchIndexScript.shardKey("ver", Set.of("ver", "vers")));
         assertEquals("2021_2f_vom-ankommen_2f_", SearchIndexScript.fileKey("2021/vom-ankommen/"));
         assertEquals("_3c3__3bf__3c6_", SearchIndexScript.fileKey("σοφ"));
         assertEquals("_1d49c_", SearchIndexScript.fileKey("\uD835\uDC9C"));
@@ -158,6 +163,35 @@ class SearchIndexTest {
         assertFalse(first.containsKey("suche/index/w-qua.js"));
         assertEquals(Set.of("suche/index/d/3.js", "suche/index/w-qua.js", "suche/index/start.js"), differing,
                 "of " + first.size() + " files");
+    }
+
+    @Test
+    void aShardThatWouldGrowTooLargeIsSplitByOneMoreLetter() throws IOException {
+        SortedMap<String, int[]> terms = new TreeMap<>();
+        int[] everyDocument = IntStream.range(0, 40).flatMap(d -> IntStream.of(d, 1)).toArray();
+        for (String stem : List.of("verein", "verband", "vertrag", "verstetig", "versorg", "verstand", "ubung", "ver")) {
+            terms.put(stem, everyDocument);
+        }
+        List<SearchDocument> docs = IntStream.range(0, 40).mapToObj(d -> new SearchDocument("e/" + d + "/", "T" + d,
+                "e/", 2020, "talk", List.of(), List.of(), "")).toList();
+        SearchIndex built = new SearchIndex(docs, terms, new TreeMap<>(Map.of("vereine", "verein", "ubungen", "ubung")),
+                new TreeSet<>(), Map.of("e/", "E"), Map.of("talk", "Vortrag"));
+        Map<String, byte[]> files = SearchIndexScript.write(built, 1_000);
+        Path site = dir.resolve("split-site");
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Files.createDirectories(site.resolve(file.getKey()).getParent());
+            Files.write(site.resolve(file.getKey()), file.getValue());
+        }
+        IndexFiles index = new IndexFiles(site);
+        assertEquals(Set.of("ver", "vers"), index.split(), "ver (7 words) and vers (3 words) are split, ubu (2) not");
+        assertEquals("verst", index.keyOf("verstetig"));
+        for (String stem : terms.keySet()) {
+            assertEquals(40, index.postings(stem).size(), stem);
+        }
+        assertEquals("verein", index.shardOf("vereine").getAsJsonObject("forms").get("vereine").getAsString());
+        assertTrue(files.containsKey("suche/index/w-ver.js"), "the word ver itself stays in ver: " + files.keySet());
+        assertTrue(files.containsKey("suche/index/w-vere.js") && files.containsKey("suche/index/w-verst.js")
+                && files.containsKey("suche/index/w-ubu.js"), files.keySet().toString());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
