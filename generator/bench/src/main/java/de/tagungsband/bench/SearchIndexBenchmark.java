@@ -15,6 +15,9 @@ import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
 
 import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -23,7 +26,9 @@ import java.util.Map;
  * The search index alone: reads and renders a content folder once, then builds and writes the index several
  * times and prints the wall and CPU time of the first (cold) run and the median of the rest, the bytes and the
  * number of files.
- * Usage: {@code SearchIndexBenchmark CONTENT_DIR [RUNS]}. A benchmark: it prints figures and asserts nothing.
+ * Usage: {@code SearchIndexBenchmark CONTENT_DIR [RUNS [OUT_DIR]]}; with OUT_DIR the files of the last run are
+ * written there (below {@code suche/index/}), to look at or to try in a browser beside a built site. A benchmark:
+ * it prints figures and asserts nothing.
  */
 public final class SearchIndexBenchmark {
 
@@ -47,6 +52,7 @@ public final class SearchIndexBenchmark {
         long[] millis = new long[runs];
         long[] building = new long[runs];
         long bytes = 0;
+        Map<String, byte[]> last = Map.of();
         int files = 0;
         for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
@@ -57,7 +63,11 @@ public final class SearchIndexBenchmark {
             millis[run] = (System.nanoTime() - start) / 1_000_000;
             cpu[run] = (os.getProcessCpuTime() - cpuStart) / 1_000_000;
             bytes = index.values().stream().mapToLong(b -> b.length).sum();
+            last = index;
             files = index.size();
+        }
+        if (args.length > 2) {
+            write(Path.of(args[2]), last);
         }
         long[] warm = Arrays.copyOfRange(millis, 1, runs);
         Arrays.sort(warm);
@@ -70,5 +80,17 @@ public final class SearchIndexBenchmark {
                 cpu[0], warmCpu.length == 0 ? cpu[0] : warmCpu[warmCpu.length / 2]);
         System.out.printf("  of which building the index (before writing its files): %s ms%n", Arrays.toString(building));
         System.out.printf("  %,d bytes in %,d files%n", bytes, files);
+    }
+
+    private static void write(Path out, Map<String, byte[]> files) {
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path target = out.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

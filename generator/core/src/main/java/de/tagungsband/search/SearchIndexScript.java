@@ -45,8 +45,11 @@ public final class SearchIndexScript {
     /** The one file the search page loads before any query. */
     public static final String FILE = FOLDER + "start.js";
     public static final String FUNCTION = "tagungsbandSuchindex";
-    /** How many characters of a stem or word form name its shard, at least. */
-    public static final int KEY_LENGTH = 3;
+    /**
+     * How many characters of a stem or word form name its shard, at least: one, so a small archive has a few
+     * shards (one per first letter), and a large one splits them as they grow.
+     */
+    public static final int KEY_LENGTH = 1;
     /** A shard larger than this (estimated) is split by one more character, so no shard grows with the archive. */
     static final int SHARD_BYTES = 48_000;
 

@@ -72,22 +72,22 @@ class SearchFoldingTest {
         List<String> js = (List<String>) chromium.driver().executeScript(
                 "return arguments[0].map(window.tagungsbandSuche.fileKey)", keys);
         assertEquals(keys.stream().map(SearchIndexScript::fileKey).toList(), js);
-        assertTrue(keys.size() > 100, "keys compared: " + keys.size());
+        assertTrue(keys.size() > 50, "keys compared: " + keys.size());
     }
 
     /** The page finds a word's shard, split or not, as the build does. */
     @Test
     void javaScriptFindsTheShardOfAWordAsJavaDoes() {
-        List<String> split = List.of("ver", "vers", "\uD835\uDC9C\uD835\uDC9Db", "ub");
+        List<String> split = List.of("v", "ve", "ver", "vers", "\uD835\uDC9C", "\uD835\uDC9C\uD835\uDC9D", "u", "ub", "σ");
         List<String> words = new ArrayList<>(List.of("ver", "vers", "verstetigung", "verband", "ubung", "ub", "u",
                 "\uD835\uDC9C\uD835\uDC9Dbc", "\uD835\uDC9C\uD835\uDC9D", "σοφοσ", "日本語テキスト"));
         WordFolding.words(String.join(" ", AWKWARD)).forEach(w -> words.add(WordFolding.fold(w)));
         @SuppressWarnings("unchecked")
         List<String> js = (List<String>) chromium.driver().executeScript("""
                 const search = new window.tagungsbandSuche.Search(
-                    {docs: 0, keyLength: 3, shards: [], split: arguments[1], stop: [], kinds: {}}, null);
+                    {docs: 0, keyLength: arguments[2], shards: [], split: arguments[1], stop: [], kinds: {}}, null);
                 return arguments[0].map(w => search.key(w));
-                """, words, split);
+                """, words, split, SearchIndexScript.KEY_LENGTH);
         assertEquals(words.stream().map(w -> SearchIndexScript.shardKey(w, Set.copyOf(split))).toList(), js);
         assertEquals("verst", SearchIndexScript.shardKey("verstetigung", Set.copyOf(split)));
     }

@@ -109,7 +109,7 @@ class SearchIndexTest {
         index.start().getAsJsonArray("shards").forEach(k -> listed.add(k.getAsString()));
         Set<String> files = index.files().stream().filter(f -> f.startsWith("w-")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(listed.stream().map(k -> "w-" + SearchIndexScript.fileKey(k) + ".js").collect(Collectors.toCollection(TreeSet::new)), files);
-        assertTrue(files.size() > 10, files.toString());
+        assertTrue(files.size() > 5, files.toString());
         for (String key : listed) {
             JsonObject shard = index.read("w-" + SearchIndexScript.fileKey(key)).getAsJsonObject();
             Set<String> words = new TreeSet<>(shard.getAsJsonObject("terms").keySet());
@@ -125,11 +125,13 @@ class SearchIndexTest {
 
     @Test
     void fileNamesAreAsciiAndDistinct() {
-        assertEquals("gef", SearchIndexScript.shardKey("gefluchtet", Set.of()));
-        assertEquals("ab", SearchIndexScript.shardKey("ab", Set.of()));
-        assertEquals("\uD835\uDC9C\uD835\uDC9Db", SearchIndexScript.shardKey("\uD835\uDC9C\uD835\uDC9Dbc", Set.of()));
-        assertEquals("verst", SearchIndexScript.shardKey("verstetigung", Set.of("ver", "vers")));
-        assertEquals("ver", SearchIndexScript.shardKey("ver", Set.of("ver", "vers")));
+        assertEquals("g", SearchIndexScript.shardKey("gefluchtet", Set.of()));
+        assertEquals("ge", SearchIndexScript.shardKey("gefluchtet", Set.of("g")));
+        assertEquals("\uD835\uDC9C\uD835\uDC9D", SearchIndexScript.shardKey("\uD835\uDC9C\uD835\uDC9Dbc", Set.of("\uD835\uDC9C")));
+        Set<String> split = Set.of("v", "ve", "ver", "vers");
+        assertEquals("verst", SearchIndexScript.shardKey("verstetigung", split));
+        assertEquals("ver", SearchIndexScript.shardKey("ver", split));
+        assertEquals("w", SearchIndexScript.shardKey("wer", split));
         assertEquals("2021_2f_vom-ankommen_2f_", SearchIndexScript.fileKey("2021/vom-ankommen/"));
         assertEquals("_3c3__3bf__3c6_", SearchIndexScript.fileKey("σοφ"));
         assertEquals("_1d49c_", SearchIndexScript.fileKey("\uD835\uDC9C"));
@@ -159,10 +161,13 @@ class SearchIndexTest {
                 differing.add(path);
             }
         }
-        // the session's document, the shard of the new word, and the start file, which lists that new shard
-        assertFalse(first.containsKey("suche/index/w-qua.js"));
-        assertEquals(Set.of("suche/index/d/3.js", "suche/index/w-qua.js", "suche/index/start.js"), differing,
-                "of " + first.size() + " files");
+        // the session's document, the shard of the new word, and the start file if it has to list a new shard
+        String shard = "suche/index/w-" + SearchIndexScript.fileKey(new IndexFiles(dir.resolve("c")).keyOf("quartiersmanagement")) + ".js";
+        Set<String> expected = new TreeSet<>(Set.of("suche/index/d/3.js", shard));
+        if (!first.containsKey(shard)) {
+            expected.add("suche/index/start.js");
+        }
+        assertEquals(expected, differing, "of " + first.size() + " files");
     }
 
     @Test
@@ -183,7 +188,7 @@ class SearchIndexTest {
             Files.write(site.resolve(file.getKey()), file.getValue());
         }
         IndexFiles index = new IndexFiles(site);
-        assertEquals(Set.of("ver", "vers"), index.split(), "ver (7 words) and vers (3 words) are split, ubu (2) not");
+        assertEquals(Set.of("v", "ve", "ver", "vers"), index.split(), "down to ver (7 words) and vers (3 words); u (2) not");
         assertEquals("verst", index.keyOf("verstetig"));
         for (String stem : terms.keySet()) {
             assertEquals(40, index.postings(stem).size(), stem);
@@ -191,7 +196,7 @@ class SearchIndexTest {
         assertEquals("verein", index.shardOf("vereine").getAsJsonObject("forms").get("vereine").getAsString());
         assertTrue(files.containsKey("suche/index/w-ver.js"), "the word ver itself stays in ver: " + files.keySet());
         assertTrue(files.containsKey("suche/index/w-vere.js") && files.containsKey("suche/index/w-verst.js")
-                && files.containsKey("suche/index/w-ubu.js"), files.keySet().toString());
+                && files.containsKey("suche/index/w-u.js"), files.keySet().toString());
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
