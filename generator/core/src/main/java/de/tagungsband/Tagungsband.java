@@ -276,7 +276,7 @@ public final class Tagungsband {
     /** Everything written beside the pages: the search index, feed, sitemap, robots.txt and citation files. */
     private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared) {
         Map<String, byte[]> files = new TreeMap<>();
-        files.put(SearchIndexScript.FILE, SearchIndexScript.write(
+        files.putAll(SearchIndexScript.write(
                 new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build()));
         files.put(SitePaths.FEED, AtomFeed.write(prepared.model, prepared.bodies));
         files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model.site(), pages.stream().map(Page::path).toList()));

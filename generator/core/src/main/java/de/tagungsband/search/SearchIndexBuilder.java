@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,9 +25,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.SortedMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Builds the {@link SearchIndex} from the model and the rendered bodies, in one pass over the events. */
+/**
+ * Builds the {@link SearchIndex} from the model and the rendered bodies: the pages' texts in parallel, each
+ * distinct word folded and stemmed once ({@link Vocabulary}), then one pass to the posting lists.
+ */
 public final class SearchIndexBuilder {
 
     static final int TITLE_WEIGHT = 5;
@@ -50,28 +55,47 @@ public final class SearchIndexBuilder {
     }
 
     public SearchIndex build() {
-        List<Entry> entries = new ArrayList<>();
+        List<Supplier<Entry>> pages = new ArrayList<>();
         for (Event event : model.events()) {
-            entries.add(event(event));
+            pages.add(() -> event(event));
             for (Session session : event.sessions()) {
-                entries.add(session(session, event));
+                pages.add(() -> session(session, event));
                 session.inputs().stream().filter(in -> in.pagePath().isPresent())
-                        .forEach(in -> entries.add(input(in, session, event)));
+                        .forEach(in -> pages.add(() -> input(in, session, event)));
             }
         }
-        List<Map<String, Integer>> countsPerDoc = entries.parallelStream().map(e -> stemCounts(e.weightedTexts())).toList();
-        SortedMap<String, List<Integer>> postings = new TreeMap<>();
+        Vocabulary vocabulary = new Vocabulary(stemming);
+        List<Entry> entries = pages.parallelStream().map(Supplier::get).toList();
+        List<Map<String, int[]>> countsPerDoc = entries.parallelStream()
+                .map(e -> vocabulary.stemCounts(e.weightedTexts())).toList();
+        Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < countsPerDoc.size(); doc++) {
-            for (Map.Entry<String, Integer> count : countsPerDoc.get(doc).entrySet()) {
-                List<Integer> list = postings.computeIfAbsent(count.getKey(), k -> new ArrayList<>());
-                list.add(doc);
-                list.add(count.getValue());
+            for (Map.Entry<String, int[]> count : countsPerDoc.get(doc).entrySet()) {
+                postings.computeIfAbsent(count.getKey(), k -> new Postings()).add(doc, count.getValue()[0]);
             }
         }
         SortedMap<String, int[]> terms = new TreeMap<>();
-        postings.forEach((stem, list) -> terms.put(stem, list.stream().mapToInt(Integer::intValue).toArray()));
-        return new SearchIndex(entries.stream().map(Entry::document).toList(), terms, forms(entries),
+        postings.forEach((stem, list) -> terms.put(stem, list.toArray()));
+        return new SearchIndex(entries.stream().map(Entry::document).toList(), terms, vocabulary.forms(),
                 new TreeSet<>(stemming.stopWords()), eventTitles(), kindLabels());
+    }
+
+    /** Pairs of (document, weight) as they are added, in document order. */
+    private static final class Postings {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int doc, int weight) {
+            if (size + 2 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = doc;
+            values[size++] = weight;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     private Entry event(Event event) {
@@ -140,41 +164,6 @@ public final class SearchIndexBuilder {
         Document document = Jsoup.parseBodyFragment(body.html());
         document.select("a.anchor, a.footnote-ref, a.footnote-backref, .footnotes-title").remove();
         return document.body().text();
-    }
-
-    private Map<String, Integer> stemCounts(Map<String, Integer> weightedTexts) {
-        Map<String, Integer> counts = new HashMap<>();
-        weightedTexts.forEach((text, weight) -> {
-            for (String word : WordFolding.words(text)) {
-                String folded = WordFolding.fold(word);
-                if (indexable(folded)) {
-                    counts.merge(stemming.stem(folded), weight, Integer::sum);
-                }
-            }
-        });
-        return counts;
-    }
-
-    private boolean indexable(String folded) {
-        boolean digits = folded.chars().allMatch(Character::isDigit);
-        return (digits || folded.length() > 1) && !stemming.isStopWord(folded);
-    }
-
-    private SortedMap<String, String> forms(List<Entry> entries) {
-        Set<String> folded = entries.parallelStream()
-                .flatMap(e -> e.weightedTexts().keySet().stream())
-                .flatMap(text -> WordFolding.words(text).stream())
-                .map(WordFolding::fold)
-                .filter(this::indexable)
-                .collect(Collectors.toSet());
-        SortedMap<String, String> forms = new TreeMap<>();
-        for (String word : folded) {
-            String stem = stemming.stem(word);
-            if (!stem.equals(word)) {
-                forms.put(word, stem);
-            }
-        }
-        return forms;
     }
 
     private Map<String, String> eventTitles() {

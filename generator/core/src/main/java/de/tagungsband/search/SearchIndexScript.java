@@ -1,26 +1,281 @@
 package de.tagungsband.search;
 
-import com.google.gson.Gson;
+import com.google.gson.stream.JsonWriter;
 import de.tagungsband.model.SitePaths;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.IntStream;
 
 /**
- * The index as a script that sets one global variable. A script (not a JSON file fetched later) so that the
- * search also works when the archive is opened from disk, where browsers refuse {@code fetch} of local files.
+ * The index as many small scripts that the search page loads when a query needs them, so that a reader of a
+ * large archive downloads kilobytes, not the whole index, and a change to one record changes few files.
+ * Scripts (not JSON files fetched later) so that the search also works when the archive is opened from disk,
+ * where browsers refuse {@code fetch} of local files. Each script hands its data to one global function:
+ * {@code tagungsbandSuchindex("name", {...});} where name is the file's path below {@link #FOLDER} without ".js".
+ *
+ * <ul>
+ *   <li>{@code start.js}: number of documents, the shard keys that exist, the split keys, stop words, kind
+ *       labels</li>
+ *   <li>{@code w-KEY.js}: the stems and folded word forms whose key is KEY ({@link #shardKey}): posting lists
+ *       {@code [doc gap, weight, doc gap, weight, …]} and form → stem</li>
+ *   <li>{@code d/N.js}: document N (address, title, kind, year, event title, text for the snippet)</li>
+ *   <li>{@code f/FILTER-VALUE.js}: the documents with this filter value, as gaps between document numbers</li>
+ * </ul>
+ * Keys and values become file names with {@link #fileKey}. Every map is written sorted: same index, same bytes.
  */
 public final class SearchIndexScript {
 
     /** Where the index lives below the site root: beside the search page. */
-    public static final String FILE = SitePaths.SEARCH + "suchindex.js";
-    public static final String VARIABLE = "tagungsbandSuchindex";
+    public static final String FOLDER = SitePaths.SEARCH + "index/";
+    /** The one file the search page loads before any query. */
+    public static final String FILE = FOLDER + "start.js";
+    public static final String FUNCTION = "tagungsbandSuchindex";
+    /**
+     * How many characters of a stem or word form name its shard, at least: one, so a small archive has a few
+     * shards (one per first letter), and a large one splits them as they grow.
+     */
+    public static final int KEY_LENGTH = 1;
+    /** A shard larger than this (estimated) is split by one more character, so no shard grows with the archive. */
+    static final int SHARD_BYTES = 48_000;
 
     private SearchIndexScript() {
     }
 
-    /** Gson escapes {@code <}, {@code >} and {@code &} in strings, so no text can end the script early. */
-    public static byte[] write(SearchIndex index) {
-        String json = new Gson().toJson(index);
-        return ("window." + VARIABLE + " = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
+    /** Words and forms of one shard. */
+    private record Shard(SortedMap<String, int[]> terms, SortedMap<String, String> forms) {
+    }
+
+    /** Every file of the index by its path below the site root. */
+    public static Map<String, byte[]> write(SearchIndex index) {
+        return write(index, SHARD_BYTES);
+    }
+
+    static Map<String, byte[]> write(SearchIndex index, int shardBytes) {
+        Map<String, byte[]> files = new ConcurrentSkipListMap<>();
+        Set<String> split = splitKeys(index, shardBytes);
+        SortedMap<String, Shard> shards = shards(index, split);
+        files.put(FILE, script("start", start(index, shards, split)));
+        shards.entrySet().parallelStream().forEach(shard -> {
+            String name = "w-" + fileKey(shard.getKey());
+            files.put(FOLDER + name + ".js", script(name, shard(shard.getValue())));
+        });
+        IntStream.range(0, index.docs().size()).parallel().forEach(doc -> {
+            String name = "d/" + doc;
+            files.put(FOLDER + name + ".js", script(name, document(index, index.docs().get(doc))));
+        });
+        filters(index).forEach((filter, values) -> values.forEach((value, docs) -> {
+            String name = "f/" + filter + "-" + fileKey(value);
+            files.put(FOLDER + name + ".js", script(name, gaps(docs)));
+        }));
+        return new TreeMap<>(files);
+    }
+
+    /**
+     * The shard key of a stem or folded word form: its first {@link #KEY_LENGTH} code points, and one more as
+     * long as the key so far is one of the split keys and the word is longer.
+     */
+    public static String shardKey(String word, Set<String> split) {
+        int length = word.codePointCount(0, word.length());
+        int take = Math.min(KEY_LENGTH, length);
+        String key = word.substring(0, word.offsetByCodePoints(0, take));
+        while (take < length && split.contains(key)) {
+            take++;
+            key = word.substring(0, word.offsetByCodePoints(0, take));
+        }
+        return key;
+    }
+
+    /**
+     * The keys whose shards would be larger than {@code shardBytes}, found from the shortest key on; a shard of
+     * one long posting list (a word in most documents) stays whole.
+     */
+    static Set<String> splitKeys(SearchIndex index, int shardBytes) {
+        SortedMap<String, Long> weights = new TreeMap<>();
+        index.terms().forEach((stem, postings) -> weights.merge(stem, stem.length() + 6 + 4L * postings.length, Long::sum));
+        index.forms().forEach((form, stem) -> weights.merge(form, form.length() + stem.length() + 6L, Long::sum));
+        Set<String> split = new TreeSet<>();
+        boolean more = true;
+        while (more) {
+            Map<String, Long> sizes = new HashMap<>();
+            Set<String> splittable = new HashSet<>();
+            weights.forEach((word, bytes) -> {
+                String key = shardKey(word, split);
+                sizes.merge(key, bytes, Long::sum);
+                if (!key.equals(word)) {
+                    splittable.add(key);
+                }
+            });
+            more = false;
+            for (Map.Entry<String, Long> size : sizes.entrySet()) {
+                if (size.getValue() > shardBytes && splittable.contains(size.getKey()) && split.add(size.getKey())) {
+                    more = true;
+                }
+            }
+        }
+        return split;
+    }
+
+    /**
+     * A key or filter value as part of a file name: a–z, 0–9 and "-" as they are, any other code point as
+     * {@code _hex_}, so names are ASCII, distinct, and the same on every file system.
+     */
+    public static String fileKey(String key) {
+        StringBuilder out = new StringBuilder(key.length());
+        key.codePoints().forEach(c -> {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+                out.appendCodePoint(c);
+            } else {
+                out.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return out.toString();
+    }
+
+    private static SortedMap<String, Shard> shards(SearchIndex index, Set<String> split) {
+        SortedMap<String, Shard> shards = new TreeMap<>();
+        index.terms().forEach((stem, postings) -> shard(shards, stem, split).terms().put(stem, postings));
+        index.forms().forEach((form, stem) -> shard(shards, form, split).forms().put(form, stem));
+        return shards;
+    }
+
+    private static Shard shard(SortedMap<String, Shard> shards, String word, Set<String> split) {
+        return shards.computeIfAbsent(shardKey(word, split), k -> new Shard(new TreeMap<>(), new TreeMap<>()));
+    }
+
+    /** Filter name (as in the search form's fields) → value → documents, in document order. */
+    static SortedMap<String, SortedMap<String, List<Integer>>> filters(SearchIndex index) {
+        SortedMap<String, SortedMap<String, List<Integer>>> filters = new TreeMap<>();
+        for (int doc = 0; doc < index.docs().size(); doc++) {
+            SearchDocument d = index.docs().get(doc);
+            addFilter(filters, "jahr", Integer.toString(d.y()), doc);
+            addFilter(filters, "veranstaltung", d.e(), doc);
+            addFilter(filters, "art", d.k(), doc);
+            for (String topic : d.tp()) {
+                addFilter(filters, "thema", topic, doc);
+            }
+            for (String person : d.p()) {
+                addFilter(filters, "person", person, doc);
+            }
+        }
+        return filters;
+    }
+
+    private static void addFilter(SortedMap<String, SortedMap<String, List<Integer>>> filters, String filter,
+                                  String value, int doc) {
+        List<Integer> docs = filters.computeIfAbsent(filter, f -> new TreeMap<>()).computeIfAbsent(value, v -> new ArrayList<>());
+        if (docs.isEmpty() || docs.get(docs.size() - 1) != doc) {
+            docs.add(doc);
+        }
+    }
+
+    private interface Json {
+        void write(JsonWriter out) throws IOException;
+    }
+
+    /** Gson's writer escapes {@code <}, {@code >}, {@code &} and line separators: no text can end the script early. */
+    private static byte[] script(String name, Json data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (Writer text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            JsonWriter out = new JsonWriter(text);
+            out.setHtmlSafe(true);
+            text.append(FUNCTION).append("(\"").append(name).append("\", ");
+            data.write(out);
+            out.flush();
+            text.append(");\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Json start(SearchIndex index, SortedMap<String, Shard> shards, Set<String> split) {
+        return out -> {
+            out.beginObject();
+            out.name("docs").value(index.docs().size());
+            out.name("keyLength").value(KEY_LENGTH);
+            out.name("shards").beginArray();
+            for (String key : shards.keySet()) {
+                out.value(key);
+            }
+            out.endArray();
+            out.name("split").beginArray();
+            for (String key : split) {
+                out.value(key);
+            }
+            out.endArray();
+            out.name("stop").beginArray();
+            for (String word : index.stop()) {
+                out.value(word);
+            }
+            out.endArray();
+            out.name("kinds").beginObject();
+            for (Map.Entry<String, String> kind : index.kinds().entrySet()) {
+                out.name(kind.getKey()).value(kind.getValue());
+            }
+            out.endObject();
+            out.endObject();
+        };
+    }
+
+    private static Json shard(Shard shard) {
+        return out -> {
+            out.beginObject();
+            out.name("terms").beginObject();
+            for (Map.Entry<String, int[]> term : shard.terms().entrySet()) {
+                out.name(term.getKey()).beginArray();
+                int[] postings = term.getValue();
+                int previous = 0;
+                for (int i = 0; i < postings.length; i += 2) {
+                    out.value(postings[i] - previous).value(postings[i + 1]);
+                    previous = postings[i];
+                }
+                out.endArray();
+            }
+            out.endObject();
+            out.name("forms").beginObject();
+            for (Map.Entry<String, String> form : shard.forms().entrySet()) {
+                out.name(form.getKey()).value(form.getValue());
+            }
+            out.endObject();
+            out.endObject();
+        };
+    }
+
+    private static Json document(SearchIndex index, SearchDocument doc) {
+        return out -> out.beginObject()
+                .name("url").value(doc.u())
+                .name("title").value(doc.t())
+                .name("kind").value(doc.k())
+                .name("year").value(doc.y())
+                .name("event").value(index.events().getOrDefault(doc.e(), ""))
+                .name("text").value(doc.x())
+                .endObject();
+    }
+
+    private static Json gaps(List<Integer> docs) {
+        return out -> {
+            out.beginArray();
+            int previous = 0;
+            for (int doc : docs) {
+                out.value(doc - previous);
+                previous = doc;
+            }
+            out.endArray();
+        };
     }
 }

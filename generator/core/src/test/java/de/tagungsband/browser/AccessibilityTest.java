@@ -39,6 +39,7 @@ class AccessibilityTest {
             for (int width : WIDTHS) {
                 chromium.viewport(width);
                 chromium.driver().get(ExampleSite.url(page.getValue()));
+                chromium.awaitSearch();
                 List<Map<String, Object>> violations = chromium.axeViolations();
                 report.append(String.format("  %-15s %5d px: %d%n", page.getKey(), width, violations.size()));
                 violations.forEach(v -> problems.add(page.getKey() + " @" + width + "px: " + v));
@@ -55,6 +56,7 @@ class AccessibilityTest {
         for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
             chromium.requestedUrls();
             chromium.driver().get(ExampleSite.url(page.getValue()));
+            chromium.awaitSearch();
             List<String> loaded = chromium.requestedUrls();
             assertTrue(loaded.stream().anyMatch(u -> u.endsWith("assets/style.css")), "the requests are read: " + loaded);
             loaded.stream().filter(u -> !u.startsWith("file:") && !u.startsWith("data:")

@@ -7,6 +7,7 @@ import org.openqa.selenium.logging.LogEntry;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -108,6 +109,12 @@ public final class Chromium implements AutoCloseable {
             }
         }
         return urls;
+    }
+
+    /** Waits until the search page has loaded the index files its query needs (nothing is aria-busy). */
+    public void awaitSearch() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                driver.executeScript("return document.querySelector('[aria-busy=\"true\"]') === null")));
     }
 
     /** What the viewport shows now, saved as PNG. */

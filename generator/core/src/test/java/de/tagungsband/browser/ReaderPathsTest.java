@@ -70,7 +70,7 @@ class ReaderPathsTest {
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/suche/index.html?q=Wohlbefinden"));
         WebElement status = driver.findElement(By.cssSelector(".search-status"));
-        waitFor(() -> !status.getText().isEmpty());
+        chromium.awaitSearch();
         assertEquals("1 Treffer für „Wohlbefinden“.", status.getText());
         WebElement result = driver.findElement(By.cssSelector(".search-result"));
         assertEquals("Wohlbefinden", result.findElement(By.cssSelector(".snippet mark")).getText());
@@ -85,11 +85,13 @@ class ReaderPathsTest {
         chromium.viewport(1280);
         for (String query : List.of("Geflüchteter", "gefluechtete", "GEFLUCHTETEN")) {
             driver.get(ExampleSite.url("suche/index.html?q=" + query));
+            chromium.awaitSearch();
             List<WebElement> links = driver.findElements(By.cssSelector(".search-result h2 a"));
             assertTrue(links.stream().anyMatch(a -> a.getText().equals(SEED)), query + " finds the seed workshop");
             assertFalse(driver.findElements(By.cssSelector(".search-result mark")).isEmpty(), query + " is marked");
         }
         driver.get(ExampleSite.url("suche/index.html?q=Integration&jahr=2019&art=workshop"));
+        chromium.awaitSearch();
         List<WebElement> results = driver.findElements(By.cssSelector(".search-result"));
         assertFalse(results.isEmpty());
         for (WebElement result : results) {
@@ -98,6 +100,7 @@ class ReaderPathsTest {
         }
         assertEquals("2019", driver.findElement(By.id("filter-jahr")).getAttribute("value"), "the filter shows what is applied");
         driver.get(ExampleSite.url("suche/index.html?person=marianne-sand"));
+        chromium.awaitSearch();
         List<WebElement> byPerson = driver.findElements(By.cssSelector(".search-result h2 a"));
         assertTrue(byPerson.stream().anyMatch(a -> a.getText().equals(SEED)), "a person filter alone lists their sessions");
     }

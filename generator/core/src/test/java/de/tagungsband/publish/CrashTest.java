@@ -73,7 +73,7 @@ class CrashTest {
     @Test
     void aFullDiskGivesAClearErrorAndKeepsThePreviousSite() throws Exception {
         Path disk = Files.createDirectories(dir.resolve("disk"));
-        assumeTrue(mountTmpfs(disk, "300k"), "needs root to mount a small tmpfs");
+        assumeTrue(mountTmpfs(disk, "1m"), "needs root to mount a small tmpfs");
         try {
             Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
             Path site = disk.resolve("site");
