@@ -38,7 +38,7 @@ import java.util.stream.Stream;
  */
 public final class FolderMemory implements BuildMemory, BodyMemory {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private final Path folder;
     private final Path bodies;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -155,6 +155,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         RenderedMarkdown rendered = body.rendered();
         Codec.string(out, rendered.html());
         Codec.string(out, rendered.summary());
+        Codec.string(out, rendered.text());
         out.writeInt(rendered.assets().size());
         for (AssetCopy asset : rendered.assets()) {
             Codec.string(out, asset.contentPath().toString());
@@ -166,12 +167,13 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     private static Remembered readBody(DataInputStream in) throws IOException {
         String html = Codec.string(in);
         String summary = Codec.string(in);
+        String text = Codec.string(in);
         int count = in.readInt();
         Set<AssetCopy> assets = new HashSet<>();
         for (int i = 0; i < count; i++) {
             assets.add(new AssetCopy(Path.of(Codec.string(in)), Codec.string(in)));
         }
-        return new Remembered(new RenderedMarkdown(html, summary, Set.copyOf(assets)), Codec.diagnostics(in));
+        return new Remembered(new RenderedMarkdown(html, summary, text, Set.copyOf(assets)), Codec.diagnostics(in));
     }
 
     private static void writeState(DataOutputStream out, BuildState state) throws IOException {

@@ -37,6 +37,8 @@ final class HtmlCleaner {
     private static final Evaluator IMAGES = QueryParser.parse("img");
     private static final Evaluator PARAGRAPH = QueryParser.parse("p");
     private static final Evaluator NOTE_MARKS = QueryParser.parse("sup, a.footnote-ref");
+    /** Anchors, footnote links and the footnotes' heading: marks of the page, not words of the text. */
+    private static final String NOT_TEXT = "a.anchor, a.footnote-ref, a.footnote-backref, .footnotes-title";
     private final boolean allowRawHtml;
     private final MarkdownLabels labels;
     private final Safelist safelist;
@@ -80,7 +82,10 @@ final class HtmlCleaner {
             img.attr("loading", "lazy").attr("decoding", "async");
         }
         document.outputSettings().prettyPrint(false);
-        return new RenderedMarkdown(document.body().html(), summary(document), assets);
+        String cleaned = document.body().html();
+        String summary = summary(document);
+        document.select(NOT_TEXT).remove();
+        return new RenderedMarkdown(cleaned, summary, document.body().text(), assets);
     }
 
     /** A lang attribute must name a language (ISO 639), e.g. en, fr, ar, uk, or en-GB. */

@@ -10,8 +10,6 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.Speaker;
 import de.tagungsband.model.Topic;
 import de.tagungsband.record.SessionKind;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,12 +156,7 @@ public final class SearchIndexBuilder {
     /** The text of a body without footnote back links and heading anchors. */
     private String plainText(Path source) {
         RenderedMarkdown body = bodies.get(source);
-        if (body == null || body.html().isEmpty()) {
-            return "";
-        }
-        Document document = Jsoup.parseBodyFragment(body.html());
-        document.select("a.anchor, a.footnote-ref, a.footnote-backref, .footnotes-title").remove();
-        return document.body().text();
+        return body == null ? "" : body.text();
     }
 
     private Map<String, String> eventTitles() {
