@@ -185,13 +185,16 @@ public final class Tagungsband {
             String file = SitePaths.file(page.path());
             Fingerprint fingerprint = setup.combine(digest.of(page));
             fingerprints.put(file, fingerprint);
-            if (fingerprint.equals(previous.pages().get(file)) && output.intact(file)) {
-                output.keep(file);
+            List<String> made = page.view().citable().isPresent()
+                    ? Stream.concat(Stream.of(file), CitationFiles.paths(page.path()).stream()).toList() : List.of(file);
+            if (fingerprint.equals(previous.pages().get(file)) && made.stream().allMatch(output::intact)) {
+                made.forEach(output::keep); // the page and its citation files, all made from the view
             } else {
                 byte[] html = renderer.render(page);
                 rendered.incrementAndGet();
                 externalLoads.checkPage(page, html);
                 output.write(file, html);
+                page.view().citable().ifPresent(work -> CitationFiles.of(page.path(), work).forEach(output::write));
             }
             clock.pageWritten(done.incrementAndGet(), pages.size());
         });
@@ -273,7 +276,7 @@ public final class Tagungsband {
         }
     }
 
-    /** Everything written beside the pages: the search index, feed, sitemap, robots.txt and citation files. */
+    /** Everything written beside the pages but the citation files: the search index, feed, sitemap, robots.txt. */
     private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared) {
         Map<String, byte[]> files = new TreeMap<>();
         files.putAll(SearchIndexScript.write(
@@ -281,9 +284,6 @@ public final class Tagungsband {
         files.put(SitePaths.FEED, AtomFeed.write(prepared.model, prepared.bodies));
         files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model.site(), pages.stream().map(Page::path).toList()));
         files.put(SitePaths.ROBOTS, Sitemap.robots(prepared.model.site()));
-        for (Page page : pages) {
-            page.view().citable().ifPresent(work -> files.putAll(CitationFiles.of(page.path(), work)));
-        }
         return files;
     }
 

@@ -2,6 +2,7 @@ package de.tagungsband.citation;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The three citation files written beside a page: {@code zitation.bib}, {@code zitation.ris}, {@code zitation.json}. */
@@ -12,6 +13,11 @@ public final class CitationFiles {
     public static final String CSL_JSON = "zitation.json";
 
     private CitationFiles() {
+    }
+
+    /** The site paths of the files {@link #of} makes for a page at {@code pagePath}. */
+    public static List<String> paths(String pagePath) {
+        return List.of(pagePath + BIBTEX, pagePath + RIS, pagePath + CSL_JSON);
     }
 
     /** The files by their site path, for a page at {@code pagePath} (a folder ending in '/'). */
