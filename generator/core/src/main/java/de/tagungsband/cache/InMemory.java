@@ -8,10 +8,10 @@ import de.tagungsband.source.KnownFiles;
 import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * A build memory for a process that builds again and again (the preview server): besides the last state it keeps
@@ -20,22 +20,52 @@ import java.util.concurrent.ConcurrentHashMap;
 final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecords {
 
     private volatile BuildState state = BuildState.EMPTY;
-    private volatile Map<Fingerprint, Remembered> kept = Map.of();
-    private final Map<Fingerprint, Remembered> used = new ConcurrentHashMap<>();
-    private volatile Map<Path, FileSeen> keptFiles = Map.of();
-    private final Map<Path, FileSeen> usedFiles = new ConcurrentHashMap<>();
-    private volatile Map<Object, Known> keptRecords = Map.of();
-    private final Map<Object, Known> usedRecords = new ConcurrentHashMap<>();
+    private final Generation<Fingerprint, Remembered> bodies = new Generation<>();
+    private final Generation<Path, FileSeen> files = new Generation<>();
+    private final Generation<Object, Known> records = new Generation<>();
 
     private record FileSeen(long size, long modified, SourceFile file) {
     }
 
+    /** What the last successful build used, and what the build in progress has used so far. */
+    private static final class Generation<K, V> {
+        private volatile Map<K, V> kept = Map.of();
+        private final Map<K, V> used = new ConcurrentHashMap<>();
+
+        Optional<V> recall(K key, Predicate<V> fits) {
+            V value = kept.get(key);
+            if (value == null || !fits.test(value)) {
+                return Optional.empty();
+            }
+            used.put(key, value);
+            return Optional.of(value);
+        }
+
+        void remember(K key, V value) {
+            used.put(key, value);
+        }
+
+        void start() {
+            used.clear();
+        }
+
+        void keep() {
+            kept = Map.copyOf(used);
+            used.clear();
+        }
+    }
+
     @Override
     public BuildState recall() {
-        used.clear();
-        usedFiles.clear();
-        usedRecords.clear();
+        bodies.start();
+        files.start();
+        records.start();
         return state;
+    }
+
+    @Override
+    public BodyMemory bodies() {
+        return this;
     }
 
     @Override
@@ -49,61 +79,40 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
-    public Optional<SourceFile> recall(Path file, long size, long modified) {
-        FileSeen seen = keptFiles.get(file);
-        if (seen != null && seen.size() == size && seen.modified() == modified) {
-            usedFiles.put(file, seen);
-            return Optional.of(seen.file());
-        }
-        return Optional.empty();
-    }
-
-    @Override
-    public void remember(Path file, long size, long modified, SourceFile read) {
-        usedFiles.put(file, new FileSeen(size, modified, read));
-    }
-
-    @Override
-    public Optional<Known> recall(Object source) {
-        Known known = keptRecords.get(source);
-        if (known != null) {
-            usedRecords.put(source, known);
-        }
-        return Optional.ofNullable(known);
-    }
-
-    @Override
-    public void remember(Object source, Known read) {
-        usedRecords.put(source, read);
-    }
-
-    @Override
-    public BodyMemory bodies() {
-        return this;
-    }
-
-    @Override
     public Optional<Remembered> recall(Fingerprint input) {
-        Remembered body = kept.get(input);
-        if (body != null) {
-            used.put(input, body);
-        }
-        return Optional.ofNullable(body);
+        return bodies.recall(input, body -> true);
     }
 
     @Override
     public void remember(Fingerprint input, Remembered body) {
-        used.put(input, body);
+        bodies.remember(input, body);
+    }
+
+    @Override
+    public Optional<SourceFile> recall(Path file, long size, long modified) {
+        return files.recall(file, seen -> seen.size() == size && seen.modified() == modified).map(FileSeen::file);
+    }
+
+    @Override
+    public void remember(Path file, long size, long modified, SourceFile read) {
+        files.remember(file, new FileSeen(size, modified, read));
+    }
+
+    @Override
+    public Optional<Known> recall(Object source) {
+        return records.recall(source, known -> true);
+    }
+
+    @Override
+    public void remember(Object source, Known read) {
+        records.remember(source, read);
     }
 
     @Override
     public void keep(BuildState next) {
-        kept = Map.copyOf(used);
-        used.clear();
-        keptFiles = Map.copyOf(usedFiles);
-        usedFiles.clear();
-        keptRecords = Map.copyOf(usedRecords);
-        usedRecords.clear();
+        bodies.keep();
+        files.keep();
+        records.keep();
         state = next;
     }
 }

@@ -200,14 +200,7 @@ class IncrementalBuildTest {
         Path site = dir.resolve("site");
         BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false);
         AtomicInteger volumes = new AtomicInteger(-1);
-        BuildListener listener = new BuildListener() {
-            @Override
-            public void stageFinished(Stage stage, int count, Duration took, Duration sinceStart) {
-                if (stage == Stage.PROCEEDINGS) {
-                    volumes.set(count);
-                }
-            }
-        };
+        BuildListener listener = countOf(BuildListener.Stage.PROCEEDINGS, volumes);
         Tagungsband.build(options, listener);
         assertEquals(2, volumes.get());
         Map<String, FileTime> times = modificationTimes(site);
@@ -232,16 +225,21 @@ class IncrementalBuildTest {
 
     private static int renderedPages(BuildOptions options, BuildMemory memory) {
         AtomicInteger rendered = new AtomicInteger(-1);
-        BuildResult result = Tagungsband.build(options, new BuildListener() {
-            @Override
-            public void stageFinished(Stage stage, int count, Duration took, Duration sinceStart) {
-                if (stage == Stage.RENDER) {
-                    rendered.set(count);
-                }
-            }
-        }, memory);
+        BuildResult result = Tagungsband.build(options, countOf(BuildListener.Stage.RENDER, rendered), memory);
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         return Math.max(rendered.get(), 0);
+    }
+
+    /** A listener that puts what {@code stage} counted into {@code count}. */
+    private static BuildListener countOf(BuildListener.Stage stage, AtomicInteger count) {
+        return new BuildListener() {
+            @Override
+            public void stageFinished(Stage finished, int made, Duration took, Duration sinceStart) {
+                if (finished == stage) {
+                    count.set(made);
+                }
+            }
+        };
     }
 
     private static BuildResult build(BuildOptions options, BuildMemory memory) {
