@@ -15,10 +15,6 @@ final class Recovery {
     private Recovery() {
     }
 
-    static Path oldFolder(Path out) {
-        return out.resolveSibling("." + out.getFileName() + ".old-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-    }
-
     static void recover(Path out) throws IOException {
         Journal.replay(out);
         restoreInterruptedSwap(out);

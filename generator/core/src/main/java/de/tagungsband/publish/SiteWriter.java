@@ -86,10 +86,6 @@ public final class SiteWriter implements Output, AutoCloseable {
                 && manifest.files().entrySet().parallelStream().allMatch(e -> e.getValue().matches(out.resolve(e.getKey())));
     }
 
-    public Path stagingFolder() {
-        return staging;
-    }
-
     /**
      * Whether the file the last build wrote at {@code sitePath} is still there as it was written: then the caller
      * may {@link #keep} it instead of making it again.
