@@ -54,6 +54,51 @@ class SyndicationTest {
         return factory.newDocumentBuilder().parse(site.resolve(file).toFile());
     }
 
+    @Test
+    void theFeedHoldsOnlyTheNewestSessions(@TempDir Path other) throws Exception {
+        ContentFixture fixture = ContentFixture.minimal();
+        for (int order = 3; order <= AtomFeed.ENTRIES + 5; order++) {
+            fixture.with("2020-testtag/beitrag-" + order + ".md", """
+                    ---
+                    title: "Beitrag %d"
+                    kind: talk
+                    authors: [anna-alt]
+                    order: %d
+                    ---
+                    Text.
+                    """.formatted(order, order));
+        }
+        fixture.with("2021-spaeter/event.md", """
+                ---
+                title: "Späterer Tag"
+                date: 2021-06-01
+                format: online
+                ---
+                """).with("2021-spaeter/neu.md", """
+                ---
+                title: "Der neueste Beitrag"
+                kind: talk
+                authors: [bernd-bach]
+                order: 1
+                ---
+                Neu.
+                """);
+        Path content = fixture.writeTo(other.resolve("content"));
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), other.resolve("site"),
+                false).withoutProceedings());
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(other.resolve("site/feed.xml").toFile());
+
+        List<String> titles = texts(feed, "http://www.w3.org/2005/Atom", "title");
+        assertEquals(AtomFeed.ENTRIES + 1, titles.size(), "the feed's own title and its entries");
+        assertEquals("Der neueste Beitrag", titles.get(1), "the newest event first");
+        // the newest event's session, then the 2020 sessions in programme order: the first 49 of them
+        assertTrue(titles.contains("Beitrag " + (AtomFeed.ENTRIES - 1)));
+        assertFalse(titles.contains("Beitrag " + AtomFeed.ENTRIES), "the oldest sessions are left out");
+    }
+
     private static List<String> texts(Document doc, String namespace, String tag) {
         NodeList nodes = doc.getElementsByTagNameNS(namespace, tag);
         List<String> texts = new ArrayList<>();
