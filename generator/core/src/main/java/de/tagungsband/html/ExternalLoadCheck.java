@@ -1,7 +1,6 @@
 package de.tagungsband.html;
 
 import de.tagungsband.diagnostic.Diagnostics;
-import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
 import de.tagungsband.source.SourceFile;
@@ -11,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -34,15 +32,6 @@ public final class ExternalLoadCheck {
         this.contentRoot = contentRoot.toAbsolutePath().normalize();
         this.templatesRoot = templatesRoot.toAbsolutePath().normalize();
         this.diagnostics = diagnostics;
-    }
-
-    /**
-     * @param rendered the bytes of each page, by site path of its file
-     * @param copies files copied into the site, by site path: their stylesheets are read too
-     */
-    public void check(List<Page> pages, Map<String, byte[]> rendered, Map<String, Path> copies) {
-        pages.parallelStream().forEach(page -> checkPage(page, rendered.get(SitePaths.file(page.path()))));
-        checkStylesheets(copies);
     }
 
     /** Checks one rendered page (called from many threads while pages are rendered). */
