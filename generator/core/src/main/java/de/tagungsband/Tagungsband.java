@@ -78,7 +78,8 @@ public final class Tagungsband {
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE);
             if (!prepared.diagnostics.hasErrors()) {
-                render(options.withoutProceedings(), templates.path(), prepared, clock, Output.NOWHERE, BuildState.EMPTY);
+                render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
+                        clock, Output.NOWHERE, BuildState.EMPTY);
             }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
@@ -109,7 +110,8 @@ public final class Tagungsband {
 
     private static BuildResult build(BuildOptions options, Path templates, StageClock clock, BuildMemory memory) {
         BuildState previous = memory.recall();
-        Fingerprint inputs = inputs(options, templates);
+        Fingerprint programAndTemplates = programAndTemplates(templates);
+        Fingerprint inputs = inputs(options, programAndTemplates);
         if (inputs.equals(previous.inputs()) && SiteWriter.holds(options.out(), previous.outputs())) {
             clock.finished(Stage.COMMIT, 0);
             return new BuildResult(previous.warnings(), previous.records(), previous.pageCount(),
@@ -120,7 +122,7 @@ public final class Tagungsband {
             return failed(prepared, clock);
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
-            Rendered rendered = render(options, templates, prepared, clock, writer, previous);
+            Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous);
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }
@@ -134,9 +136,14 @@ public final class Tagungsband {
         }
     }
 
+    /** The program (its jar or classes) and the bytes of the templates: what every page and volume is made with. */
+    private static Fingerprint programAndTemplates(Path templates) {
+        return Inputs.program().combine(Inputs.contents(templates));
+    }
+
     /** What the build reads, as far as it can be told without reading it: program, options, file names and times. */
-    private static Fingerprint inputs(BuildOptions options, Path templates) {
-        return Inputs.program().combine(Inputs.contents(templates)).combine(Inputs.folders(List.of(options.content())))
+    private static Fingerprint inputs(BuildOptions options, Fingerprint programAndTemplates) {
+        return programAndTemplates.combine(Inputs.folders(List.of(options.content())))
                 .combine(Fingerprint.of(List.of(options.includeDrafts(), options.proceedings(),
                         options.out().toAbsolutePath().normalize()).toString()));
     }
@@ -166,11 +173,11 @@ public final class Tagungsband {
      * fingerprint equals the last build's, and whose file is still there, is kept instead of made again. Each page
      * is checked before it is written: nothing may be loaded from another host.
      */
-    private static Rendered render(BuildOptions options, Path templates, Prepared prepared, StageClock clock,
-                                   Output output, BuildState previous) {
+    private static Rendered render(BuildOptions options, Path templates, Fingerprint programAndTemplates,
+                                   Prepared prepared, StageClock clock, Output output, BuildState previous) {
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
         ViewDigest digest = new ViewDigest();
-        Fingerprint setup = setup(options, templates, prepared, digest);
+        Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
         Map<String, BuildState.Volume> volumes = options.proceedings()
                 ? volumes(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
         Map<String, Proceedings> proceedings = new TreeMap<>();
@@ -211,8 +218,9 @@ public final class Tagungsband {
      * What every page depends on besides its own data: the program, the templates, the site settings, the UI texts
      * and the options.
      */
-    private static Fingerprint setup(BuildOptions options, Path templates, Prepared prepared, ViewDigest digest) {
-        return Inputs.program().combine(Inputs.contents(templates)).combine(digest.of(List.of(prepared.model.site(),
+    private static Fingerprint setup(BuildOptions options, Fingerprint programAndTemplates, Prepared prepared,
+                                     ViewDigest digest) {
+        return programAndTemplates.combine(digest.of(List.of(prepared.model.site(),
                 new TreeMap<>(prepared.messages.asMap()), options.includeDrafts(), options.proceedings())));
     }
 
