@@ -2,7 +2,7 @@ package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
-import de.tagungsband.markdown.BodyRenderer.Remembered;
+import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.pdf.PageRef;
@@ -74,13 +74,13 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     }
 
     @Override
-    public Optional<Remembered> recall(Fingerprint input) {
+    public Optional<Reported<RenderedMarkdown>> recall(Fingerprint input) {
         String name = name(input);
         try (DataInputStream in = open(bodies.resolve(name))) {
             if (in == null || in.readInt() != FORMAT) {
                 return Optional.empty();
             }
-            Remembered body = readBody(in);
+            Reported<RenderedMarkdown> body = readBody(in);
             used.add(name);
             return Optional.of(body);
         } catch (IOException | RuntimeException e) {
@@ -89,7 +89,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     }
 
     @Override
-    public void remember(Fingerprint input, Remembered body) {
+    public void remember(Fingerprint input, Reported<RenderedMarkdown> body) {
         String name = name(input);
         try {
             Files.createDirectories(bodies);
@@ -151,8 +151,8 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         }
     }
 
-    private static void writeBody(DataOutputStream out, Remembered body) throws IOException {
-        RenderedMarkdown rendered = body.rendered();
+    private static void writeBody(DataOutputStream out, Reported<RenderedMarkdown> body) throws IOException {
+        RenderedMarkdown rendered = body.value();
         Codec.string(out, rendered.html());
         Codec.string(out, rendered.summary());
         Codec.string(out, rendered.text());
@@ -164,7 +164,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         Codec.diagnostics(out, body.diagnostics());
     }
 
-    private static Remembered readBody(DataInputStream in) throws IOException {
+    private static Reported<RenderedMarkdown> readBody(DataInputStream in) throws IOException {
         String html = Codec.string(in);
         String summary = Codec.string(in);
         String text = Codec.string(in);
@@ -173,7 +173,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         for (int i = 0; i < count; i++) {
             assets.add(new AssetCopy(Path.of(Codec.string(in)), Codec.string(in)));
         }
-        return new Remembered(new RenderedMarkdown(html, summary, text, Set.copyOf(assets)), Codec.diagnostics(in));
+        return new Reported<>(new RenderedMarkdown(html, summary, text, Set.copyOf(assets)), Codec.diagnostics(in));
     }
 
     private static void writeState(DataOutputStream out, BuildState state) throws IOException {

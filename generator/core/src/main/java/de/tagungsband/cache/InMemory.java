@@ -2,7 +2,8 @@ package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
-import de.tagungsband.markdown.BodyRenderer.Remembered;
+import de.tagungsband.diagnostic.Reported;
+import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.record.KnownRecords;
 import de.tagungsband.source.KnownFiles;
 import de.tagungsband.source.SourceFile;
@@ -20,9 +21,9 @@ import java.util.function.Predicate;
 final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecords {
 
     private volatile BuildState state = BuildState.EMPTY;
-    private final Generation<Fingerprint, Remembered> bodies = new Generation<>();
+    private final Generation<Fingerprint, Reported<RenderedMarkdown>> bodies = new Generation<>();
     private final Generation<Path, FileSeen> files = new Generation<>();
-    private final Generation<Object, Known> records = new Generation<>();
+    private final Generation<Object, Reported<Optional<?>>> records = new Generation<>();
 
     private record FileSeen(long size, long modified, SourceFile file) {
     }
@@ -79,12 +80,12 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
-    public Optional<Remembered> recall(Fingerprint input) {
+    public Optional<Reported<RenderedMarkdown>> recall(Fingerprint input) {
         return bodies.recall(input, body -> true);
     }
 
     @Override
-    public void remember(Fingerprint input, Remembered body) {
+    public void remember(Fingerprint input, Reported<RenderedMarkdown> body) {
         bodies.remember(input, body);
     }
 
@@ -99,12 +100,12 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
-    public Optional<Known> recall(Object source) {
+    public Optional<Reported<Optional<?>>> recall(Object source) {
         return records.recall(source, known -> true);
     }
 
     @Override
-    public void remember(Object source, Known read) {
+    public void remember(Object source, Reported<Optional<?>> read) {
         records.remember(source, read);
     }
 

@@ -1,7 +1,7 @@
 package de.tagungsband.markdown;
 
-import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.model.Event;
@@ -37,20 +37,19 @@ public final class BodyRenderer {
     private record Job(SourceFile file, MarkdownBody body, String pagePath) {
     }
 
-    /** A rendered body with what rendering it reported, as kept between builds. */
-    public record Remembered(RenderedMarkdown rendered, List<Diagnostic> diagnostics) {
-    }
-
-    /** Bodies of earlier builds by {@link Fingerprint} of their input; {@link #remember} hears about new ones. */
+    /**
+     * Bodies of earlier builds, with what rendering them reported, by {@link Fingerprint} of their input;
+     * {@link #remember} hears about new ones.
+     */
     public interface BodyMemory {
         BodyMemory NONE = new BodyMemory() {
         };
 
-        default Optional<Remembered> recall(Fingerprint input) {
+        default Optional<Reported<RenderedMarkdown>> recall(Fingerprint input) {
             return Optional.empty();
         }
 
-        default void remember(Fingerprint input, Remembered body) {
+        default void remember(Fingerprint input, Reported<RenderedMarkdown> body) {
         }
     }
 
@@ -67,17 +66,14 @@ public final class BodyRenderer {
         return jobs(model).parallelStream().collect(Collectors.toConcurrentMap(job -> job.file().path(), job -> {
             Fingerprint input = context.combine(Fingerprint.of(Fingerprint.stream().putString(job.file().path().toString())
                     .putString(job.file().hash()).putString(job.pagePath()).putInt(job.body().firstLine()).get()));
-            Optional<Remembered> remembered = memory.recall(input);
+            Optional<Reported<RenderedMarkdown>> remembered = memory.recall(input);
             if (remembered.isPresent()) {
-                remembered.get().diagnostics().forEach(diagnostics::add);
-                return remembered.get().rendered();
+                return remembered.get().reportTo(diagnostics);
             }
-            Diagnostics own = new Diagnostics();
-            RenderedMarkdown rendered = renderer.render(job.body(), job.file().path(), job.pagePath(), targets, own);
-            List<Diagnostic> reported = own.sorted();
-            reported.forEach(diagnostics::add);
-            memory.remember(input, new Remembered(rendered, reported));
-            return rendered;
+            Reported<RenderedMarkdown> rendered = Reported.of(own ->
+                    renderer.render(job.body(), job.file().path(), job.pagePath(), targets, own));
+            memory.remember(input, rendered);
+            return rendered.reportTo(diagnostics);
         }));
     }
 

@@ -1,8 +1,7 @@
 package de.tagungsband.record;
 
-import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.diagnostic.Reported;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,21 +12,21 @@ public interface KnownRecords {
 
     KnownRecords NONE = new KnownRecords() {
         @Override
-        public Optional<Known> recall(Object source) {
+        public Optional<Reported<Optional<?>>> recall(Object source) {
             return Optional.empty();
         }
 
         @Override
-        public void remember(Object source, Known read) {
+        public void remember(Object source, Reported<Optional<?>> read) {
         }
     };
 
-    /** What reading one file gave: a record (or nothing, when the file has mistakes) and the diagnostics. */
-    record Known(Optional<?> record, List<Diagnostic> diagnostics) {
-    }
+    /**
+     * What reading one file gave: a record (or nothing, when the file has mistakes) and what reading reported.
+     *
+     * @param source the file read, with whatever else the reading depends on (the event folder)
+     */
+    Optional<Reported<Optional<?>>> recall(Object source);
 
-    /** @param source the file read, with whatever else the reading depends on (the event folder) */
-    Optional<Known> recall(Object source);
-
-    void remember(Object source, Known read);
+    void remember(Object source, Reported<Optional<?>> read);
 }

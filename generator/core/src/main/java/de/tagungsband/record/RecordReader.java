@@ -1,8 +1,8 @@
 package de.tagungsband.record;
 
-import de.tagungsband.diagnostic.Diagnostic;
 import java.util.function.Function;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.source.ContentSources;
 import de.tagungsband.source.EventFolder;
 import de.tagungsband.source.SourceFile;
@@ -61,16 +61,12 @@ public final class RecordReader {
     @SuppressWarnings("unchecked")
     private static <T> Optional<T> once(Object source, KnownRecords known, Diagnostics diagnostics,
                                         Function<Diagnostics, Optional<T>> read) {
-        Optional<KnownRecords.Known> before = known.recall(source);
+        Optional<Reported<Optional<?>>> before = known.recall(source);
         if (before.isPresent()) {
-            before.get().diagnostics().forEach(diagnostics::add);
-            return (Optional<T>) before.get().record();
+            return (Optional<T>) before.get().reportTo(diagnostics);
         }
-        Diagnostics own = new Diagnostics();
-        Optional<T> record = read.apply(own);
-        List<Diagnostic> reported = own.sorted();
-        reported.forEach(diagnostics::add);
-        known.remember(source, new KnownRecords.Known(record, reported));
-        return record;
+        Reported<Optional<?>> made = Reported.of(own -> read.apply(own));
+        known.remember(source, made);
+        return (Optional<T>) made.reportTo(diagnostics);
     }
 }
