@@ -1,6 +1,5 @@
 package de.tagungsband.record;
 
-import java.util.function.Function;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.source.ContentSources;
@@ -10,6 +9,7 @@ import de.tagungsband.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Stage 2: reads every source file into a typed record. Records are read in parallel; order is kept. */
 public final class RecordReader {
