@@ -49,21 +49,48 @@ public final class SearchIndexBuilder {
     }
 
     /** A page to index with the texts that count, each with its weight. */
-    private record Entry(SearchDocument document, Map<String, Integer> weightedTexts) {
+    record Entry(SearchDocument document, Map<String, Integer> weightedTexts) {
     }
 
     public SearchIndex build() {
-        List<Supplier<Entry>> pages = new ArrayList<>();
+        return build(entries(), new Vocabulary(stemming));
+    }
+
+    /**
+     * The index with what it takes to update it after a few texts changed ({@link SearchArchive#update}): for a
+     * process that builds again and again, the preview.
+     */
+    public SearchArchive archive() {
+        Vocabulary vocabulary = new Vocabulary(stemming);
+        List<Entry> entries = entries();
+        return SearchArchive.of(build(entries, vocabulary), entries, vocabulary);
+    }
+
+    /** The entries of the pages at {@code pagePaths} (in document order), as this builder's bodies make them. */
+    List<Entry> entries(Set<String> pagePaths) {
+        return pages().entrySet().stream().filter(page -> pagePaths.contains(page.getKey()))
+                .map(page -> page.getValue().get()).toList();
+    }
+
+    private List<Entry> entries() {
+        return List.copyOf(pages().values()).parallelStream().map(Supplier::get).toList();
+    }
+
+    /** Every page to index by its path, in document order: events, each followed by its sessions and inputs. */
+    private Map<String, Supplier<Entry>> pages() {
+        Map<String, Supplier<Entry>> pages = new LinkedHashMap<>();
         for (Event event : model.events()) {
-            pages.add(() -> event(event));
+            pages.put(event.pagePath(), () -> event(event));
             for (Session session : event.sessions()) {
-                pages.add(() -> session(session, event));
+                pages.put(session.pagePath(), () -> session(session, event));
                 session.inputs().stream().filter(in -> in.pagePath().isPresent())
-                        .forEach(in -> pages.add(() -> input(in, session, event)));
+                        .forEach(in -> pages.put(in.pagePath().get(), () -> input(in, session, event)));
             }
         }
-        Vocabulary vocabulary = new Vocabulary(stemming);
-        List<Entry> entries = pages.parallelStream().map(Supplier::get).toList();
+        return pages;
+    }
+
+    private SearchIndex build(List<Entry> entries, Vocabulary vocabulary) {
         List<Map<String, int[]>> countsPerDoc = entries.parallelStream()
                 .map(e -> vocabulary.stemCounts(e.weightedTexts())).toList();
         Map<String, Postings> postings = new HashMap<>();

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class SearchIndexScript {
     }
 
     /** Words and forms of one shard. */
-    private record Shard(SortedMap<String, int[]> terms, SortedMap<String, String> forms) {
+    record Shard(SortedMap<String, int[]> terms, SortedMap<String, String> forms) {
     }
 
     /** Every file of the index by its path below the site root. */
@@ -69,20 +70,36 @@ public final class SearchIndexScript {
         Map<String, byte[]> files = new ConcurrentSkipListMap<>();
         Set<String> split = splitKeys(index, shardBytes);
         SortedMap<String, Shard> shards = shards(index, split);
-        files.put(FILE, script("start", start(index, shards, split)));
-        shards.entrySet().parallelStream().forEach(shard -> {
-            String name = "w-" + fileKey(shard.getKey());
-            files.put(FOLDER + name + ".js", script(name, shard(shard.getValue())));
-        });
-        IntStream.range(0, index.docs().size()).parallel().forEach(doc -> {
-            String name = "d/" + doc;
-            files.put(FOLDER + name + ".js", script(name, document(index, index.docs().get(doc))));
-        });
+        files.put(FILE, startFile(index, shards.keySet(), split));
+        shards.entrySet().parallelStream().forEach(shard -> files.put(shardPath(shard.getKey()),
+                shardFile(shard.getKey(), shard.getValue())));
+        IntStream.range(0, index.docs().size()).parallel().forEach(doc -> files.put(documentPath(doc),
+                documentFile(index, doc)));
         filters(index).forEach((filter, values) -> values.forEach((value, docs) -> {
             String name = "f/" + filter + "-" + fileKey(value);
             files.put(FOLDER + name + ".js", script(name, gaps(docs)));
         }));
         return new TreeMap<>(files);
+    }
+
+    static byte[] startFile(SearchIndex index, Collection<String> shardKeys, Set<String> split) {
+        return script("start", start(index, shardKeys, split));
+    }
+
+    static String shardPath(String key) {
+        return FOLDER + "w-" + fileKey(key) + ".js";
+    }
+
+    static byte[] shardFile(String key, Shard shard) {
+        return script("w-" + fileKey(key), shard(shard));
+    }
+
+    static String documentPath(int doc) {
+        return FOLDER + "d/" + doc + ".js";
+    }
+
+    static byte[] documentFile(SearchIndex index, int doc) {
+        return script("d/" + doc, document(index, index.docs().get(doc)));
     }
 
     /**
@@ -146,11 +163,28 @@ public final class SearchIndexScript {
         return out.toString();
     }
 
-    private static SortedMap<String, Shard> shards(SearchIndex index, Set<String> split) {
+    static SortedMap<String, Shard> shards(SearchIndex index, Set<String> split) {
         SortedMap<String, Shard> shards = new TreeMap<>();
         index.terms().forEach((stem, postings) -> shard(shards, stem, split).terms().put(stem, postings));
         index.forms().forEach((form, stem) -> shard(shards, form, split).forms().put(form, stem));
         return shards;
+    }
+
+    /** The shard with key {@code key}: its words all begin with the key, so only those are looked at. */
+    static Shard shard(SearchIndex index, Set<String> split, String key) {
+        Shard shard = new Shard(new TreeMap<>(), new TreeMap<>());
+        String end = key + Character.MAX_VALUE;
+        index.terms().subMap(key, end).forEach((stem, postings) -> {
+            if (shardKey(stem, split).equals(key)) {
+                shard.terms().put(stem, postings);
+            }
+        });
+        index.forms().subMap(key, end).forEach((form, stem) -> {
+            if (shardKey(form, split).equals(key)) {
+                shard.forms().put(form, stem);
+            }
+        });
+        return shard;
     }
 
     private static Shard shard(SortedMap<String, Shard> shards, String word, Set<String> split) {
@@ -203,13 +237,13 @@ public final class SearchIndexScript {
         return bytes.toByteArray();
     }
 
-    private static Json start(SearchIndex index, SortedMap<String, Shard> shards, Set<String> split) {
+    private static Json start(SearchIndex index, Collection<String> shardKeys, Set<String> split) {
         return out -> {
             out.beginObject();
             out.name("docs").value(index.docs().size());
             out.name("keyLength").value(KEY_LENGTH);
             out.name("shards").beginArray();
-            for (String key : shards.keySet()) {
+            for (String key : shardKeys) {
                 out.value(key);
             }
             out.endArray();

@@ -35,6 +35,18 @@ final class Vocabulary {
         return counts;
     }
 
+    /** The folded word forms of the texts whose stem differs from them, each with its stem: their part of {@link #forms()}. */
+    Map<String, String> formsOf(Map<String, Integer> weightedTexts) {
+        Map<String, String> forms = new HashMap<>();
+        weightedTexts.keySet().forEach(text -> WordFolding.forEachWord(text, word -> {
+            Term term = term(word);
+            if (term.stem() != null && !term.stem().equals(term.folded())) {
+                forms.put(term.folded(), term.stem());
+            }
+        }));
+        return forms;
+    }
+
     private Term term(String word) {
         Term known = terms.get(word);
         return known != null ? known : terms.computeIfAbsent(word, this::analyse);
