@@ -8,6 +8,7 @@ import de.tagungsband.cache.Inputs;
 import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.html.ExternalLoadCheck;
@@ -32,6 +33,7 @@ import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 import de.tagungsband.record.RecordReader;
 import de.tagungsband.record.Records;
+import de.tagungsband.search.SearchArchive;
 import de.tagungsband.search.SearchIndexBuilder;
 import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.source.ContentScanner;
@@ -47,6 +49,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +82,7 @@ public final class Tagungsband {
             Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE);
             if (!prepared.diagnostics.hasErrors()) {
                 render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
-                        clock, Output.NOWHERE, BuildState.EMPTY);
+                        clock, Output.NOWHERE, BuildState.EMPTY, false);
             }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
@@ -117,12 +120,21 @@ public final class Tagungsband {
             return new BuildResult(previous.warnings(), previous.records(), previous.pageCount(),
                     Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
         }
+        Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
+                .filter(build -> build.madeWith(options, programAndTemplates));
+        if (last.isPresent()) {
+            Optional<BuildResult> afterSave = TextEdits.rebuild(last.get(), templates, inputs, previous, clock, memory);
+            if (afterSave.isPresent()) {
+                return afterSave.get();
+            }
+        }
         Prepared prepared = prepare(options, templates, clock, memory);
         if (prepared.diagnostics.hasErrors()) {
             return failed(prepared, clock);
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
-            Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous);
+            Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous,
+                    memory.keepsLastBuild());
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }
@@ -131,6 +143,8 @@ public final class Tagungsband {
             List<Diagnostic> diagnostics = prepared.diagnostics.sorted();
             memory.keep(new BuildState(inputs, writer.manifest(), rendered.pages(), rendered.volumes(),
                     prepared.recordCount(), rendered.pageCount(), diagnostics));
+            rendered.search().ifPresent(search -> memory.keepLastBuild(new LastBuild(options, programAndTemplates,
+                    rendered.setup(), prepared, rendered.renderer(), LastBuild.byPath(rendered.planned()), search)));
             return new BuildResult(diagnostics, prepared.recordCount(), rendered.pageCount(), Optional.of(summary),
                     clock.sinceStart());
         }
@@ -155,6 +169,7 @@ public final class Tagungsband {
     private static Prepared prepare(BuildOptions options, Path templates, StageClock clock, BuildMemory memory) {
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = ContentScanner.scan(options.content(), diagnostics, memory.files());
+        Fingerprint otherFiles = TextEdits.otherFiles(sources);
         clock.finished(Stage.SCAN, sources.files().size());
         Records records = RecordReader.read(sources, diagnostics, memory.records());
         clock.finished(Stage.READ, Prepared.recordCount(sources));
@@ -163,9 +178,12 @@ public final class Tagungsband {
         Messages messages = Messages.load(templates, model.site().language());
         MarkdownLabels labels = new MarkdownLabels(messages.get("footnotes.title"), messages.get("footnotes.back"),
                 messages.get("heading.link"));
-        Map<Path, RenderedMarkdown> bodies = BodyRenderer.renderAll(model, sources, labels, diagnostics, memory.bodies());
+        BodyRenderer bodyRenderer = new BodyRenderer(model, sources, labels, memory.bodies());
+        Map<Path, Reported<RenderedMarkdown>> reported = bodyRenderer.renderAll(model);
+        Map<Path, RenderedMarkdown> bodies = new HashMap<>();
+        reported.forEach((path, body) -> bodies.put(path, body.reportTo(diagnostics)));
         clock.finished(Stage.MARKDOWN, bodies.size());
-        return new Prepared(sources, model, messages, bodies, diagnostics);
+        return new Prepared(sources, otherFiles, model, messages, bodyRenderer, reported, bodies, diagnostics);
     }
 
     /**
@@ -174,7 +192,8 @@ public final class Tagungsband {
      * is checked before it is written: nothing may be loaded from another host.
      */
     private static Rendered render(BuildOptions options, Path templates, Fingerprint programAndTemplates,
-                                   Prepared prepared, StageClock clock, Output output, BuildState previous) {
+                                   Prepared prepared, StageClock clock, Output output, BuildState previous,
+                                   boolean keepSearchArchive) {
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
         ViewDigest digest = new ViewDigest();
         Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
@@ -205,13 +224,17 @@ public final class Tagungsband {
             }
             clock.pageWritten(done.incrementAndGet(), pages.size());
         });
-        ParallelWrites.forEach(companions(pages, prepared).entrySet(), file -> output.write(file.getKey(), file.getValue()));
+        Optional<SearchArchive> search = keepSearchArchive
+                ? Optional.of(new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).archive())
+                : Optional.empty();
+        ParallelWrites.forEach(companions(pages, prepared, search).entrySet(),
+                file -> output.write(file.getKey(), file.getValue()));
         clock.finished(Stage.RENDER, rendered.get());
         Map<String, Path> copies = assetCopies(templates, prepared);
         externalLoads.checkStylesheets(copies);
         ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
         clock.finished(Stage.ASSETS, copies.size());
-        return new Rendered(pages.size(), fingerprints, volumes);
+        return new Rendered(pages, fingerprints, volumes, setup, renderer, search);
     }
 
     /**
@@ -284,11 +307,14 @@ public final class Tagungsband {
         }
     }
 
-    /** Everything written beside the pages but the citation files: the search index, feed, sitemap, robots.txt. */
-    private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared) {
+    /**
+     * Everything written beside the pages but the citation files: the search index (from {@code search} when there is
+     * one), feed, sitemap, robots.txt.
+     */
+    private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared, Optional<SearchArchive> search) {
         Map<String, byte[]> files = new TreeMap<>();
-        files.putAll(SearchIndexScript.write(
-                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build()));
+        files.putAll(search.map(SearchArchive::files).orElseGet(() -> SearchIndexScript.write(
+                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build())));
         files.put(SitePaths.FEED, AtomFeed.write(prepared.model, prepared.bodies));
         files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model.site(), pages.stream().map(Page::path).toList()));
         files.put(SitePaths.ROBOTS, Sitemap.robots(prepared.model.site()));
@@ -296,7 +322,7 @@ public final class Tagungsband {
     }
 
     /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
-    private static Map<String, Path> assetCopies(Path templates, Prepared prepared) {
+    static Map<String, Path> assetCopies(Path templates, Prepared prepared) {
         Map<String, Path> copies = new TreeMap<>();
         Path themeAssets = templates.resolve("assets");
         if (Files.isDirectory(themeAssets)) {
@@ -319,12 +345,26 @@ public final class Tagungsband {
         }
     }
 
-    /** What rendering made: how many pages, the fingerprint of each page by file, and the volumes by event. */
-    private record Rendered(int pageCount, Map<String, Fingerprint> pages, Map<String, BuildState.Volume> volumes) {
+    /**
+     * What rendering made: the pages, the fingerprint of each page by file, the volumes by event, what every page
+     * depends on besides its view, the renderer, and the search index to update after a save (for the preview).
+     */
+    private record Rendered(List<Page> planned, Map<String, Fingerprint> pages, Map<String, BuildState.Volume> volumes,
+                            Fingerprint setup, PageRenderer renderer, Optional<SearchArchive> search) {
+        int pageCount() {
+            return planned.size();
+        }
     }
 
-    private record Prepared(ContentSources sources, SiteModel model, Messages messages,
-                            Map<Path, RenderedMarkdown> bodies, Diagnostics diagnostics) {
+    /**
+     * The content read, checked and modelled, with the records' bodies rendered (each also with what it reported).
+     *
+     * @param otherFiles names, sizes and times of the files that are not records (images, slides), taken when
+     *                   they were listed
+     */
+    record Prepared(ContentSources sources, Fingerprint otherFiles, SiteModel model, Messages messages, BodyRenderer bodyRenderer,
+                    Map<Path, Reported<RenderedMarkdown>> reported, Map<Path, RenderedMarkdown> bodies,
+                    Diagnostics diagnostics) {
         int recordCount() {
             return recordCount(sources);
         }

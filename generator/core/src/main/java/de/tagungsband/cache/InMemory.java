@@ -9,6 +9,7 @@ import de.tagungsband.source.KnownFiles;
 import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import java.util.function.Predicate;
 final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecords {
 
     private volatile BuildState state = BuildState.EMPTY;
+    private volatile Object lastBuild;
     private final Generation<Fingerprint, Reported<RenderedMarkdown>> bodies = new Generation<>();
     private final Generation<Path, FileSeen> files = new Generation<>();
     private final Generation<Object, Reported<Optional<?>>> records = new Generation<>();
@@ -52,6 +54,14 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
 
         void keep() {
             kept = Map.copyOf(used);
+            used.clear();
+        }
+
+        /** Keeps what the last successful build used as well as what this one used (which wins). */
+        void keepAll() {
+            Map<K, V> both = new HashMap<>(kept);
+            both.putAll(used);
+            kept = Map.copyOf(both);
             used.clear();
         }
     }
@@ -115,5 +125,30 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         files.keep();
         records.keep();
         state = next;
+        lastBuild = null;
+    }
+
+    @Override
+    public void keepAll(BuildState next) {
+        bodies.keepAll();
+        files.keepAll();
+        records.keepAll();
+        state = next;
+        lastBuild = null;
+    }
+
+    @Override
+    public Optional<Object> lastBuild() {
+        return Optional.ofNullable(lastBuild);
+    }
+
+    @Override
+    public boolean keepsLastBuild() {
+        return true;
+    }
+
+    @Override
+    public void keepLastBuild(Object build) {
+        lastBuild = build;
     }
 }

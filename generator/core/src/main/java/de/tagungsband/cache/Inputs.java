@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Fingerprints of what a build reads, cheap enough to take before building: the program itself, and the names,
@@ -57,6 +59,22 @@ public final class Inputs {
             }
             stream.putInt(files.size());
             files.forEach((name, stat) -> stream.putString(name).putLongs(stat));
+        }
+        return Fingerprint.of(stream.get());
+    }
+
+    /** Names, sizes and modification times of some files below {@code root} (relative paths). */
+    public static Fingerprint files(Path root, Collection<Path> files) {
+        HashStream128 stream = Fingerprint.stream();
+        for (Path file : new TreeSet<>(files)) {
+            stream.putString(file.toString());
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(root.resolve(file), BasicFileAttributes.class);
+                var time = attributes.lastModifiedTime().toInstant();
+                stream.putLong(attributes.size()).putLong(time.getEpochSecond()).putInt(time.getNano());
+            } catch (IOException e) {
+                stream.putLong(-1); // gone
+            }
         }
         return Fingerprint.of(stream.get());
     }

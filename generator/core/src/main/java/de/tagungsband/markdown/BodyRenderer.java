@@ -15,6 +15,7 @@ import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,17 @@ import java.util.stream.Collectors;
  */
 public final class BodyRenderer {
 
-    private BodyRenderer() {
+    private final MarkdownRenderer renderer;
+    private final LinkTargets targets;
+    private final Fingerprint context;
+    private final BodyMemory memory;
+
+    /** The renderer for the bodies of {@code model}'s records, with what their links may point to. */
+    public BodyRenderer(SiteModel model, ContentSources sources, MarkdownLabels labels, BodyMemory memory) {
+        this.renderer = MarkdownRenderer.create(model.site().language(), model.site().allowRawHtml(), labels);
+        this.targets = new LinkTargets(sources, model.pageBySource(), model.drafts(), sitePathOfFile(model));
+        this.context = context(model, sources, labels);
+        this.memory = memory;
     }
 
     /** One body to render: its record, its text and the page it lands on. */
@@ -55,26 +66,33 @@ public final class BodyRenderer {
 
     public static Map<Path, RenderedMarkdown> renderAll(SiteModel model, ContentSources sources, MarkdownLabels labels,
                                                         Diagnostics diagnostics) {
-        return renderAll(model, sources, labels, diagnostics, BodyMemory.NONE);
+        Map<Path, RenderedMarkdown> bodies = new HashMap<>();
+        new BodyRenderer(model, sources, labels, BodyMemory.NONE).renderAll(model)
+                .forEach((path, body) -> bodies.put(path, body.reportTo(diagnostics)));
+        return bodies;
     }
 
-    public static Map<Path, RenderedMarkdown> renderAll(SiteModel model, ContentSources sources, MarkdownLabels labels,
-                                                        Diagnostics diagnostics, BodyMemory memory) {
-        MarkdownRenderer renderer = MarkdownRenderer.create(model.site().language(), model.site().allowRawHtml(), labels);
-        LinkTargets targets = new LinkTargets(sources, model.pageBySource(), model.drafts(), sitePathOfFile(model));
-        Fingerprint context = context(model, sources, labels);
-        return jobs(model).parallelStream().collect(Collectors.toConcurrentMap(job -> job.file().path(), job -> {
-            Fingerprint input = context.combine(Fingerprint.of(Fingerprint.stream().putString(job.file().path().toString())
-                    .putString(job.file().hash()).putString(job.pagePath()).putInt(job.body().firstLine()).get()));
-            Optional<Reported<RenderedMarkdown>> remembered = memory.recall(input);
-            if (remembered.isPresent()) {
-                return remembered.get().reportTo(diagnostics);
-            }
-            Reported<RenderedMarkdown> rendered = Reported.of(own ->
-                    renderer.render(job.body(), job.file().path(), job.pagePath(), targets, own));
-            memory.remember(input, rendered);
-            return rendered.reportTo(diagnostics);
-        }));
+    /** The bodies of all records of the model, rendered in parallel, with what each reported, by record path. */
+    public Map<Path, Reported<RenderedMarkdown>> renderAll(SiteModel model) {
+        return jobs(model).parallelStream().collect(Collectors.toConcurrentMap(job -> job.file().path(), this::render));
+    }
+
+    /** The body of a record whose text changed since the model was built, but not its front matter. */
+    public Reported<RenderedMarkdown> render(SourceFile file, MarkdownBody body, String pagePath) {
+        return render(new Job(file, body, pagePath));
+    }
+
+    private Reported<RenderedMarkdown> render(Job job) {
+        Fingerprint input = context.combine(Fingerprint.of(Fingerprint.stream().putString(job.file().path().toString())
+                .putString(job.file().hash()).putString(job.pagePath()).putInt(job.body().firstLine()).get()));
+        Optional<Reported<RenderedMarkdown>> remembered = memory.recall(input);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        Reported<RenderedMarkdown> rendered = Reported.of(own ->
+                renderer.render(job.body(), job.file().path(), job.pagePath(), targets, own));
+        memory.remember(input, rendered);
+        return rendered;
     }
 
     /**

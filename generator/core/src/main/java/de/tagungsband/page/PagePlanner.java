@@ -91,6 +91,28 @@ public final class PagePlanner {
         return List.copyOf(pages);
     }
 
+    /**
+     * The page of a record with its body rendered anew: its text changed, nothing else (the preview after a save).
+     * Only session, input and event pages show a body; any other page is returned as it is.
+     */
+    public static Page withBody(Page page, RenderedMarkdown body) {
+        String description = describe(body, page.title());
+        PageView view = page.view();
+        if (view instanceof PageView.SessionPage s) {
+            view = new PageView.SessionPage(s.session(), s.event(), body.html(), s.previous(), s.next(),
+                    s.proceedings(), s.volumePage(), s.printContact(), s.related(), s.citation());
+        } else if (view instanceof PageView.InputPage i) {
+            view = new PageView.InputPage(i.input(), i.session(), i.event(), body.html(), i.proceedings(),
+                    i.volumePage(), i.printContact(), i.citation());
+        } else if (view instanceof PageView.EventPage e) {
+            view = new PageView.EventPage(e.event(), body.html(), e.proceedings(), e.printContact(), e.citation(),
+                    e.printPagePath());
+        } else {
+            return page;
+        }
+        return new Page(page.path(), page.template(), page.title(), description, view);
+    }
+
     private Page home() {
         return new Page(SitePaths.HOME, "home.ftlh", model.site().title(),
                 model.site().description().orElse(model.site().title()),

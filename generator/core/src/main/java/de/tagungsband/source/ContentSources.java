@@ -1,6 +1,7 @@
 package de.tagungsband.source;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,51 @@ public record ContentSources(Path root, Optional<SourceFile> siteFile, Optional<
     public Optional<Path> sameButForCase(Path wanted) {
         String key = wanted.toString().toLowerCase(Locale.ROOT);
         return files.stream().filter(p -> p.toString().toLowerCase(Locale.ROOT).equals(key)).findFirst();
+    }
+
+    /**
+     * The records whose text changed since {@code before} while all else stayed as it was: the same files, the
+     * same settings and registry, the same front matter in every record. Empty when anything else changed.
+     */
+    public Optional<List<SourceFile>> textEditsSince(ContentSources before) {
+        if (!root.equals(before.root) || !files.equals(before.files) || !siteFile.equals(before.siteFile)
+                || !peopleFile.equals(before.peopleFile) || events.size() != before.events.size()) {
+            return Optional.empty();
+        }
+        List<SourceFile> edited = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            EventFolder now = events.get(i);
+            EventFolder then = before.events.get(i);
+            if (!now.folder().equals(then.folder()) || now.records().size() != then.records().size()
+                    || now.eventFile().isPresent() != then.eventFile().isPresent()
+                    || !collectEdit(now.eventFile().orElse(null), then.eventFile().orElse(null), edited)) {
+                return Optional.empty();
+            }
+            for (int r = 0; r < now.records().size(); r++) {
+                if (!collectEdit(now.records().get(r), then.records().get(r), edited)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(List.copyOf(edited));
+    }
+
+    /** False when the file changed in more than its text after the front matter; adds it when only that changed. */
+    private static boolean collectEdit(SourceFile now, SourceFile then, List<SourceFile> edited) {
+        if (now == then || now.equals(then)) {
+            return true;
+        }
+        if (!now.path().equals(then.path())) {
+            return false;
+        }
+        Optional<FrontMatterDocument> split = FrontMatterDocument.split(now);
+        Optional<FrontMatterDocument> splitBefore = FrontMatterDocument.split(then);
+        if (split.isEmpty() || splitBefore.isEmpty() || !split.get().frontMatter().equals(splitBefore.get().frontMatter())
+                || split.get().bodyOffset() != splitBefore.get().bodyOffset()) {
+            return false;
+        }
+        edited.add(now);
+        return true;
     }
 
     public Map<Path, SourceFile> recordsByPath() {

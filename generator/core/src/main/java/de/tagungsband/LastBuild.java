@@ -1,0 +1,32 @@
+package de.tagungsband;
+
+import de.tagungsband.Tagungsband.Prepared;
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.html.PageRenderer;
+import de.tagungsband.page.Page;
+import de.tagungsband.search.SearchArchive;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the preview keeps in memory of its last successful build, for the rebuild after a save ({@link TextEdits}).
+ *
+ * @param setup what every page depends on besides its view (see {@link Tagungsband})
+ * @param pages every page by its path
+ */
+record LastBuild(BuildOptions options, Fingerprint programAndTemplates, Fingerprint setup, Prepared prepared,
+                 PageRenderer renderer, Map<String, Page> pages, SearchArchive search) {
+
+    static Map<String, Page> byPath(List<Page> pages) {
+        Map<String, Page> byPath = new HashMap<>();
+        pages.forEach(page -> byPath.put(page.path(), page));
+        return byPath;
+    }
+
+    /** Whether a build with these options, program and templates may start from this one. */
+    boolean madeWith(BuildOptions options, Fingerprint programAndTemplates) {
+        return this.options.equals(options) && this.programAndTemplates.equals(programAndTemplates);
+    }
+}

@@ -1,0 +1,198 @@
+package de.tagungsband;
+
+import de.tagungsband.BuildListener.Stage;
+import de.tagungsband.cache.BuildMemory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The preview's rebuild after a save that changed only texts starts from the last build in memory (it neither
+ * reads the records again nor plans the pages), and still makes exactly the site a build from scratch makes.
+ */
+class TextEditsTest {
+
+    private static final String EVENT_2021 = "2021-vom-ankommen-und-bleiben/";
+    private static final String EVENT_2019 = "2019-gemeinsam-vor-ort/";
+    /** Stages only a full build goes through. */
+    private static final Set<Stage> FULL_BUILD = EnumSet.of(Stage.READ, Stage.MODEL, Stage.PLAN);
+
+    @TempDir
+    Path dir;
+
+    private Path content;
+    private Path site;
+    private BuildOptions options;
+    private final BuildMemory memory = BuildMemory.inMemory();
+    private int fresh;
+
+    private void start() {
+        content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        site = dir.resolve("site");
+        options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        assertFalse(Tagungsband.build(options, BuildListener.SILENT, memory).hasErrors());
+    }
+
+    @Test
+    void savesThatChangeOnlyTextsAreRebuiltFromTheLastBuildAndEqualBuildsFromScratch() throws IOException {
+        start();
+        String session = EVENT_2021 + "wo-bleiben-die-gefluechteten-menschen.md";
+        String original = read(session);
+        saveAndExpect(session, text -> text + "\nEin neuer Absatz mit dem Wort Quartiersfahrradwerkstatt.[^neu]\n\n"
+                + "[^neu]: Eine Anmerkung, die es vorher nicht gab.\n", false);
+        // a new first paragraph: the page's description and the feed's summary change too
+        saveAndExpect(session, text -> text.replaceFirst("\n---\n", "\n---\nZu Beginn ein neuer erster Absatz.\n\n"),
+                false);
+        saveAndExpect(EVENT_2019 + "event.md", text -> text + "\nDie Einleitung bekommt einen Satz dazu.\n", false);
+        saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text.replaceFirst("\n\n", "\n\nVorweg: ein Satz.\n\n"),
+                false);
+        Result warned = saveAndExpect(session, text -> text + "\n<script>alert(1)</script>\n", false);
+        assertTrue(warned.result.diagnostics().stream().anyMatch(d -> d.message().contains("raw HTML")),
+                warned.result.diagnostics().toString());
+        Result unwarned = saveAndExpect(session, text -> original, false);
+        assertTrue(unwarned.result.diagnostics().stream().noneMatch(d -> d.message().contains("raw HTML")));
+        Result touched = saveAndExpect(session, text -> text, false);
+        assertEquals(0, touched.result.written().orElseThrow().written(), "a save without a change writes nothing");
+    }
+
+    @Test
+    void anythingElseTakesTheFullBuild() throws IOException {
+        start();
+        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
+                text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem"), true);
+        saveAndExpect(EVENT_2021 + "images/integrationsorte.svg", text -> text.replace("</svg>", "<!-- neu --></svg>"),
+                true);
+        saveAndExpect("people.yaml", text -> text.replace("name: \"Omse e.V.\"", "name: \"Omse e. V. Dresden\""), true);
+        // and after a full build, texts are quick again
+        saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text + "\nNoch ein Satz.\n", false);
+    }
+
+    @Test
+    void aMistakeInTheTextIsReportedAsByAFullBuild_andTheFixIsQuickAgain() throws IOException {
+        start();
+        String session = EVENT_2019 + "partizipation-von-anfang-an.md";
+        String original = read(session);
+        write(session, original + "\nEin Absatz in einer Sprache, die es nicht gibt. {lang=qq}\n");
+        Stages stages = new Stages();
+        BuildResult broken = Tagungsband.build(options, stages, memory);
+        assertTrue(broken.hasErrors());
+        assertEquals(Tagungsband.check(options).diagnostics(), broken.diagnostics());
+
+        write(session, original + "\nEin Absatz, jetzt ohne Fehler.\n");
+        Result fixed = build();
+        assertTrue(fixed.stages.seen.stream().noneMatch(FULL_BUILD::contains), "quick again: " + fixed.stages.seen);
+        assertSameAsFromScratch(fixed.result);
+    }
+
+    @Test
+    void anOutputFileChangedByHandIsRepairedByTheFullBuild() throws IOException {
+        start();
+        Files.writeString(site.resolve("index.html"), "von Hand geändert");
+        String session = EVENT_2019 + "partizipation-von-anfang-an.md";
+        write(session, read(session) + "\nEin Satz.\n");
+        Result result = build();
+        assertTrue(result.stages.seen.containsAll(FULL_BUILD), result.stages.seen.toString());
+        assertSameAsFromScratch(result.result);
+    }
+
+    private record Result(BuildResult result, Stages stages) {
+    }
+
+    /** Saves a change to a content file, rebuilds, and checks the way it took and what it made. */
+    private Result saveAndExpect(String file, UnaryOperator<String> change, boolean fullBuild) throws IOException {
+        Map<String, byte[]> before = SiteFiles.snapshot(site);
+        Map<String, FileTime> timesBefore = times();
+        write(file, change.apply(read(file)));
+        Result result = build();
+        assertFalse(result.result.hasErrors(), file + ": " + result.result.diagnostics());
+        if (fullBuild) {
+            assertTrue(result.stages.seen.containsAll(FULL_BUILD), file + ": " + result.stages.seen);
+        } else {
+            assertTrue(result.stages.seen.stream().noneMatch(FULL_BUILD::contains), file + ": " + result.stages.seen);
+        }
+        assertSameAsFromScratch(result.result);
+        Map<String, byte[]> after = SiteFiles.snapshot(site);
+        Map<String, FileTime> timesAfter = times();
+        int changed = 0;
+        for (Map.Entry<String, byte[]> made : after.entrySet()) {
+            byte[] old = before.get(made.getKey());
+            if (old != null && Arrays.equals(old, made.getValue())) {
+                assertEquals(timesBefore.get(made.getKey()), timesAfter.get(made.getKey()), file + ": "
+                        + made.getKey() + " has the same bytes but was written again");
+            } else {
+                changed++;
+            }
+        }
+        assertEquals(changed, result.result.written().orElseThrow().written(), file);
+        return result;
+    }
+
+    private Result build() {
+        Stages stages = new Stages();
+        return new Result(Tagungsband.build(options, stages, memory), stages);
+    }
+
+    private void assertSameAsFromScratch(BuildResult result) {
+        Path scratch = dir.resolve("scratch-" + fresh++);
+        BuildResult expected = Tagungsband.build(options.withOut(scratch).withoutCache());
+        assertEquals(expected.diagnostics(), result.diagnostics());
+        Map<String, byte[]> want = SiteFiles.snapshot(scratch);
+        Map<String, byte[]> have = SiteFiles.snapshot(site);
+        assertEquals(new TreeSet<>(want.keySet()), new TreeSet<>(have.keySet()));
+        want.forEach((path, bytes) -> assertArrayEquals(bytes, have.get(path), path));
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(content.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    /** Writes as an editor saves, a moment later than the last save (file systems with coarse times). */
+    private void write(String file, String text) throws IOException {
+        Path path = content.resolve(file);
+        FileTime before = Files.getLastModifiedTime(path);
+        Files.writeString(path, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(path, FileTime.fromMillis(before.toMillis() + 2000));
+    }
+
+    private Map<String, FileTime> times() {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                times.put(site.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return times;
+    }
+
+    /** The stages a build reported. */
+    private static final class Stages implements BuildListener {
+        final Set<Stage> seen = EnumSet.noneOf(Stage.class);
+
+        @Override
+        public void stageFinished(Stage stage, int count, Duration took, Duration sinceStart) {
+            seen.add(stage);
+        }
+    }
+}
