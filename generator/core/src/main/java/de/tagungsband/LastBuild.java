@@ -6,6 +6,7 @@ import de.tagungsband.html.PageRenderer;
 import de.tagungsband.page.Page;
 import de.tagungsband.search.SearchArchive;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,12 @@ import java.util.Map;
 /**
  * What the preview keeps in memory of its last successful build, for the rebuild after a save ({@link TextEdits}).
  *
+ * @param templates the templates folder the pages were rendered with (built-in templates are unpacked anew for
+ *                  each build when the options name none)
  * @param setup what every page depends on besides its view (see {@link Tagungsband})
  * @param pages every page by its path
  */
-record LastBuild(BuildOptions options, Fingerprint programAndTemplates, Fingerprint setup, Prepared prepared,
+record LastBuild(BuildOptions options, Path templates, Fingerprint programAndTemplates, Fingerprint setup, Prepared prepared,
                  PageRenderer renderer, Map<String, Page> pages, SearchArchive search) {
 
     static Map<String, Page> byPath(List<Page> pages) {
@@ -26,7 +29,8 @@ record LastBuild(BuildOptions options, Fingerprint programAndTemplates, Fingerpr
     }
 
     /** Whether a build with these options, program and templates may start from this one. */
-    boolean madeWith(BuildOptions options, Fingerprint programAndTemplates) {
-        return this.options.equals(options) && this.programAndTemplates.equals(programAndTemplates);
+    boolean madeWith(BuildOptions options, Path templates, Fingerprint programAndTemplates) {
+        return this.options.equals(options) && this.templates.equals(templates)
+                && this.programAndTemplates.equals(programAndTemplates);
     }
 }

@@ -121,7 +121,7 @@ public final class Tagungsband {
                     Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
         }
         Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
-                .filter(build -> build.madeWith(options, programAndTemplates));
+                .filter(build -> build.madeWith(options, templates, programAndTemplates));
         if (last.isPresent()) {
             Optional<BuildResult> afterSave = TextEdits.rebuild(last.get(), templates, inputs, previous, clock, memory);
             if (afterSave.isPresent()) {
@@ -143,7 +143,7 @@ public final class Tagungsband {
             List<Diagnostic> diagnostics = prepared.diagnostics.sorted();
             memory.keep(new BuildState(inputs, writer.manifest(), rendered.pages(), rendered.volumes(),
                     prepared.recordCount(), rendered.pageCount(), diagnostics));
-            rendered.search().ifPresent(search -> memory.keepLastBuild(new LastBuild(options, programAndTemplates,
+            rendered.search().ifPresent(search -> memory.keepLastBuild(new LastBuild(options, templates, programAndTemplates,
                     rendered.setup(), prepared, rendered.renderer(), LastBuild.byPath(rendered.planned()), search)));
             return new BuildResult(diagnostics, prepared.recordCount(), rendered.pageCount(), Optional.of(summary),
                     clock.sinceStart());

@@ -144,7 +144,7 @@ final class TextEdits {
                     previous.pageCount(), sorted));
             Map<String, Page> pages = new HashMap<>(last.pages());
             pages.putAll(editedPages);
-            memory.keepLastBuild(new LastBuild(options, last.programAndTemplates(), last.setup(), prepared,
+            memory.keepLastBuild(new LastBuild(options, templates, last.programAndTemplates(), last.setup(), prepared,
                     last.renderer(), pages, search.get().archive()));
             return Optional.of(new BuildResult(sorted, previous.records(), previous.pageCount(), Optional.of(summary),
                     clock.sinceStart()));

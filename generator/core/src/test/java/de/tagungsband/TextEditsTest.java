@@ -115,6 +115,15 @@ class TextEditsTest {
         assertSameAsFromScratch(result.result);
     }
 
+    @Test
+    void withTheBuiltInTemplatesUnpackedForEachBuildTheFullBuildRuns() throws IOException {
+        content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        site = dir.resolve("site");
+        options = BuildOptions.withDefaultTemplates(content, site, false).withoutProceedings();
+        assertFalse(Tagungsband.build(options, BuildListener.SILENT, memory).hasErrors());
+        saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text + "\nNoch ein Satz.\n", true);
+    }
+
     private record Result(BuildResult result, Stages stages) {
     }
 

@@ -5,6 +5,7 @@ import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.cache.BuildMemory;
+import de.tagungsband.html.TemplateFolder;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,13 @@ public final class RebuildBenchmark {
         Path content = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        BuildOptions options = BuildOptions.withDefaultTemplates(content, out, false).withoutProceedings();
+        // as the preview server: the built-in templates unpacked once, for all builds
+        try (TemplateFolder templates = TemplateFolder.open(null)) {
+            run(new BuildOptions(content, templates.path(), out, false).withoutProceedings(), content, runs);
+        }
+    }
+
+    private static void run(BuildOptions options, Path content, int runs) throws IOException {
         BuildMemory memory = BuildMemory.inMemory();
         long start = System.nanoTime();
         BuildResult first = Tagungsband.build(options, BuildListener.SILENT, memory);
