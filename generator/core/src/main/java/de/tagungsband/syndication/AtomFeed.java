@@ -48,10 +48,11 @@ public final class AtomFeed {
             text(xml, "name", model.site().publisher());
             xml.writeEndElement();
             int written = 0;
+            events:
             for (Event event : model.events()) {
                 for (Session session : event.sessions()) {
                     if (written++ == ENTRIES) {
-                        break;
+                        break events;
                     }
                     entry(xml, session, event, base, bodies);
                 }

@@ -82,6 +82,20 @@ class SyndicationTest {
                 order: 1
                 ---
                 Neu.
+                """).with("2019-frueher/event.md", """
+                ---
+                title: "Früherer Tag"
+                date: 2019-06-01
+                format: online
+                ---
+                """).with("2019-frueher/alt.md", """
+                ---
+                title: "Ein älterer Beitrag"
+                kind: talk
+                authors: [bernd-bach]
+                order: 1
+                ---
+                Alt.
                 """);
         Path content = fixture.writeTo(other.resolve("content"));
         BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), other.resolve("site"),
@@ -97,6 +111,7 @@ class SyndicationTest {
         // the newest event's session, then the 2020 sessions in programme order: the first 49 of them
         assertTrue(titles.contains("Beitrag " + (AtomFeed.ENTRIES - 1)));
         assertFalse(titles.contains("Beitrag " + AtomFeed.ENTRIES), "the oldest sessions are left out");
+        assertFalse(titles.contains("Ein älterer Beitrag"), "so are those of older events");
     }
 
     private static List<String> texts(Document doc, String namespace, String tag) {
