@@ -54,6 +54,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -111,21 +112,46 @@ public final class Tagungsband {
         }
     }
 
+    /**
+     * As {@link #build(BuildOptions, BuildListener, BuildMemory)}, after a file watcher reported {@code changed}
+     * (absolute paths) as all that changed since the last build with {@code memory}: a save of a record's text is
+     * then rebuilt without looking at the other files (the preview). Any other change is built as usual.
+     */
+    public static BuildResult build(BuildOptions options, BuildListener listener, BuildMemory memory, Set<Path> changed) {
+        StageClock clock = new StageClock(listener);
+        requireFolder(options.content(), "content");
+        try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
+            return build(options, templates.path(), clock, memory, Optional.of(changed));
+        }
+    }
+
     private static BuildResult build(BuildOptions options, Path templates, StageClock clock, BuildMemory memory) {
+        return build(options, templates, clock, memory, Optional.empty());
+    }
+
+    private static BuildResult build(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
+                                     Optional<Set<Path>> changed) {
         BuildState previous = memory.recall();
         Fingerprint programAndTemplates = programAndTemplates(templates);
+        Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
+                .filter(build -> build.madeWith(options, templates, programAndTemplates));
+        if (last.isPresent() && changed.isPresent()) {
+            Optional<BuildResult> afterSaves = TextEdits.afterSaves(last.get(), templates, changed.get(), previous,
+                    clock, memory);
+            if (afterSaves.isPresent()) {
+                return afterSaves.get();
+            }
+        }
         Fingerprint inputs = inputs(options, programAndTemplates);
         if (inputs.equals(previous.inputs()) && SiteWriter.holds(options.out(), previous.outputs())) {
             clock.finished(Stage.COMMIT, 0);
             return new BuildResult(previous.warnings(), previous.records(), previous.pageCount(),
                     Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
         }
-        Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
-                .filter(build -> build.madeWith(options, templates, programAndTemplates));
         if (last.isPresent()) {
-            Optional<BuildResult> afterSave = TextEdits.rebuild(last.get(), templates, inputs, previous, clock, memory);
-            if (afterSave.isPresent()) {
-                return afterSave.get();
+            Optional<BuildResult> afterScan = TextEdits.afterScan(last.get(), templates, inputs, previous, clock, memory);
+            if (afterScan.isPresent()) {
+                return afterScan.get();
             }
         }
         Prepared prepared = prepare(options, templates, clock, memory);
@@ -133,8 +159,9 @@ public final class Tagungsband {
             return failed(prepared, clock);
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
+            // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
             Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous,
-                    memory.keepsLastBuild());
+                    memory.keepsLastBuild() && !options.proceedings());
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }

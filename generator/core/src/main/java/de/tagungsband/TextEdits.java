@@ -50,22 +50,43 @@ final class TextEdits {
     private TextEdits() {
     }
 
-    /** The rebuild after text edits, or empty when more than the text of records changed since {@code last}. */
-    static Optional<BuildResult> rebuild(LastBuild last, Path templates, Fingerprint inputs, BuildState previous,
-                                         StageClock clock, BuildMemory memory) {
-        BuildOptions options = last.options();
-        if (options.proceedings()) {
-            return Optional.empty(); // a longer text moves the volume's page numbers that other pages show
+    /**
+     * The rebuild after a file watcher reported {@code saved} (absolute paths) as all that changed since {@code last}:
+     * only those files are read. Empty when they are not all records whose text alone changed.
+     */
+    static Optional<BuildResult> afterSaves(LastBuild last, Path templates, Set<Path> saved, BuildState previous,
+                                            StageClock clock, BuildMemory memory) {
+        Optional<ContentSources> sources = ContentScanner.rescan(last.prepared().sources(), saved, memory.files());
+        if (sources.isEmpty()) {
+            return Optional.empty();
         }
+        clock.finished(Stage.SCAN, saved.size());
+        // what the next build compares to find nothing changed is unknown without listing every file: it does
+        // not find that then, and comes here instead
+        return rebuild(last, templates, sources.get(), Fingerprint.NONE, previous, clock, memory);
+    }
+
+    /** The rebuild after the content folder was scanned again, or empty when more than texts changed since {@code last}. */
+    static Optional<BuildResult> afterScan(LastBuild last, Path templates, Fingerprint inputs, BuildState previous,
+                                           StageClock clock, BuildMemory memory) {
         Diagnostics scanned = new Diagnostics();
-        ContentSources sources = ContentScanner.scan(options.content(), scanned, memory.files());
-        Prepared before = last.prepared();
-        Optional<List<SourceFile>> edits = sources.textEditsSince(before.sources());
-        if (!scanned.sorted().isEmpty() || edits.isEmpty() || !otherFiles(sources).equals(before.otherFiles())) {
+        ContentSources sources = ContentScanner.scan(last.options().content(), scanned, memory.files());
+        if (!scanned.sorted().isEmpty() || !otherFiles(sources).equals(last.prepared().otherFiles())) {
             return Optional.empty();
         }
         clock.finished(Stage.SCAN, sources.files().size());
+        return rebuild(last, templates, sources, inputs, previous, clock, memory);
+    }
 
+    private static Optional<BuildResult> rebuild(LastBuild last, Path templates, ContentSources sources,
+                                                 Fingerprint inputs, BuildState previous, StageClock clock,
+                                                 BuildMemory memory) {
+        BuildOptions options = last.options();
+        Prepared before = last.prepared();
+        Optional<List<SourceFile>> edits = sources.textEditsSince(before.sources());
+        if (edits.isEmpty()) {
+            return Optional.empty();
+        }
         Map<Path, Reported<RenderedMarkdown>> reported = new HashMap<>(before.reported());
         List<Diagnostic> warnings = new ArrayList<>(previous.warnings());
         Map<String, Page> editedPages = new HashMap<>();
@@ -134,9 +155,7 @@ final class TextEdits {
             Set<String> dropped = new HashSet<>(search.get().removed());
             copiedBefore.keySet().stream().filter(sitePath -> !copies.containsKey(sitePath)).forEach(dropped::add);
             clock.finished(Stage.ASSETS, copies.size());
-            if (!writer.keepAllOthers(dropped)) {
-                return Optional.empty(); // a file of the last build was changed by hand: the full build repairs it
-            }
+            writer.keepAllOthers(dropped);
             WriteSummary summary = writer.commit();
             clock.finished(Stage.COMMIT, summary.written());
             List<Diagnostic> sorted = diagnostics.sorted();

@@ -53,8 +53,27 @@ class TextEditsTest {
         assertFalse(Tagungsband.build(options, BuildListener.SILENT, memory).hasErrors());
     }
 
+    /** Whether builds hear which file was saved, as the preview's file watcher tells them. */
+    private boolean watched;
+
     @Test
     void savesThatChangeOnlyTextsAreRebuiltFromTheLastBuildAndEqualBuildsFromScratch() throws IOException {
+        savesOfTexts();
+    }
+
+    @Test
+    void savesThatChangeOnlyTextsAreRebuiltFromTheLastBuild_whenAWatcherNamesTheSavedFiles() throws IOException {
+        watched = true;
+        savesOfTexts();
+    }
+
+    @Test
+    void anythingElseTakesTheFullBuild_whenAWatcherNamesTheSavedFiles() throws IOException {
+        watched = true;
+        anythingElseTakesTheFullBuild();
+    }
+
+    private void savesOfTexts() throws IOException {
         start();
         String session = EVENT_2021 + "wo-bleiben-die-gefluechteten-menschen.md";
         String original = read(session);
@@ -99,20 +118,26 @@ class TextEditsTest {
         assertEquals(Tagungsband.check(options).diagnostics(), broken.diagnostics());
 
         write(session, original + "\nEin Absatz, jetzt ohne Fehler.\n");
-        Result fixed = build();
+        Result fixed = build(session);
         assertTrue(fixed.stages.seen.stream().noneMatch(FULL_BUILD::contains), "quick again: " + fixed.stages.seen);
         assertSameAsFromScratch(fixed.result);
     }
 
     @Test
-    void anOutputFileChangedByHandIsRepairedByTheFullBuild() throws IOException {
+    void anOutputFileChangedByHandIsLeftToTheNextFullBuild() throws IOException {
         start();
         Files.writeString(site.resolve("index.html"), "von Hand geändert");
         String session = EVENT_2019 + "partizipation-von-anfang-an.md";
         write(session, read(session) + "\nEin Satz.\n");
-        Result result = build();
-        assertTrue(result.stages.seen.containsAll(FULL_BUILD), result.stages.seen.toString());
-        assertSameAsFromScratch(result.result);
+        Result quick = build(session);
+        assertTrue(quick.stages.seen.stream().noneMatch(FULL_BUILD::contains), quick.stages.seen.toString());
+        assertEquals("von Hand geändert", Files.readString(site.resolve("index.html")),
+                "the preview's folder is its own: a save of a text does not look at its other files");
+
+        write(session, read(session).replaceFirst("title: \"", "title: \"Neu: "));
+        Result full = build(session);
+        assertTrue(full.stages.seen.containsAll(FULL_BUILD), full.stages.seen.toString());
+        assertSameAsFromScratch(full.result);
     }
 
     @Test
@@ -132,7 +157,7 @@ class TextEditsTest {
         Map<String, byte[]> before = SiteFiles.snapshot(site);
         Map<String, FileTime> timesBefore = times();
         write(file, change.apply(read(file)));
-        Result result = build();
+        Result result = build(file);
         assertFalse(result.result.hasErrors(), file + ": " + result.result.diagnostics());
         if (fullBuild) {
             assertTrue(result.stages.seen.containsAll(FULL_BUILD), file + ": " + result.stages.seen);
@@ -156,9 +181,11 @@ class TextEditsTest {
         return result;
     }
 
-    private Result build() {
+    private Result build(String saved) {
         Stages stages = new Stages();
-        return new Result(Tagungsband.build(options, stages, memory), stages);
+        BuildResult result = watched ? Tagungsband.build(options, stages, memory, Set.of(content.resolve(saved)))
+                : Tagungsband.build(options, stages, memory);
+        return new Result(result, stages);
     }
 
     private void assertSameAsFromScratch(BuildResult result) {

@@ -16,15 +16,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * What the preview server does after a save, timed: one process builds an archive once, then changes one session
- * file again and again and rebuilds with the memory of the last build, as {@code tagungsband serve} does: odd runs
- * add a sentence to the text (its page and the search index change), even runs change the title (also the event,
- * people, topic and list pages that name it). Prints each rebuild's time, pages rendered and files written, and the
- * median of each kind. A benchmark: it asserts nothing.
+ * file again and again and rebuilds with the memory of the last build and the name of the saved file, as
+ * {@code tagungsband serve} does with what its file watcher reports: odd runs
+ * add a sentence to the text (its page, the search index and maybe the feed change), even runs change the title
+ * (also the event, people, topic and list pages that name it). Each save changes one thing against the last.
+ * Prints each rebuild's time, pages rendered and files written, and the median of each kind. A benchmark: it
+ * asserts nothing.
  *
  * <pre>java -cp … de.tagungsband.bench.RebuildBenchmark CONTENT OUT [RUNS]</pre>
  */
@@ -51,14 +54,15 @@ public final class RebuildBenchmark {
 
         Path session = pickSession(content);
         String original = Files.readString(session, StandardCharsets.UTF_8);
+        String current = original; // each save changes one thing against the one before
         List<Double> textTimes = new ArrayList<>();
         List<Double> titleTimes = new ArrayList<>();
         try {
             for (int run = 1; run <= runs; run++) {
                 boolean text = run % 2 == 1;
-                String changed = text ? original + "\nEin Satz, gespeichert in Lauf " + run + ".\n"
-                        : original.replaceFirst("(?m)^title: \"", "title: \"Lauf " + run + ": ");
-                Files.writeString(session, changed, StandardCharsets.UTF_8);
+                current = text ? current + "\nEin Satz, gespeichert in Lauf " + run + ".\n"
+                        : current.replaceFirst("(?m)^title: \"", "title: \"Lauf " + run + ": ");
+                Files.writeString(session, current, StandardCharsets.UTF_8);
                 AtomicInteger rendered = new AtomicInteger();
                 StringBuilder stages = new StringBuilder();
                 long t0 = System.nanoTime();
@@ -71,7 +75,7 @@ public final class RebuildBenchmark {
                         stages.append(String.format(Locale.ROOT, " %s %d", stage.name().toLowerCase(Locale.ROOT),
                                 took.toMillis()));
                     }
-                }, memory);
+                }, memory, Set.of(session.toAbsolutePath().normalize())); // as the preview's file watcher reports it
                 double ms = (System.nanoTime() - t0) / 1e6;
                 (text ? textTimes : titleTimes).add(ms);
                 System.out.printf(Locale.ROOT, "run %2d (%s): %7.1f ms, %d pages rendered, %d files written%s; ms:%s%n", run,

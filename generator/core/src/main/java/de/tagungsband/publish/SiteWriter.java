@@ -106,23 +106,17 @@ public final class SiteWriter implements Output, AutoCloseable {
     }
 
     /**
-     * Keeps every file of the last build that this build has neither written nor kept, except {@code dropped}:
-     * for a rebuild that knows exactly which files its edit changes (the preview's, after a save). False, and
-     * nothing kept, when one of them is no longer as it was written: then that rebuild must make everything.
+     * Keeps every file of the last build that this build has neither written nor kept, except {@code dropped},
+     * without looking at them: for the preview's rebuild after a save, which knows which files its edit changes
+     * and writes into a folder of its own (stat-ing tens of thousands of files would take longer than the rebuild).
      */
-    public boolean keepAllOthers(Set<String> dropped) {
-        Map<String, OutputFile> others = new HashMap<>(previous.files());
-        others.keySet().removeAll(paths);
-        others.keySet().removeAll(dropped);
-        if (!others.entrySet().parallelStream().allMatch(file -> file.getValue().matches(out.resolve(file.getKey())))) {
-            return false;
-        }
-        others.forEach((sitePath, file) -> {
-            claim(sitePath);
-            made.put(sitePath, file);
+    public void keepAllOthers(Set<String> dropped) {
+        previous.files().forEach((sitePath, file) -> {
+            if (!dropped.contains(sitePath) && paths.add(sitePath)) {
+                made.put(sitePath, file);
+                unchanged.incrementAndGet();
+            }
         });
-        unchanged.addAndGet(others.size());
-        return true;
     }
 
     /** Writes a file at {@code sitePath} (below the site root, '/' separated), unless it already has these bytes. */

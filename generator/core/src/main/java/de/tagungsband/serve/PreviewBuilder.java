@@ -61,7 +61,9 @@ final class PreviewBuilder {
         PreviewState next;
         long started = System.currentTimeMillis();
         try {
-            BuildResult result = Tagungsband.build(options, listener, memory);
+            // the watcher's list of changed files lets a save of a text skip looking at all the other files
+            BuildResult result = changed.isEmpty() ? Tagungsband.build(options, listener, memory)
+                    : Tagungsband.build(options, listener, memory, changed);
             if (previous != null && result.hasErrors() && savedSince(result, started)) {
                 // it read a file while the editor was still saving it: the watcher reports the save and the
                 // next rebuild shows the outcome, so readers keep the last good pages meanwhile
