@@ -29,6 +29,7 @@ import de.tagungsband.syndication.AtomFeed;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +114,8 @@ final class TextEdits {
         Diagnostics diagnostics = new Diagnostics();
         warnings.forEach(diagnostics::add);
         Prepared prepared = new Prepared(sources, before.otherFiles(), before.model(), before.messages(),
-                before.bodyRenderer(), Map.copyOf(reported), Map.copyOf(bodies), diagnostics);
+                before.bodyRenderer(), Collections.unmodifiableMap(reported), Collections.unmodifiableMap(bodies),
+                diagnostics);
         clock.finished(Stage.MARKDOWN, editedPages.size());
 
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {

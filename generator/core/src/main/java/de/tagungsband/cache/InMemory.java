@@ -9,6 +9,7 @@ import de.tagungsband.source.KnownFiles;
 import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         }
 
         void keep() {
-            kept = Map.copyOf(used);
+            kept = Collections.unmodifiableMap(new HashMap<>(used));
             used.clear();
         }
 
@@ -61,7 +62,7 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         void keepAll() {
             Map<K, V> both = new HashMap<>(kept);
             both.putAll(used);
-            kept = Map.copyOf(both);
+            kept = Collections.unmodifiableMap(both);
             used.clear();
         }
     }

@@ -44,6 +44,8 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final AtomicInteger unchanged = new AtomicInteger();
     private OutputManifest manifest;
     private boolean committed;
+    /** Set by {@link #keepAllOthers}: all other files of the last build stay but these. */
+    private Set<String> droppedFromTheRest;
 
     private SiteWriter(Path out, Path staging, FileLock lock, OutputManifest previous) {
         this.out = out;
@@ -109,14 +111,10 @@ public final class SiteWriter implements Output, AutoCloseable {
      * Keeps every file of the last build that this build has neither written nor kept, except {@code dropped},
      * without looking at them: for the preview's rebuild after a save, which knows which files its edit changes
      * and writes into a folder of its own (stat-ing tens of thousands of files would take longer than the rebuild).
+     * The last call before {@link #commit()}.
      */
     public void keepAllOthers(Set<String> dropped) {
-        previous.files().forEach((sitePath, file) -> {
-            if (!dropped.contains(sitePath) && paths.add(sitePath)) {
-                made.put(sitePath, file);
-                unchanged.incrementAndGet();
-            }
-        });
+        droppedFromTheRest = Set.copyOf(dropped);
     }
 
     /** Writes a file at {@code sitePath} (below the site root, '/' separated), unless it already has these bytes. */
@@ -161,12 +159,20 @@ public final class SiteWriter implements Output, AutoCloseable {
                 move(staging, out);
             }
             committed = true;
-            Map<String, OutputFile> files = new HashMap<>(made);
+            Map<String, OutputFile> files = new HashMap<>();
+            if (droppedFromTheRest != null) {
+                files.putAll(previous.files());
+                files.keySet().removeAll(droppedFromTheRest);
+            }
+            int rest = files.size();
+            files.putAll(made);
+            int madeAmongTheRest = made.size() - (files.size() - rest);
+            int keptWithTheRest = rest - madeAmongTheRest;
             for (String sitePath : staged) {
                 files.put(sitePath, OutputFile.stat(out.resolve(sitePath), made.get(sitePath).content()));
             }
             manifest = new OutputManifest(files);
-            return new WriteSummary(staged.size(), unchanged.get(), removed.size());
+            return new WriteSummary(staged.size(), unchanged.get() + keptWithTheRest, removed.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the output folder " + out + ": " + e.getMessage(), e);
         }
@@ -232,6 +238,12 @@ public final class SiteWriter implements Output, AutoCloseable {
      * cache was deleted) the output folder is listed.
      */
     private Set<String> removed() throws IOException {
+        if (droppedFromTheRest != null) {
+            Set<String> removed = new HashSet<>(droppedFromTheRest);
+            removed.retainAll(previous.files().keySet());
+            removed.removeAll(paths);
+            return removed;
+        }
         Set<String> before = new HashSet<>(previous.files().keySet());
         if (outExisted && previous.files().isEmpty()) {
             try (Stream<Path> files = Files.walk(out)) {

@@ -2,7 +2,13 @@ package de.tagungsband.search;
 
 import de.tagungsband.search.SearchIndexBuilder.Entry;
 
-import java.util.ArrayList;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+import org.pcollections.PVector;
+import org.pcollections.TreePMap;
+import org.pcollections.TreePSet;
+import org.pcollections.TreePVector;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -24,23 +28,35 @@ import java.util.TreeSet;
 public final class SearchArchive {
 
     private final SearchIndex index;
-    private final List<Map<String, Integer>> texts;
-    private final Map<String, Integer> documentsWithForm;
+    private final PVector<SearchDocument> docs;
+    private final TreePMap<String, int[]> terms;
+    private final TreePMap<String, String> forms;
+    private final PVector<Map<String, Integer>> texts;
+    private final PMap<String, Integer> documentsWithForm;
     private final Vocabulary vocabulary;
     private final Map<String, Integer> documentByPage;
-    private final Set<String> split;
-    private final SortedSet<String> shardKeys;
+    /** Sorted, as the start file lists them. */
+    private final TreePSet<String> split;
+    private final TreePSet<String> shardKeys;
 
     /** What an update changed: the files to write and the files no longer part of the index, by site path. */
     public record Update(SearchArchive archive, Map<String, byte[]> written, Set<String> removed) {
     }
 
-    private SearchArchive(SearchIndex index, List<Map<String, Integer>> texts, Map<String, Integer> documentsWithForm,
-                          Vocabulary vocabulary, Map<String, Integer> documentByPage, Set<String> split,
-                          SortedSet<String> shardKeys) {
-        this.index = index;
-        this.texts = texts;
-        this.documentsWithForm = documentsWithForm;
+    /** The parts an archive is made of; the persistent maps and lists share what did not change with the last one. */
+    private record Parts(PVector<SearchDocument> docs, TreePMap<String, int[]> terms, TreePMap<String, String> forms,
+                         PVector<Map<String, Integer>> texts, PMap<String, Integer> documentsWithForm) {
+    }
+
+    private SearchArchive(SearchIndex template, Parts parts, Vocabulary vocabulary, Map<String, Integer> documentByPage,
+                          TreePSet<String> split, TreePSet<String> shardKeys) {
+        this.index = new SearchIndex(parts.docs, parts.terms, parts.forms, template.stop(), template.events(),
+                template.kinds());
+        this.docs = parts.docs;
+        this.terms = parts.terms;
+        this.forms = parts.forms;
+        this.texts = parts.texts;
+        this.documentsWithForm = parts.documentsWithForm;
         this.vocabulary = vocabulary;
         this.documentByPage = documentByPage;
         this.split = split;
@@ -48,17 +64,20 @@ public final class SearchArchive {
     }
 
     static SearchArchive of(SearchIndex index, List<Entry> entries, Vocabulary vocabulary) {
-        List<Map<String, Integer>> texts = entries.stream().map(Entry::weightedTexts).toList();
         Map<String, Integer> documentsWithForm = new HashMap<>();
-        texts.parallelStream().map(vocabulary::formsOf).toList()
+        entries.parallelStream().map(entry -> vocabulary.formsOf(entry.weightedTexts())).toList()
                 .forEach(forms -> forms.keySet().forEach(form -> documentsWithForm.merge(form, 1, Integer::sum)));
         Map<String, Integer> documentByPage = new HashMap<>();
         for (int doc = 0; doc < index.docs().size(); doc++) {
             documentByPage.put(index.docs().get(doc).u(), doc);
         }
-        Set<String> split = SearchIndexScript.splitKeys(index, SearchIndexScript.SHARD_BYTES);
-        return new SearchArchive(index, texts, documentsWithForm, vocabulary, documentByPage, split,
-                new TreeSet<>(SearchIndexScript.shards(index, split).keySet()));
+        TreePSet<String> split = TreePSet.from(SearchIndexScript.splitKeys(index, SearchIndexScript.SHARD_BYTES));
+        Parts parts = new Parts(TreePVector.from(index.docs()), TreePMap.fromSortedMap(index.terms()),
+                TreePMap.fromSortedMap(index.forms()),
+                TreePVector.from(entries.stream().map(Entry::weightedTexts).toList()),
+                HashTreePMap.from(documentsWithForm));
+        return new SearchArchive(index, parts, vocabulary, Map.copyOf(documentByPage), split,
+                TreePSet.from(SearchIndexScript.shards(index, split).keySet()));
     }
 
     public SearchIndex index() {
@@ -72,19 +91,15 @@ public final class SearchArchive {
 
     /**
      * The archive after the pages at {@code pagePaths} changed their text, as {@code builder} (made with the new
-     * bodies) indexes them. Empty when more than their text changed (title, filters, the set of pages): then only
-     * a new index from scratch is right.
+     * bodies) indexes them; its work grows with the edit, not with the archive. Empty when more than their text
+     * changed (title, filters, the set of pages): then only a new index from scratch is right.
      */
     public Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths) {
         List<Entry> entries = builder.entries(pagePaths);
         if (entries.size() != pagePaths.size()) {
             return Optional.empty();
         }
-        List<SearchDocument> docs = new ArrayList<>(index.docs());
-        List<Map<String, Integer>> newTexts = new ArrayList<>(texts);
-        TreeMap<String, int[]> terms = new TreeMap<>(index.terms());
-        TreeMap<String, String> forms = new TreeMap<>(index.forms());
-        Map<String, Integer> withForm = new HashMap<>(documentsWithForm);
+        Parts parts = new Parts(docs, terms, forms, texts, documentsWithForm);
         Set<String> changedWords = new HashSet<>();
         Set<Integer> changedDocs = new TreeSet<>();
         for (Entry entry : entries) {
@@ -92,57 +107,79 @@ public final class SearchArchive {
             if (doc == null || !sameButText(docs.get(doc), entry.document())) {
                 return Optional.empty();
             }
-            docs.set(doc, entry.document());
-            newTexts.set(doc, entry.weightedTexts());
+            Map<String, Integer> before = texts.get(doc);
+            parts = updateForms(updateTerms(parts, doc, vocabulary.stemCounts(before),
+                            vocabulary.stemCounts(entry.weightedTexts()), changedWords),
+                    vocabulary.formsOf(before), vocabulary.formsOf(entry.weightedTexts()), changedWords);
+            parts = new Parts(parts.docs.with(doc, entry.document()), parts.terms, parts.forms,
+                    parts.texts.with(doc, entry.weightedTexts()), parts.documentsWithForm);
             changedDocs.add(doc);
-            updateTerms(terms, doc, vocabulary.stemCounts(texts.get(doc)),
-                    vocabulary.stemCounts(entry.weightedTexts()), changedWords);
-            updateForms(forms, withForm, vocabulary.formsOf(texts.get(doc)), vocabulary.formsOf(entry.weightedTexts()),
-                    changedWords);
         }
-        SearchIndex updated = new SearchIndex(List.copyOf(docs), terms, forms, index.stop(), index.events(),
-                index.kinds());
-        Set<String> newSplit = SearchIndexScript.splitKeys(updated, SearchIndexScript.SHARD_BYTES);
-        return Optional.of(newSplit.equals(split)
-                ? changedFiles(updated, List.copyOf(newTexts), withForm, changedWords, changedDocs)
-                : allFiles(updated, List.copyOf(newTexts), withForm, newSplit));
+        SearchArchive updated = new SearchArchive(index, parts, vocabulary, documentByPage, split, shardKeys);
+        return Optional.of(updated.splitsAsBefore(changedWords)
+                ? updated.changedFiles(changedWords, changedDocs)
+                : updated.allFiles(shardKeys));
     }
 
-    /** The start file, the shards that hold a changed word and the changed documents of the updated index. */
-    private Update changedFiles(SearchIndex updated, List<Map<String, Integer>> newTexts, Map<String, Integer> withForm,
-                                Set<String> changedWords, Set<Integer> changedDocs) {
+    /**
+     * Whether the shards split as they did before the words in {@code changed} changed: only keys that are prefixes
+     * of those words can split differently, and only where the shorter keys split (see
+     * {@link SearchIndexScript#splits}).
+     */
+    private boolean splitsAsBefore(Set<String> changed) {
+        Set<String> checked = new HashSet<>();
+        for (String word : changed) {
+            int length = word.codePointCount(0, word.length());
+            for (int take = SearchIndexScript.KEY_LENGTH; take <= length; take++) {
+                String key = word.substring(0, word.offsetByCodePoints(0, take));
+                boolean splitBefore = split.contains(key);
+                if (checked.add(key) && SearchIndexScript.splits(index, key, SearchIndexScript.SHARD_BYTES) != splitBefore) {
+                    return false;
+                }
+                if (!splitBefore) {
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The start file, the shards that hold a changed word and the changed documents of this updated archive. */
+    private Update changedFiles(Set<String> changedWords, Set<Integer> changedDocs) {
         Map<String, byte[]> files = new TreeMap<>();
         Set<String> removed = new TreeSet<>();
-        SortedSet<String> keys = new TreeSet<>(shardKeys);
+        TreePSet<String> keys = shardKeys;
         Set<String> changedKeys = new TreeSet<>();
         changedWords.forEach(word -> changedKeys.add(SearchIndexScript.shardKey(word, split)));
         for (String key : changedKeys) {
-            SearchIndexScript.Shard shard = SearchIndexScript.shard(updated, split, key);
+            SearchIndexScript.Shard shard = SearchIndexScript.shard(index, split, key);
             if (shard.terms().isEmpty() && shard.forms().isEmpty()) {
-                keys.remove(key);
+                keys = keys.minus(key);
                 removed.add(SearchIndexScript.shardPath(key));
             } else {
-                keys.add(key);
+                keys = keys.plus(key);
                 files.put(SearchIndexScript.shardPath(key), SearchIndexScript.shardFile(key, shard));
             }
         }
-        files.put(SearchIndexScript.FILE, SearchIndexScript.startFile(updated, keys, split));
+        files.put(SearchIndexScript.FILE, SearchIndexScript.startFile(index, keys, split));
         changedDocs.forEach(doc -> files.put(SearchIndexScript.documentPath(doc),
-                SearchIndexScript.documentFile(updated, doc)));
-        return new Update(new SearchArchive(updated, newTexts, withForm, vocabulary, documentByPage, split, keys),
-                files, removed);
+                SearchIndexScript.documentFile(index, doc)));
+        return new Update(new SearchArchive(index, parts(), vocabulary, documentByPage, split, keys), files, removed);
     }
 
     /** The shards split differently: every file is written again, as a build from scratch writes them. */
-    private Update allFiles(SearchIndex updated, List<Map<String, Integer>> newTexts, Map<String, Integer> withForm,
-                            Set<String> newSplit) {
-        SortedSet<String> keys = new TreeSet<>(SearchIndexScript.shards(updated, newSplit).keySet());
-        Map<String, byte[]> files = SearchIndexScript.write(updated);
+    private Update allFiles(TreePSet<String> keysBefore) {
+        TreePSet<String> newSplit = TreePSet.from(SearchIndexScript.splitKeys(index, SearchIndexScript.SHARD_BYTES));
+        TreePSet<String> keys = TreePSet.from(SearchIndexScript.shards(index, newSplit).keySet());
+        Map<String, byte[]> files = SearchIndexScript.write(index);
         Set<String> removed = new TreeSet<>();
-        shardKeys.stream().map(SearchIndexScript::shardPath).filter(path -> !files.containsKey(path))
+        keysBefore.stream().map(SearchIndexScript::shardPath).filter(path -> !files.containsKey(path))
                 .forEach(removed::add);
-        return new Update(new SearchArchive(updated, newTexts, withForm, vocabulary, documentByPage, newSplit, keys),
-                files, removed);
+        return new Update(new SearchArchive(index, parts(), vocabulary, documentByPage, newSplit, keys), files, removed);
+    }
+
+    private Parts parts() {
+        return new Parts(docs, terms, forms, texts, documentsWithForm);
     }
 
     /** The same page with the same filters: only its text (and so its words) may differ. */
@@ -152,8 +189,9 @@ public final class SearchArchive {
                 && before.p().equals(after.p());
     }
 
-    private static void updateTerms(TreeMap<String, int[]> terms, int doc, Map<String, int[]> before,
-                                    Map<String, int[]> after, Set<String> changedWords) {
+    private static Parts updateTerms(Parts parts, int doc, Map<String, int[]> before, Map<String, int[]> after,
+                                     Set<String> changedWords) {
+        TreePMap<String, int[]> terms = parts.terms;
         Set<String> stems = new HashSet<>(before.keySet());
         stems.addAll(after.keySet());
         for (String stem : stems) {
@@ -161,14 +199,11 @@ public final class SearchArchive {
             int weightAfter = after.containsKey(stem) ? after.get(stem)[0] : 0;
             if (weightBefore != weightAfter) {
                 int[] postings = withWeight(terms.getOrDefault(stem, new int[0]), doc, weightAfter);
-                if (postings.length == 0) {
-                    terms.remove(stem);
-                } else {
-                    terms.put(stem, postings);
-                }
+                terms = postings.length == 0 ? terms.minus(stem) : terms.plus(stem, postings);
                 changedWords.add(stem);
             }
         }
+        return new Parts(parts.docs, terms, parts.forms, parts.texts, parts.documentsWithForm);
     }
 
     /** Pairs (document, weight) sorted by document, with {@code doc}'s weight set; a weight of 0 removes the pair. */
@@ -199,20 +234,31 @@ public final class SearchArchive {
         return longer;
     }
 
-    private static void updateForms(TreeMap<String, String> forms, Map<String, Integer> withForm,
-                                    Map<String, String> before, Map<String, String> after, Set<String> changedWords) {
+    /** The word forms of the archive after one document's forms went from {@code before} to {@code after}. */
+    private static Parts updateForms(Parts parts, Map<String, String> before, Map<String, String> after,
+                                     Set<String> changedWords) {
+        TreePMap<String, String> forms = parts.forms;
+        PMap<String, Integer> withForm = parts.documentsWithForm;
         for (String form : before.keySet()) {
-            if (!after.containsKey(form) && withForm.merge(form, -1, Integer::sum) == 0) {
-                withForm.remove(form);
-                forms.remove(form);
-                changedWords.add(form);
+            if (!after.containsKey(form)) {
+                int documents = withForm.get(form) - 1;
+                withForm = documents == 0 ? withForm.minus(form) : withForm.plus(form, documents);
+                if (documents == 0) {
+                    forms = forms.minus(form);
+                    changedWords.add(form);
+                }
             }
         }
-        after.forEach((form, stem) -> {
-            if (!before.containsKey(form) && withForm.merge(form, 1, Integer::sum) == 1) {
-                forms.put(form, stem);
-                changedWords.add(form);
+        for (Map.Entry<String, String> form : after.entrySet()) {
+            if (!before.containsKey(form.getKey())) {
+                int documents = withForm.getOrDefault(form.getKey(), 0) + 1;
+                withForm = withForm.plus(form.getKey(), documents);
+                if (documents == 1) {
+                    forms = forms.plus(form.getKey(), form.getValue());
+                    changedWords.add(form.getKey());
+                }
             }
-        });
+        }
+        return new Parts(parts.docs, parts.terms, forms, parts.texts, withForm);
     }
 }

@@ -148,6 +148,25 @@ public final class SearchIndexScript {
     }
 
     /**
+     * Whether the shard of {@code key} is one of the {@link #splitKeys}, given that its shorter keys are: its words
+     * weigh more than {@code shardBytes} and some of them are longer than the key.
+     */
+    static boolean splits(SearchIndex index, String key, int shardBytes) {
+        String end = key + Character.MAX_VALUE;
+        long bytes = 0;
+        boolean longer = false;
+        for (Map.Entry<String, int[]> term : index.terms().subMap(key, end).entrySet()) {
+            bytes += term.getKey().length() + 6 + 4L * term.getValue().length;
+            longer |= term.getKey().length() > key.length();
+        }
+        for (Map.Entry<String, String> form : index.forms().subMap(key, end).entrySet()) {
+            bytes += form.getKey().length() + form.getValue().length() + 6L;
+            longer |= form.getKey().length() > key.length();
+        }
+        return bytes > shardBytes && longer;
+    }
+
+    /**
      * A key or filter value as part of a file name: a–z, 0–9 and "-" as they are, any other code point as
      * {@code _hex_}, so names are ASCII, distinct, and the same on every file system.
      */

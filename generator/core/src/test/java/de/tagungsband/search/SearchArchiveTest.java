@@ -52,11 +52,14 @@ class SearchArchiveTest {
         Random random = new Random(20261124);
         int written = 0;
         int removed = 0;
+        Path filled = null;
         for (int round = 0; round < 16; round++) {
             Map<Path, RenderedMarkdown> edited = new HashMap<>(current);
             Set<String> pages = new TreeSet<>();
             for (int i = 0; i < 1 + random.nextInt(2); i++) {
-                Path source = sources.get(random.nextInt(sources.size()));
+                // round 14 empties the text that round 12 filled with alike words: the split goes again
+                Path source = round == 14 ? filled : sources.get(random.nextInt(sources.size()));
+                filled = round == 12 ? source : filled;
                 edited.put(source, withText(current.get(source), editedText(current.get(source).text(), random, round)));
                 pages.add(model.pageBySource().get(source));
             }
@@ -72,7 +75,7 @@ class SearchArchiveTest {
             for (Map.Entry<String, byte[]> file : fresh.entrySet()) {
                 assertArrayEquals(file.getValue(), site.get(file.getKey()), "round " + round + ": " + file.getKey());
             }
-            assertTrue(update.written().size() < fresh.size() / 2 || round == 12,
+            assertTrue(update.written().size() < fresh.size() / 2 == (round != 12 && round != 14),
                     "round " + round + " wrote " + update.written().size() + " of " + fresh.size() + " files");
             archive = update.archive();
             current = edited;
