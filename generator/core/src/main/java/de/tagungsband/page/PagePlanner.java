@@ -77,18 +77,24 @@ public final class PagePlanner {
                 messages.get("legal.accessibility.description"), legal));
         pages.add(new Page(SitePaths.PRINT, "print-requests.ftlh", messages.get("print.all.title"),
                 messages.get("print.all.description"), printRequests()));
-        for (Event event : model.events()) {
-            pages.add(event(event));
-            pages.add(printRequest(event));
-            for (Session session : event.sessions()) {
-                pages.add(session(session, event));
-                session.inputs().stream().filter(in -> in.pagePath().isPresent())
-                        .forEach(in -> pages.add(input(in, session, event)));
-            }
-        }
-        model.people().values().forEach(person -> pages.add(person(person)));
-        model.topics().forEach(topic -> pages.add(topic(topic)));
+        // the many pages of events, people and topics are planned in parallel (in order): related sessions take time
+        pages.addAll(model.events().parallelStream().flatMap(event -> eventPages(event).stream()).toList());
+        pages.addAll(List.copyOf(model.people().values()).parallelStream().map(this::person).toList());
+        pages.addAll(model.topics().parallelStream().map(this::topic).toList());
         return List.copyOf(pages);
+    }
+
+    /** An event's page, its print-copy request, and the pages of its sessions and their inputs. */
+    private List<Page> eventPages(Event event) {
+        List<Page> pages = new ArrayList<>();
+        pages.add(event(event));
+        pages.add(printRequest(event));
+        for (Session session : event.sessions()) {
+            pages.add(session(session, event));
+            session.inputs().stream().filter(in -> in.pagePath().isPresent())
+                    .forEach(in -> pages.add(input(in, session, event)));
+        }
+        return pages;
     }
 
     /**
