@@ -83,7 +83,7 @@ public final class Tagungsband {
             Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE);
             if (!prepared.diagnostics.hasErrors()) {
                 render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
-                        clock, Output.NOWHERE, BuildState.EMPTY, false);
+                        clock, Output.NOWHERE, BuildState.EMPTY, false, Optional.empty());
             }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
@@ -161,7 +161,7 @@ public final class Tagungsband {
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
             // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
             Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous,
-                    memory.keepsLastBuild() && !options.proceedings());
+                    memory.keepsLastBuild() && !options.proceedings(), last.map(LastBuild::search));
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }
@@ -220,7 +220,7 @@ public final class Tagungsband {
      */
     private static Rendered render(BuildOptions options, Path templates, Fingerprint programAndTemplates,
                                    Prepared prepared, StageClock clock, Output output, BuildState previous,
-                                   boolean keepSearchArchive) {
+                                   boolean keepSearchArchive, Optional<SearchArchive> lastSearch) {
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
         ViewDigest digest = new ViewDigest();
         Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
@@ -251,10 +251,8 @@ public final class Tagungsband {
             }
             clock.pageWritten(done.incrementAndGet(), pages.size());
         });
-        Optional<SearchArchive> search = keepSearchArchive
-                ? Optional.of(new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).archive())
-                : Optional.empty();
-        ParallelWrites.forEach(companions(pages, prepared, search).entrySet(),
+        Optional<SearchArchive> search = searchIndex(prepared, output, keepSearchArchive, lastSearch);
+        ParallelWrites.forEach(companions(pages, prepared).entrySet(),
                 file -> output.write(file.getKey(), file.getValue()));
         clock.finished(Stage.RENDER, rendered.get());
         Map<String, Path> copies = assetCopies(templates, prepared);
@@ -335,13 +333,35 @@ public final class Tagungsband {
     }
 
     /**
-     * Everything written beside the pages but the citation files: the search index (from {@code search} when there is
-     * one), feed, sitemap, robots.txt.
+     * The search index into {@code output}. A process that builds again and again (the preview) keeps it as a
+     * {@link SearchArchive} and updates the last one, making only the files that changed; otherwise it is made whole.
      */
-    private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared, Optional<SearchArchive> search) {
+    private static Optional<SearchArchive> searchIndex(Prepared prepared, Output output, boolean keep,
+                                                       Optional<SearchArchive> last) {
+        SearchIndexBuilder builder = new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages);
+        if (!keep) {
+            ParallelWrites.forEach(SearchIndexScript.write(builder.build()).entrySet(),
+                    file -> output.write(file.getKey(), file.getValue()));
+            return Optional.empty();
+        }
+        Optional<SearchArchive.Update> update = last.flatMap(archive -> archive.updateAll(builder));
+        if (update.isPresent()) {
+            List<String> unchanged = update.get().archive().paths().stream()
+                    .filter(path -> !update.get().written().containsKey(path)).toList();
+            if (unchanged.parallelStream().allMatch(output::intact)) {
+                unchanged.forEach(output::keep);
+                update.get().written().forEach(output::write);
+                return Optional.of(update.get().archive());
+            }
+        }
+        SearchArchive archive = builder.archive();
+        ParallelWrites.forEach(archive.files().entrySet(), file -> output.write(file.getKey(), file.getValue()));
+        return Optional.of(archive);
+    }
+
+    /** Everything written beside the pages but the search index and the citation files: feed, sitemap, robots.txt. */
+    private static Map<String, byte[]> companions(List<Page> pages, Prepared prepared) {
         Map<String, byte[]> files = new TreeMap<>();
-        files.putAll(search.map(SearchArchive::files).orElseGet(() -> SearchIndexScript.write(
-                new SearchIndexBuilder(prepared.model, prepared.bodies, prepared.messages).build())));
         files.put(SitePaths.FEED, AtomFeed.write(prepared.model, prepared.bodies));
         files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model.site(), pages.stream().map(Page::path).toList()));
         files.put(SitePaths.ROBOTS, Sitemap.robots(prepared.model.site()));

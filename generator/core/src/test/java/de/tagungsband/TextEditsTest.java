@@ -102,6 +102,11 @@ class TextEditsTest {
         saveAndExpect(EVENT_2021 + "images/integrationsorte.svg", text -> text.replace("</svg>", "<!-- neu --></svg>"),
                 true);
         saveAndExpect("people.yaml", text -> text.replace("name: \"Omse e.V.\"", "name: \"Omse e. V. Dresden\""), true);
+        // a new topic and one topic less: the search's filter files change (an index updated, not made anew)
+        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
+                text -> text.replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","), true);
+        // a session less: the documents are numbered anew (the index is made anew)
+        delete(EVENT_2019 + "partizipation-von-anfang-an.md");
         // and after a full build, texts are quick again
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text + "\nNoch ein Satz.\n", false);
     }
@@ -196,6 +201,13 @@ class TextEditsTest {
         Map<String, byte[]> have = SiteFiles.snapshot(site);
         assertEquals(new TreeSet<>(want.keySet()), new TreeSet<>(have.keySet()));
         want.forEach((path, bytes) -> assertArrayEquals(bytes, have.get(path), path));
+    }
+
+    private void delete(String file) throws IOException {
+        Files.delete(content.resolve(file));
+        Result result = build(file);
+        assertTrue(result.stages.seen.containsAll(FULL_BUILD), result.stages.seen.toString());
+        assertSameAsFromScratch(result.result);
     }
 
     private String read(String file) throws IOException {

@@ -9,6 +9,7 @@ import org.pcollections.TreePMap;
 import org.pcollections.TreePSet;
 import org.pcollections.TreePVector;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -92,33 +93,87 @@ public final class SearchArchive {
     /**
      * The archive after the pages at {@code pagePaths} changed their text, as {@code builder} (made with the new
      * bodies) indexes them; its work grows with the edit, not with the archive. Empty when more than their text
-     * changed (title, filters, the set of pages): then only a new index from scratch is right.
+     * changed (title, filters, the set of pages): then the caller builds in full.
      */
     public Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths) {
         List<Entry> entries = builder.entries(pagePaths);
         if (entries.size() != pagePaths.size()) {
             return Optional.empty();
         }
-        Parts parts = new Parts(docs, terms, forms, texts, documentsWithForm);
-        Set<String> changedWords = new HashSet<>();
-        Set<Integer> changedDocs = new TreeSet<>();
         for (Entry entry : entries) {
             Integer doc = documentByPage.get(entry.document().u());
             if (doc == null || !sameButText(docs.get(doc), entry.document())) {
                 return Optional.empty();
             }
+        }
+        return Optional.of(apply(entries));
+    }
+
+    /**
+     * The archive after a build in which any page may have changed (a title, topics, people, texts): every page is
+     * indexed again, but only the words of pages whose texts changed are counted again, and only the files that
+     * differ are made. Empty when pages were added, removed or moved or an event renamed: then only a new archive
+     * ({@link SearchIndexBuilder#archive()}) is right.
+     */
+    public Optional<Update> updateAll(SearchIndexBuilder builder) {
+        List<Entry> entries = builder.entries();
+        if (entries.size() != docs.size() || !builder.eventTitles().equals(index.events())) {
+            return Optional.empty();
+        }
+        List<Entry> changed = new ArrayList<>();
+        for (int doc = 0; doc < entries.size(); doc++) {
+            Entry entry = entries.get(doc);
+            if (!entry.document().u().equals(docs.get(doc).u())) {
+                return Optional.empty();
+            }
+            if (!entry.document().equals(docs.get(doc)) || !entry.weightedTexts().equals(texts.get(doc))) {
+                changed.add(entry);
+            }
+        }
+        return Optional.of(apply(changed));
+    }
+
+    /** Every file of the index by site path, without making them. */
+    public Set<String> paths() {
+        return SearchIndexScript.paths(index, shardKeys);
+    }
+
+    /** The archive with the entries of some of its pages made anew, and the files that changed with them. */
+    private Update apply(List<Entry> entries) {
+        Parts parts = parts();
+        Set<String> changedWords = new HashSet<>();
+        Set<Integer> changedDocs = new TreeSet<>();
+        boolean filtersChanged = false;
+        for (Entry entry : entries) {
+            int doc = documentByPage.get(entry.document().u());
             Map<String, Integer> before = texts.get(doc);
-            parts = updateForms(updateTerms(parts, doc, vocabulary.stemCounts(before),
-                            vocabulary.stemCounts(entry.weightedTexts()), changedWords),
-                    vocabulary.formsOf(before), vocabulary.formsOf(entry.weightedTexts()), changedWords);
+            if (!entry.weightedTexts().equals(before)) {
+                parts = updateForms(updateTerms(parts, doc, vocabulary.stemCounts(before),
+                                vocabulary.stemCounts(entry.weightedTexts()), changedWords),
+                        vocabulary.formsOf(before), vocabulary.formsOf(entry.weightedTexts()), changedWords);
+            }
+            filtersChanged |= !sameFilters(docs.get(doc), entry.document());
             parts = new Parts(parts.docs.with(doc, entry.document()), parts.terms, parts.forms,
                     parts.texts.with(doc, entry.weightedTexts()), parts.documentsWithForm);
             changedDocs.add(doc);
         }
         SearchArchive updated = new SearchArchive(index, parts, vocabulary, documentByPage, split, shardKeys);
-        return Optional.of(updated.splitsAsBefore(changedWords)
-                ? updated.changedFiles(changedWords, changedDocs)
-                : updated.allFiles(shardKeys));
+        if (!updated.splitsAsBefore(changedWords)) {
+            return updated.allFiles(shardKeys);
+        }
+        Map<String, byte[]> written = new TreeMap<>();
+        Set<String> removed = new TreeSet<>();
+        if (filtersChanged) {
+            Map<String, byte[]> before = SearchIndexScript.filterFiles(index);
+            Map<String, byte[]> after = SearchIndexScript.filterFiles(updated.index);
+            after.forEach((path, bytes) -> {
+                if (!Arrays.equals(bytes, before.get(path))) {
+                    written.put(path, bytes);
+                }
+            });
+            before.keySet().stream().filter(path -> !after.containsKey(path)).forEach(removed::add);
+        }
+        return updated.changedFiles(changedWords, changedDocs, written, removed);
     }
 
     /**
@@ -144,10 +199,12 @@ public final class SearchArchive {
         return true;
     }
 
-    /** The start file, the shards that hold a changed word and the changed documents of this updated archive. */
-    private Update changedFiles(Set<String> changedWords, Set<Integer> changedDocs) {
-        Map<String, byte[]> files = new TreeMap<>();
-        Set<String> removed = new TreeSet<>();
+    /**
+     * The start file, the shards that hold a changed word and the changed documents of this updated archive, besides
+     * the filter files already in {@code files} and {@code removed}.
+     */
+    private Update changedFiles(Set<String> changedWords, Set<Integer> changedDocs, Map<String, byte[]> files,
+                                Set<String> removed) {
         TreePSet<String> keys = shardKeys;
         Set<String> changedKeys = new TreeSet<>();
         changedWords.forEach(word -> changedKeys.add(SearchIndexScript.shardKey(word, split)));
@@ -182,11 +239,14 @@ public final class SearchArchive {
         return new Parts(docs, terms, forms, texts, documentsWithForm);
     }
 
-    /** The same page with the same filters: only its text (and so its words) may differ. */
+    /** The same page with the same title and filters: only its text (and so its words) may differ. */
     private static boolean sameButText(SearchDocument before, SearchDocument after) {
-        return before.u().equals(after.u()) && before.t().equals(after.t()) && before.e().equals(after.e())
-                && before.y() == after.y() && before.k().equals(after.k()) && before.tp().equals(after.tp())
-                && before.p().equals(after.p());
+        return before.u().equals(after.u()) && before.t().equals(after.t()) && sameFilters(before, after);
+    }
+
+    private static boolean sameFilters(SearchDocument before, SearchDocument after) {
+        return before.e().equals(after.e()) && before.y() == after.y() && before.k().equals(after.k())
+                && before.tp().equals(after.tp()) && before.p().equals(after.p());
     }
 
     private static Parts updateTerms(Parts parts, int doc, Map<String, int[]> before, Map<String, int[]> after,

@@ -72,7 +72,7 @@ public final class SearchIndexBuilder {
                 .map(page -> page.getValue().get()).toList();
     }
 
-    private List<Entry> entries() {
+    List<Entry> entries() {
         return List.copyOf(pages().values()).parallelStream().map(Supplier::get).toList();
     }
 
@@ -186,7 +186,7 @@ public final class SearchIndexBuilder {
         return body == null ? "" : body.text();
     }
 
-    private Map<String, String> eventTitles() {
+    Map<String, String> eventTitles() {
         return model.events().stream().collect(Collectors.toMap(Event::pagePath, Event::fullTitle, (a, b) -> a,
                 LinkedHashMap::new));
     }

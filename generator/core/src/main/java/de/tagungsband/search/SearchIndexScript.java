@@ -75,11 +75,29 @@ public final class SearchIndexScript {
                 shardFile(shard.getKey(), shard.getValue())));
         IntStream.range(0, index.docs().size()).parallel().forEach(doc -> files.put(documentPath(doc),
                 documentFile(index, doc)));
+        files.putAll(filterFiles(index));
+        return new TreeMap<>(files);
+    }
+
+    /** The filter files: for each filter value, the documents that have it. */
+    static Map<String, byte[]> filterFiles(SearchIndex index) {
+        Map<String, byte[]> files = new TreeMap<>();
         filters(index).forEach((filter, values) -> values.forEach((value, docs) -> {
             String name = "f/" + filter + "-" + fileKey(value);
             files.put(FOLDER + name + ".js", script(name, gaps(docs)));
         }));
-        return new TreeMap<>(files);
+        return files;
+    }
+
+    /** The path of every file of the index, without making them. */
+    static Set<String> paths(SearchIndex index, Collection<String> shardKeys) {
+        Set<String> paths = new TreeSet<>();
+        paths.add(FILE);
+        shardKeys.forEach(key -> paths.add(shardPath(key)));
+        IntStream.range(0, index.docs().size()).forEach(doc -> paths.add(documentPath(doc)));
+        filters(index).forEach((filter, values) -> values.keySet().forEach(value ->
+                paths.add(FOLDER + "f/" + filter + "-" + fileKey(value) + ".js")));
+        return paths;
     }
 
     static byte[] startFile(SearchIndex index, Collection<String> shardKeys, Set<String> split) {

@@ -11,7 +11,12 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.record.RecordReader;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.SiteFiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,12 +40,50 @@ class SearchArchiveTest {
     private final Map<Path, RenderedMarkdown> bodies;
     private final Messages messages;
 
+    @TempDir
+    Path dir;
+
     SearchArchiveTest() {
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = ContentScanner.scan(ContentFixture.repository().resolve("content"), diagnostics);
         model = ModelBuilder.build(RecordReader.read(sources, diagnostics), sources, false, diagnostics);
         messages = Messages.load(ContentFixture.templates(), model.site().language());
         bodies = BodyRenderer.renderAll(model, sources, new MarkdownLabels("Anmerkungen", "Zurück", "Link"), diagnostics);
+    }
+
+    @Test
+    void anUpdateAfterTitlesTopicsAndPeopleChangedWritesWhatABuildFromScratchWrites() throws IOException {
+        Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        Path session = content.resolve("2021-vom-ankommen-und-bleiben/ehrenamt-und-hauptamt-im-tandem.md");
+        Files.writeString(session, Files.readString(session)
+                .replace("title: \"Ehrenamt und Hauptamt im Tandem", "title: \"Haupt- und Ehrenamt im Tandem")
+                .replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","));
+        Path other = content.resolve("2021-vom-ankommen-und-bleiben/digitale-zugaenge-in-der-beratung.md");
+        Files.writeString(other, Files.readString(other).replace("\"Beratung\", ", "")); // its only session
+        Path people = content.resolve("people.yaml");
+        Files.writeString(people, Files.readString(people).replace("name: \"Omse e.V.\"", "name: \"Omse Dresden\""));
+        Diagnostics diagnostics = new Diagnostics();
+        ContentSources sources = ContentScanner.scan(content, diagnostics);
+        SiteModel edited = ModelBuilder.build(RecordReader.read(sources, diagnostics), sources, false, diagnostics);
+        Map<Path, RenderedMarkdown> editedBodies = new HashMap<>();
+        bodies.forEach((path, body) -> editedBodies.put(path, body));
+        SearchIndexBuilder builder = new SearchIndexBuilder(edited, editedBodies, messages);
+
+        SearchArchive archive = new SearchIndexBuilder(model, bodies, messages).archive();
+        Map<String, byte[]> site = new TreeMap<>(archive.files());
+        SearchArchive.Update update = archive.updateAll(builder).orElseThrow();
+        site.putAll(update.written());
+        site.keySet().removeAll(update.removed());
+
+        Map<String, byte[]> fresh = SearchIndexScript.write(builder.build());
+        assertEquals(fresh.keySet(), site.keySet());
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, site.get(path), path));
+        assertEquals(fresh.keySet(), update.archive().paths());
+        assertTrue(update.written().keySet().stream().anyMatch(path -> path.contains("/f/thema-tandems")),
+                update.written().keySet().toString());
+        assertTrue(update.removed().stream().anyMatch(path -> path.endsWith("/f/thema-beratung.js")),
+                update.removed().toString());
+        assertTrue(update.written().size() < fresh.size() / 2, update.written().size() + " of " + fresh.size());
     }
 
     @Test
