@@ -80,7 +80,7 @@ public final class Tagungsband {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
-            Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE);
+            Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE, Optional.empty());
             if (!prepared.diagnostics.hasErrors()) {
                 render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
                         clock, Output.NOWHERE, BuildState.EMPTY, false, Optional.empty());
@@ -135,11 +135,18 @@ public final class Tagungsband {
         Fingerprint programAndTemplates = programAndTemplates(templates);
         Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
                 .filter(build -> build.madeWith(options, templates, programAndTemplates));
-        if (last.isPresent() && changed.isPresent()) {
-            Optional<BuildResult> afterSaves = TextEdits.afterSaves(last.get(), templates, changed.get(), previous,
-                    clock, memory);
-            if (afterSaves.isPresent()) {
-                return afterSaves.get();
+        // the preview after a save: when a file watcher names the saved files, only they are read
+        Optional<ContentSources> scanned = last.isPresent() && changed.isPresent()
+                ? ContentScanner.rescan(last.get().prepared().sources(), changed.get(), memory.files())
+                : Optional.empty();
+        if (scanned.isPresent()) {
+            clock.finished(Stage.SCAN, changed.get().size());
+            // what the next build compares to find nothing changed is unknown without listing every file: it does
+            // not find that then, and starts from this build instead
+            Optional<BuildResult> afterSave = TextEdits.rebuild(last.get(), templates, scanned.get(), Fingerprint.NONE,
+                    previous, clock, memory);
+            if (afterSave.isPresent()) {
+                return afterSave.get();
             }
         }
         Fingerprint inputs = inputs(options, programAndTemplates);
@@ -148,13 +155,21 @@ public final class Tagungsband {
             return new BuildResult(previous.warnings(), previous.records(), previous.pageCount(),
                     Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
         }
-        if (last.isPresent()) {
-            Optional<BuildResult> afterScan = TextEdits.afterScan(last.get(), templates, inputs, previous, clock, memory);
-            if (afterScan.isPresent()) {
-                return afterScan.get();
+        if (last.isPresent() && scanned.isEmpty()) {
+            Diagnostics scanDiagnostics = new Diagnostics();
+            ContentSources sources = ContentScanner.scan(options.content(), scanDiagnostics, memory.files());
+            clock.finished(Stage.SCAN, sources.files().size());
+            if (scanDiagnostics.sorted().isEmpty()) {
+                scanned = Optional.of(sources);
+                Optional<BuildResult> afterSave = TextEdits.otherFiles(sources).equals(last.get().prepared().otherFiles())
+                        ? TextEdits.rebuild(last.get(), templates, sources, inputs, previous, clock, memory)
+                        : Optional.empty();
+                if (afterSave.isPresent()) {
+                    return afterSave.get();
+                }
             }
         }
-        Prepared prepared = prepare(options, templates, clock, memory);
+        Prepared prepared = prepare(options, templates, clock, memory, scanned);
         if (prepared.diagnostics.hasErrors()) {
             return failed(prepared, clock);
         }
@@ -193,11 +208,15 @@ public final class Tagungsband {
         return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), clock.sinceStart());
     }
 
-    private static Prepared prepare(BuildOptions options, Path templates, StageClock clock, BuildMemory memory) {
+    /** @param scanned the content folder as scanned already (without a complaint), if it was */
+    private static Prepared prepare(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
+                                    Optional<ContentSources> scanned) {
         Diagnostics diagnostics = new Diagnostics();
-        ContentSources sources = ContentScanner.scan(options.content(), diagnostics, memory.files());
+        ContentSources sources = scanned.orElseGet(() -> ContentScanner.scan(options.content(), diagnostics, memory.files()));
         Fingerprint otherFiles = TextEdits.otherFiles(sources);
-        clock.finished(Stage.SCAN, sources.files().size());
+        if (scanned.isEmpty()) {
+            clock.finished(Stage.SCAN, sources.files().size());
+        }
         Records records = RecordReader.read(sources, diagnostics, memory.records());
         clock.finished(Stage.READ, Prepared.recordCount(sources));
         SiteModel model = ModelBuilder.build(records, sources, options.includeDrafts(), diagnostics);

@@ -52,34 +52,12 @@ final class TextEdits {
     }
 
     /**
-     * The rebuild after a file watcher reported {@code saved} (absolute paths) as all that changed since {@code last}:
-     * only those files are read. Empty when they are not all records whose text alone changed.
+     * The rebuild from {@code last} for the content as it is now ({@code sources}, read again whole or in part), or
+     * empty when more than the text of records changed.
+     *
+     * @param inputs what the next build compares to find nothing changed (see {@link BuildState#inputs()})
      */
-    static Optional<BuildResult> afterSaves(LastBuild last, Path templates, Set<Path> saved, BuildState previous,
-                                            StageClock clock, BuildMemory memory) {
-        Optional<ContentSources> sources = ContentScanner.rescan(last.prepared().sources(), saved, memory.files());
-        if (sources.isEmpty()) {
-            return Optional.empty();
-        }
-        clock.finished(Stage.SCAN, saved.size());
-        // what the next build compares to find nothing changed is unknown without listing every file: it does
-        // not find that then, and comes here instead
-        return rebuild(last, templates, sources.get(), Fingerprint.NONE, previous, clock, memory);
-    }
-
-    /** The rebuild after the content folder was scanned again, or empty when more than texts changed since {@code last}. */
-    static Optional<BuildResult> afterScan(LastBuild last, Path templates, Fingerprint inputs, BuildState previous,
-                                           StageClock clock, BuildMemory memory) {
-        Diagnostics scanned = new Diagnostics();
-        ContentSources sources = ContentScanner.scan(last.options().content(), scanned, memory.files());
-        if (!scanned.sorted().isEmpty() || !otherFiles(sources).equals(last.prepared().otherFiles())) {
-            return Optional.empty();
-        }
-        clock.finished(Stage.SCAN, sources.files().size());
-        return rebuild(last, templates, sources, inputs, previous, clock, memory);
-    }
-
-    private static Optional<BuildResult> rebuild(LastBuild last, Path templates, ContentSources sources,
+    static Optional<BuildResult> rebuild(LastBuild last, Path templates, ContentSources sources,
                                                  Fingerprint inputs, BuildState previous, StageClock clock,
                                                  BuildMemory memory) {
         BuildOptions options = last.options();
