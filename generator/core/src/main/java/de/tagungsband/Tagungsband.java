@@ -176,7 +176,7 @@ public final class Tagungsband {
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
             // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
             Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous,
-                    memory.keepsLastBuild() && !options.proceedings(), last.map(LastBuild::search));
+                    memory.keepsLastBuild() && !options.proceedings(), last);
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }
@@ -186,7 +186,8 @@ public final class Tagungsband {
             memory.keep(new BuildState(inputs, writer.manifest(), rendered.pages(), rendered.volumes(),
                     prepared.recordCount(), rendered.pageCount(), diagnostics));
             rendered.search().ifPresent(search -> memory.keepLastBuild(new LastBuild(options, templates, programAndTemplates,
-                    rendered.setup(), prepared, rendered.renderer(), LastBuild.byPath(rendered.planned()), search)));
+                    rendered.setup(), prepared, rendered.renderer(), LastBuild.byPath(rendered.planned()), search,
+                    rendered.digest(), rendered.planner())));
             return new BuildResult(diagnostics, prepared.recordCount(), rendered.pageCount(), Optional.of(summary),
                     clock.sinceStart());
         }
@@ -239,15 +240,17 @@ public final class Tagungsband {
      */
     private static Rendered render(BuildOptions options, Path templates, Fingerprint programAndTemplates,
                                    Prepared prepared, StageClock clock, Output output, BuildState previous,
-                                   boolean keepSearchArchive, Optional<SearchArchive> lastSearch) {
+                                   boolean keepForNextBuild, Optional<LastBuild> last) {
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
-        ViewDigest digest = new ViewDigest();
+        ViewDigest digest = new ViewDigest(last.map(LastBuild::digest));
         Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
         Map<String, BuildState.Volume> volumes = options.proceedings()
                 ? volumes(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
         Map<String, Proceedings> proceedings = new TreeMap<>();
         volumes.forEach((event, volume) -> proceedings.put(event, volume.proceedings()));
-        List<Page> pages = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings).plan();
+        PagePlanner planner = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings,
+                last.map(LastBuild::planner));
+        List<Page> pages = planner.plan();
         clock.finished(Stage.PLAN, pages.size());
         ExternalLoadCheck externalLoads = new ExternalLoadCheck(options.content(), templates, prepared.diagnostics);
         Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
@@ -270,7 +273,7 @@ public final class Tagungsband {
             }
             clock.pageWritten(done.incrementAndGet(), pages.size());
         });
-        Optional<SearchArchive> search = searchIndex(prepared, output, keepSearchArchive, lastSearch);
+        Optional<SearchArchive> search = searchIndex(prepared, output, keepForNextBuild, last.map(LastBuild::search));
         ParallelWrites.forEach(companions(pages, prepared).entrySet(),
                 file -> output.write(file.getKey(), file.getValue()));
         clock.finished(Stage.RENDER, rendered.get());
@@ -278,7 +281,7 @@ public final class Tagungsband {
         externalLoads.checkStylesheets(copies);
         ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
         clock.finished(Stage.ASSETS, copies.size());
-        return new Rendered(pages, fingerprints, volumes, setup, renderer, search);
+        return new Rendered(pages, fingerprints, volumes, setup, renderer, search, digest, planner);
     }
 
     /**
@@ -416,7 +419,8 @@ public final class Tagungsband {
      * depends on besides its view, the renderer, and the search index to update after a save (for the preview).
      */
     private record Rendered(List<Page> planned, Map<String, Fingerprint> pages, Map<String, BuildState.Volume> volumes,
-                            Fingerprint setup, PageRenderer renderer, Optional<SearchArchive> search) {
+                            Fingerprint setup, PageRenderer renderer, Optional<SearchArchive> search, ViewDigest digest,
+                            PagePlanner planner) {
         int pageCount() {
             return planned.size();
         }

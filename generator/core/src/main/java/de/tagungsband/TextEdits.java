@@ -99,7 +99,7 @@ final class TextEdits {
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
             Map<String, Fingerprint> fingerprints = new HashMap<>(previous.pages());
             ExternalLoadCheck loads = new ExternalLoadCheck(options.content(), templates, diagnostics);
-            ViewDigest digest = new ViewDigest();
+            ViewDigest digest = new ViewDigest(Optional.of(last.digest()));
             int rendered = 0;
             for (Page page : editedPages.values()) {
                 String file = SitePaths.file(page.path());
@@ -144,7 +144,7 @@ final class TextEdits {
             Map<String, Page> pages = new HashMap<>(last.pages());
             pages.putAll(editedPages);
             memory.keepLastBuild(new LastBuild(options, templates, last.programAndTemplates(), last.setup(), prepared,
-                    last.renderer(), pages, search.get().archive()));
+                    last.renderer(), pages, search.get().archive(), last.digest(), last.planner()));
             return Optional.of(new BuildResult(sorted, previous.records(), previous.pageCount(), Optional.of(summary),
                     clock.sinceStart()));
         }

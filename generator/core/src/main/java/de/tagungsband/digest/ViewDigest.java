@@ -47,6 +47,19 @@ public final class ViewDigest {
     };
 
     private final Map<Identity, Fingerprint> records = new ConcurrentHashMap<>();
+    private final Map<Identity, Fingerprint> lastBuild;
+
+    public ViewDigest() {
+        this(Optional.empty());
+    }
+
+    /**
+     * @param last the digest of the last build in this process (the preview's): records it fingerprinted that this
+     *             build still uses — the same objects, so the same data — are not fingerprinted again
+     */
+    public ViewDigest(Optional<ViewDigest> last) {
+        this.lastBuild = last.map(digest -> digest.records).orElse(Map.of());
+    }
 
     public Fingerprint of(Object value) {
         if (value instanceof Record record) {
@@ -62,6 +75,11 @@ public final class ViewDigest {
         Fingerprint known = records.get(key);
         if (known != null) {
             return known;
+        }
+        Fingerprint before = lastBuild.get(key);
+        if (before != null) {
+            records.put(key, before);
+            return before;
         }
         HashStream128 stream = Fingerprint.stream().putString(record.getClass().getName());
         if (record instanceof SourceFile source) {

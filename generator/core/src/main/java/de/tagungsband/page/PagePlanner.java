@@ -44,11 +44,17 @@ public final class PagePlanner {
      */
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
                        Map<String, Proceedings> proceedingsByEvent) {
+        this(model, bodies, messages, proceedingsByEvent, Optional.empty());
+    }
+
+    /** @param last the planner of the last build (the preview's), whose choices of related sessions may still hold */
+    public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
+                       Map<String, Proceedings> proceedingsByEvent, Optional<PagePlanner> last) {
         this.model = model;
         this.bodies = bodies;
         this.messages = messages;
         this.proceedingsByEvent = proceedingsByEvent;
-        this.related = new RelatedSessions(model);
+        this.related = new RelatedSessions(model, last.map(planner -> planner.related));
         this.citations = new Citations(model.site());
     }
 

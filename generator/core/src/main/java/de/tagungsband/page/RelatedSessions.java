@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * "Related sessions" for each session: others that share topics or speakers. Persons count double, topics once;
@@ -44,8 +46,18 @@ final class RelatedSessions {
     /** The same as numbers (one per slug or id), sorted: comparing them is the inner loop. */
     private final int[][] topicNumbersAt;
     private final int[][] personNumbersAt;
+    /** The positions chosen for each position, as they are worked out; shared with the next build when they fit. */
+    private final AtomicReferenceArray<int[]> chosen;
 
     RelatedSessions(SiteModel model) {
+        this(model, Optional.empty());
+    }
+
+    /**
+     * @param last the related sessions of the last build (the preview's): when every session has the same place,
+     *             topics and persons as then (a title or text changed, say), the choices made then still hold
+     */
+    RelatedSessions(SiteModel model, Optional<RelatedSessions> last) {
         this.model = model;
         this.sessions = model.sessions();
         topicsAt = new String[sessions.size()][];
@@ -69,6 +81,8 @@ final class RelatedSessions {
                 personPositions.put(id, positions(appearances.stream().map(Appearance::session).toList()));
             }
         });
+        chosen = last.filter(this::sameStructureAs).map(same -> same.chosen)
+                .orElseGet(() -> new AtomicReferenceArray<>(sessions.size()));
     }
 
     /**
@@ -81,6 +95,31 @@ final class RelatedSessions {
             return List.of();
         }
         int self = at;
+        int[] positions = chosen.get(self);
+        if (positions == null) {
+            positions = choose(self);
+            chosen.set(self, positions);
+        }
+        return Arrays.stream(positions).mapToObj(sessions::get)
+                .map(other -> new PageView.SessionLink(other, model.event(other.eventPath())))
+                .toList();
+    }
+
+    private boolean sameStructureAs(RelatedSessions last) {
+        return sessions.size() == last.sessions.size()
+                && sessions.stream().map(Session::pagePath).toList()
+                        .equals(last.sessions.stream().map(Session::pagePath).toList())
+                && Arrays.deepEquals(topicsAt, last.topicsAt) && Arrays.deepEquals(personsAt, last.personsAt)
+                && samePositions(topicPositions, last.topicPositions) && samePositions(personPositions, last.personPositions);
+    }
+
+    private static boolean samePositions(Map<String, int[]> these, Map<String, int[]> those) {
+        return these.keySet().equals(those.keySet())
+                && these.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), those.get(e.getKey())));
+    }
+
+    /** The archive positions of the related sessions of the session at {@code self}. */
+    private int[] choose(int self) {
         int[] candidates = candidates(self);
         List<int[]> scored = new ArrayList<>();
         for (int i = 0; i < candidates.length; i++) {
@@ -97,10 +136,7 @@ final class RelatedSessions {
         scored.sort(Comparator.comparingInt((int[] s) -> -s[1])
                 .thenComparingInt(s -> Math.abs(s[0] - self))
                 .thenComparingInt(s -> s[0]));
-        return scored.stream().limit(LIMIT)
-                .map(s -> sessions.get(s[0]))
-                .map(other -> new PageView.SessionLink(other, model.event(other.eventPath())))
-                .toList();
+        return scored.stream().limit(LIMIT).mapToInt(s -> s[0]).toArray();
     }
 
     /** Archive positions of every session that shares a person, and of the nearest ones of each topic; sorted. */
