@@ -135,10 +135,9 @@ public final class Tagungsband {
         Fingerprint programAndTemplates = programAndTemplates(templates);
         Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
                 .filter(build -> build.madeWith(options, templates, programAndTemplates));
-        // the preview after a save: when a file watcher names the saved files, only they are read
-        Optional<ContentSources> scanned = last.isPresent() && changed.isPresent()
-                ? ContentScanner.rescan(last.get().prepared().sources(), changed.get(), memory.files())
-                : Optional.empty();
+        // the preview after a save: when a file watcher names the saved files, only they are read again
+        Optional<ContentSources> scanned = last.flatMap(build -> changed.flatMap(saved ->
+                ContentScanner.rescan(build.prepared().sources(), saved, memory.files())));
         if (scanned.isPresent()) {
             clock.finished(Stage.SCAN, changed.get().size());
             // what the next build compares to find nothing changed is unknown without listing every file: it does
@@ -156,17 +155,12 @@ public final class Tagungsband {
                     Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
         }
         if (last.isPresent() && scanned.isEmpty()) {
-            Diagnostics scanDiagnostics = new Diagnostics();
-            ContentSources sources = ContentScanner.scan(options.content(), scanDiagnostics, memory.files());
-            clock.finished(Stage.SCAN, sources.files().size());
-            if (scanDiagnostics.sorted().isEmpty()) {
-                scanned = Optional.of(sources);
-                Optional<BuildResult> afterSave = TextEdits.otherFiles(sources).equals(last.get().prepared().otherFiles())
-                        ? TextEdits.rebuild(last.get(), templates, sources, inputs, previous, clock, memory)
-                        : Optional.empty();
-                if (afterSave.isPresent()) {
-                    return afterSave.get();
-                }
+            scanned = scanWithoutComplaint(options, clock, memory);
+            Optional<BuildResult> afterSave = scanned
+                    .filter(sources -> TextEdits.otherFiles(sources).equals(last.get().prepared().otherFiles()))
+                    .flatMap(sources -> TextEdits.rebuild(last.get(), templates, sources, inputs, previous, clock, memory));
+            if (afterSave.isPresent()) {
+                return afterSave.get();
             }
         }
         Prepared prepared = prepare(options, templates, clock, memory, scanned);
@@ -191,6 +185,15 @@ public final class Tagungsband {
             return new BuildResult(diagnostics, prepared.recordCount(), rendered.pageCount(), Optional.of(summary),
                     clock.sinceStart());
         }
+    }
+
+    /** The content folder scanned, unless the scan complained (then the full build scans again and reports it). */
+    private static Optional<ContentSources> scanWithoutComplaint(BuildOptions options, StageClock clock,
+                                                                 BuildMemory memory) {
+        Diagnostics diagnostics = new Diagnostics();
+        ContentSources sources = ContentScanner.scan(options.content(), diagnostics, memory.files());
+        clock.finished(Stage.SCAN, sources.files().size());
+        return diagnostics.sorted().isEmpty() ? Optional.of(sources) : Optional.empty();
     }
 
     /** The program (its jar or classes) and the bytes of the templates: what every page and volume is made with. */
@@ -268,8 +271,7 @@ public final class Tagungsband {
                 byte[] html = renderer.render(page);
                 rendered.incrementAndGet();
                 externalLoads.checkPage(page, html);
-                output.write(file, html);
-                page.view().citable().ifPresent(work -> CitationFiles.of(page.path(), work).forEach(output::write));
+                writePage(page, html, output);
             }
             clock.pageWritten(done.incrementAndGet(), pages.size());
         });
@@ -282,6 +284,12 @@ public final class Tagungsband {
         ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
         clock.finished(Stage.ASSETS, copies.size());
         return new Rendered(pages, fingerprints, volumes, setup, renderer, search, digest, planner);
+    }
+
+    /** A page's HTML, and the citation files beside it when it can be cited: all made from its view. */
+    static void writePage(Page page, byte[] html, Output output) {
+        output.write(SitePaths.file(page.path()), html);
+        page.view().citable().ifPresent(work -> CitationFiles.of(page.path(), work).forEach(output::write));
     }
 
     /**

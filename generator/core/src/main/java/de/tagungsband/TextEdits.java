@@ -5,7 +5,6 @@ import de.tagungsband.Tagungsband.Prepared;
 import de.tagungsband.cache.BuildMemory;
 import de.tagungsband.cache.BuildState;
 import de.tagungsband.cache.Inputs;
-import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.diagnostic.Reported;
@@ -57,19 +56,49 @@ final class TextEdits {
      *
      * @param inputs what the next build compares to find nothing changed (see {@link BuildState#inputs()})
      */
-    static Optional<BuildResult> rebuild(LastBuild last, Path templates, ContentSources sources,
-                                                 Fingerprint inputs, BuildState previous, StageClock clock,
-                                                 BuildMemory memory) {
-        BuildOptions options = last.options();
-        Prepared before = last.prepared();
-        Optional<List<SourceFile>> edits = sources.textEditsSince(before.sources());
-        if (edits.isEmpty()) {
+    static Optional<BuildResult> rebuild(LastBuild last, Path templates, ContentSources sources, Fingerprint inputs,
+                                         BuildState previous, StageClock clock, BuildMemory memory) {
+        Optional<Edited> edited = sources.textEditsSince(last.prepared().sources())
+                .flatMap(files -> edited(last, sources, files, previous));
+        if (edited.isEmpty()) {
             return Optional.empty();
         }
+        clock.finished(Stage.MARKDOWN, edited.get().pages().size());
+        try (SiteWriter writer = SiteWriter.open(last.options().out(), previous.outputs())) {
+            return publish(last, templates, edited.get(), writer, previous, clock).map(published -> {
+                memory.keepAll(new BuildState(inputs, writer.manifest(), published.fingerprints(), Map.of(),
+                        previous.records(), previous.pageCount(), published.diagnostics()));
+                Map<String, Page> pages = new HashMap<>(last.pages());
+                pages.putAll(edited.get().pages());
+                memory.keepLastBuild(new LastBuild(last.options(), templates, last.programAndTemplates(), last.setup(),
+                        edited.get().prepared(), last.renderer(), pages, published.search(), last.digest(),
+                        last.planner()));
+                return new BuildResult(published.diagnostics(), previous.records(), previous.pageCount(),
+                        Optional.of(published.summary()), clock.sinceStart());
+            });
+        }
+    }
+
+    /** The content with the edited records' bodies rendered anew, and their pages made with them. */
+    private record Edited(Prepared prepared, Map<String, Page> pages) {
+    }
+
+    /** What {@link #publish} wrote, and the fingerprints, diagnostics and search index to keep for the next build. */
+    private record Published(WriteSummary summary, Map<String, Fingerprint> fingerprints, List<Diagnostic> diagnostics,
+                             SearchArchive search) {
+    }
+
+    /**
+     * The edited records' bodies and pages. The warnings of the last build stay, but those of the old bodies, which
+     * give way to the new bodies' own. Empty when a body has an error: the full build reports it with all else.
+     */
+    private static Optional<Edited> edited(LastBuild last, ContentSources sources, List<SourceFile> files,
+                                           BuildState previous) {
+        Prepared before = last.prepared();
         Map<Path, Reported<RenderedMarkdown>> reported = new HashMap<>(before.reported());
         List<Diagnostic> warnings = new ArrayList<>(previous.warnings());
-        Map<String, Page> editedPages = new HashMap<>();
-        for (SourceFile edited : edits.get()) {
+        Map<String, Page> pages = new HashMap<>();
+        for (SourceFile edited : files) {
             String pagePath = before.model().pageBySource().get(edited.path());
             Page page = pagePath == null ? null : last.pages().get(pagePath);
             Reported<RenderedMarkdown> old = before.reported().get(edited.path());
@@ -80,74 +109,69 @@ final class TextEdits {
             Reported<RenderedMarkdown> body = before.bodyRenderer().render(edited,
                     new MarkdownBody(edited.text(), split.get().bodyOffset(), split.get().bodyLine()), pagePath);
             if (body.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-                return Optional.empty(); // the full build reports it with everything else
+                return Optional.empty();
             }
             reported.put(edited.path(), body);
             old.diagnostics().forEach(warnings::remove);
             warnings.addAll(body.diagnostics());
-            editedPages.put(pagePath, PagePlanner.withBody(page, body.value()));
+            pages.put(pagePath, PagePlanner.withBody(page, body.value()));
         }
         Map<Path, RenderedMarkdown> bodies = new HashMap<>(before.bodies());
         reported.forEach((path, body) -> bodies.put(path, body.value()));
         Diagnostics diagnostics = new Diagnostics();
         warnings.forEach(diagnostics::add);
-        Prepared prepared = new Prepared(sources, before.otherFiles(), before.model(), before.messages(),
+        return Optional.of(new Edited(new Prepared(sources, before.otherFiles(), before.model(), before.messages(),
                 before.bodyRenderer(), Collections.unmodifiableMap(reported), Collections.unmodifiableMap(bodies),
-                diagnostics);
-        clock.finished(Stage.MARKDOWN, editedPages.size());
+                diagnostics), pages));
+    }
 
-        try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
-            Map<String, Fingerprint> fingerprints = new HashMap<>(previous.pages());
-            ExternalLoadCheck loads = new ExternalLoadCheck(options.content(), templates, diagnostics);
-            ViewDigest digest = new ViewDigest(Optional.of(last.digest()));
-            int rendered = 0;
-            for (Page page : editedPages.values()) {
-                String file = SitePaths.file(page.path());
-                Fingerprint fingerprint = last.setup().combine(digest.of(page));
-                if (!fingerprint.equals(previous.pages().get(file))) {
-                    byte[] html = last.renderer().render(page);
-                    loads.checkPage(page, html);
-                    writer.write(file, html);
-                    page.view().citable().ifPresent(work -> CitationFiles.of(page.path(), work).forEach(writer::write));
-                    fingerprints.put(file, fingerprint);
-                    rendered++;
-                }
+    /**
+     * The edited pages (those whose fingerprint changed), the search index's changed files, the feed and new images
+     * into {@code writer}; everything else of the last build is kept. Empty when a page would load from another host
+     * (the full build reports where).
+     */
+    private static Optional<Published> publish(LastBuild last, Path templates, Edited edited, SiteWriter writer,
+                                               BuildState previous, StageClock clock) {
+        Prepared prepared = edited.prepared();
+        Map<String, Fingerprint> fingerprints = new HashMap<>(previous.pages());
+        ExternalLoadCheck loads = new ExternalLoadCheck(last.options().content(), templates, prepared.diagnostics());
+        ViewDigest digest = new ViewDigest(Optional.of(last.digest()));
+        int rendered = 0;
+        for (Page page : edited.pages().values()) {
+            String file = SitePaths.file(page.path());
+            Fingerprint fingerprint = last.setup().combine(digest.of(page));
+            if (!fingerprint.equals(previous.pages().get(file))) {
+                byte[] html = last.renderer().render(page);
+                loads.checkPage(page, html);
+                Tagungsband.writePage(page, html, writer);
+                fingerprints.put(file, fingerprint);
+                rendered++;
             }
-            if (diagnostics.hasErrors()) {
-                return Optional.empty();
-            }
-            Optional<SearchArchive.Update> search = last.search().update(
-                    new SearchIndexBuilder(before.model(), prepared.bodies(), before.messages()), editedPages.keySet());
-            if (search.isEmpty()) {
-                return Optional.empty();
-            }
-            search.get().written().forEach(writer::write);
-            writer.write(SitePaths.FEED, AtomFeed.write(before.model(), prepared.bodies()));
-            clock.finished(Stage.RENDER, rendered);
-
-            Map<String, Path> copies = Tagungsband.assetCopies(templates, prepared);
-            Map<String, Path> copiedBefore = Tagungsband.assetCopies(templates, before);
-            copies.forEach((sitePath, source) -> {
-                if (!copiedBefore.containsKey(sitePath)) {
-                    writer.copy(source, sitePath);
-                }
-            });
-            Set<String> dropped = new HashSet<>(search.get().removed());
-            copiedBefore.keySet().stream().filter(sitePath -> !copies.containsKey(sitePath)).forEach(dropped::add);
-            clock.finished(Stage.ASSETS, copies.size());
-            writer.keepAllOthers(dropped);
-            WriteSummary summary = writer.commit();
-            clock.finished(Stage.COMMIT, summary.written());
-            List<Diagnostic> sorted = diagnostics.sorted();
-            memory.keepAll(new BuildState(inputs, writer.manifest(), fingerprints, Map.of(), previous.records(),
-                    previous.pageCount(), sorted));
-            Map<String, Page> pages = new HashMap<>(last.pages());
-            pages.putAll(editedPages);
-            memory.keepLastBuild(new LastBuild(options, templates, last.programAndTemplates(), last.setup(), prepared,
-                    last.renderer(), pages, search.get().archive(), last.digest(), last.planner()));
-            return Optional.of(new BuildResult(sorted, previous.records(), previous.pageCount(), Optional.of(summary),
-                    clock.sinceStart()));
         }
+        Optional<SearchArchive.Update> search = last.search().update(
+                new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages()), edited.pages().keySet());
+        if (prepared.diagnostics().hasErrors() || search.isEmpty()) {
+            return Optional.empty();
+        }
+        search.get().written().forEach(writer::write);
+        writer.write(SitePaths.FEED, AtomFeed.write(prepared.model(), prepared.bodies()));
+        clock.finished(Stage.RENDER, rendered);
+
+        Map<String, Path> copies = Tagungsband.assetCopies(templates, prepared);
+        Map<String, Path> copiedBefore = Tagungsband.assetCopies(templates, last.prepared());
+        copies.forEach((sitePath, source) -> {
+            if (!copiedBefore.containsKey(sitePath)) {
+                writer.copy(source, sitePath);
+            }
+        });
+        Set<String> dropped = new HashSet<>(search.get().removed());
+        copiedBefore.keySet().stream().filter(sitePath -> !copies.containsKey(sitePath)).forEach(dropped::add);
+        clock.finished(Stage.ASSETS, copies.size());
+        writer.keepAllOthers(dropped);
+        WriteSummary summary = writer.commit();
+        clock.finished(Stage.COMMIT, summary.written());
+        return Optional.of(new Published(summary, fingerprints, prepared.diagnostics().sorted(),
+                search.get().archive()));
     }
 
     /**
