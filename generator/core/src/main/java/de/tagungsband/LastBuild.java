@@ -23,9 +23,9 @@ import java.util.Map;
  * @param digest what fingerprinted the pages, with the fingerprints of the records they reach
  * @param planner what planned the pages, with the related sessions it chose
  */
-record LastBuild(BuildOptions options, Path templates, Fingerprint programAndTemplates, Fingerprint setup, Prepared prepared,
-                 PageRenderer renderer, Map<String, Page> pages, SearchArchive search, ViewDigest digest,
-                 PagePlanner planner) {
+record LastBuild(BuildOptions options, Path templates, Fingerprint programAndTemplates, Fingerprint setup,
+                 Prepared prepared, PageRenderer renderer, Map<String, Page> pages, SearchArchive search,
+                 ViewDigest digest, PagePlanner planner) {
 
     static Map<String, Page> byPath(List<Page> pages) {
         Map<String, Page> byPath = new HashMap<>();

@@ -117,7 +117,8 @@ public final class Tagungsband {
      * (absolute paths) as all that changed since the last build with {@code memory}: a save of a record's text is
      * then rebuilt without looking at the other files (the preview). Any other change is built as usual.
      */
-    public static BuildResult build(BuildOptions options, BuildListener listener, BuildMemory memory, Set<Path> changed) {
+    public static BuildResult build(BuildOptions options, BuildListener listener, BuildMemory memory,
+                                    Set<Path> changed) {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
@@ -158,7 +159,8 @@ public final class Tagungsband {
             scanned = scanWithoutComplaint(options, clock, memory);
             Optional<BuildResult> afterSave = scanned
                     .filter(sources -> TextEdits.otherFiles(sources).equals(last.get().prepared().otherFiles()))
-                    .flatMap(sources -> TextEdits.rebuild(last.get(), templates, sources, inputs, previous, clock, memory));
+                    .flatMap(sources -> TextEdits.rebuild(last.get(), templates, sources, inputs, previous, clock,
+                            memory));
             if (afterSave.isPresent()) {
                 return afterSave.get();
             }
@@ -179,9 +181,9 @@ public final class Tagungsband {
             List<Diagnostic> diagnostics = prepared.diagnostics.sorted();
             memory.keep(new BuildState(inputs, writer.manifest(), rendered.pages(), rendered.volumes(),
                     prepared.recordCount(), rendered.pageCount(), diagnostics));
-            rendered.search().ifPresent(search -> memory.keepLastBuild(new LastBuild(options, templates, programAndTemplates,
-                    rendered.setup(), prepared, rendered.renderer(), LastBuild.byPath(rendered.planned()), search,
-                    rendered.digest(), rendered.planner())));
+            rendered.search().ifPresent(search -> memory.keepLastBuild(new LastBuild(options, templates,
+                    programAndTemplates, rendered.setup(), prepared, rendered.renderer(),
+                    LastBuild.byPath(rendered.planned()), search, rendered.digest(), rendered.planner())));
             return new BuildResult(diagnostics, prepared.recordCount(), rendered.pageCount(), Optional.of(summary),
                     clock.sinceStart());
         }
@@ -216,7 +218,8 @@ public final class Tagungsband {
     private static Prepared prepare(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
                                     Optional<ContentSources> scanned) {
         Diagnostics diagnostics = new Diagnostics();
-        ContentSources sources = scanned.orElseGet(() -> ContentScanner.scan(options.content(), diagnostics, memory.files()));
+        ContentSources sources = scanned.orElseGet(() ->
+                ContentScanner.scan(options.content(), diagnostics, memory.files()));
         Fingerprint otherFiles = TextEdits.otherFiles(sources);
         if (scanned.isEmpty()) {
             clock.finished(Stage.SCAN, sources.files().size());

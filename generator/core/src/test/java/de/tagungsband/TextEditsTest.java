@@ -105,7 +105,9 @@ class TextEditsTest {
         // a new topic and one topic less: the search's filter files change (an index updated, not made anew)
         saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
                 text -> text.replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","), true);
-        // a session less: the documents are numbered anew (the index is made anew)
+        // another language: words are stemmed otherwise (the index is made anew)
+        saveAndExpect("site.yaml", text -> text.replace("language: de", "language: en"), true);
+                // a session less: the documents are numbered anew (the index is made anew)
         delete(EVENT_2019 + "partizipation-von-anfang-an.md");
         // and after a full build, texts are quick again
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text + "\nNoch ein Satz.\n", false);

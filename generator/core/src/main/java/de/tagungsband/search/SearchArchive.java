@@ -35,6 +35,8 @@ public final class SearchArchive {
     private final PVector<Map<String, Integer>> texts;
     private final PMap<String, Integer> documentsWithForm;
     private final Vocabulary vocabulary;
+    /** The language the words were stemmed for. */
+    private final String language;
     private final Map<String, Integer> documentByPage;
     /** Sorted, as the start file lists them. */
     private final TreePSet<String> split;
@@ -49,8 +51,8 @@ public final class SearchArchive {
                          PVector<Map<String, Integer>> texts, PMap<String, Integer> documentsWithForm) {
     }
 
-    private SearchArchive(SearchIndex template, Parts parts, Vocabulary vocabulary, Map<String, Integer> documentByPage,
-                          TreePSet<String> split, TreePSet<String> shardKeys) {
+    private SearchArchive(SearchIndex template, Parts parts, Vocabulary vocabulary, String language,
+                          Map<String, Integer> documentByPage, TreePSet<String> split, TreePSet<String> shardKeys) {
         this.index = new SearchIndex(parts.docs, parts.terms, parts.forms, template.stop(), template.events(),
                 template.kinds());
         this.docs = parts.docs;
@@ -59,12 +61,13 @@ public final class SearchArchive {
         this.texts = parts.texts;
         this.documentsWithForm = parts.documentsWithForm;
         this.vocabulary = vocabulary;
+        this.language = language;
         this.documentByPage = documentByPage;
         this.split = split;
         this.shardKeys = shardKeys;
     }
 
-    static SearchArchive of(SearchIndex index, List<Entry> entries, Vocabulary vocabulary) {
+    static SearchArchive of(SearchIndex index, List<Entry> entries, Vocabulary vocabulary, String language) {
         Map<String, Integer> documentsWithForm = new HashMap<>();
         entries.parallelStream().map(entry -> vocabulary.formsOf(entry.weightedTexts())).toList()
                 .forEach(forms -> forms.keySet().forEach(form -> documentsWithForm.merge(form, 1, Integer::sum)));
@@ -77,7 +80,7 @@ public final class SearchArchive {
                 TreePMap.fromSortedMap(index.forms()),
                 TreePVector.from(entries.stream().map(Entry::weightedTexts).toList()),
                 HashTreePMap.from(documentsWithForm));
-        return new SearchArchive(index, parts, vocabulary, Map.copyOf(documentByPage), split,
+        return new SearchArchive(index, parts, vocabulary, language, Map.copyOf(documentByPage), split,
                 TreePSet.from(SearchIndexScript.shards(index, split).keySet()));
     }
 
@@ -112,12 +115,13 @@ public final class SearchArchive {
     /**
      * The archive after a build in which any page may have changed (a title, topics, people, texts): every page is
      * indexed again, but only the words of pages whose texts changed are counted again, and only the files that
-     * differ are made. Empty when pages were added, removed or moved or an event renamed: then only a new archive
-     * ({@link SearchIndexBuilder#archive()}) is right.
+     * differ are made. Empty when pages were added, removed or moved, an event renamed or the language changed: then
+     * only a new archive ({@link SearchIndexBuilder#archive()}) is right.
      */
     public Optional<Update> updateAll(SearchIndexBuilder builder) {
         List<Entry> entries = builder.entries();
-        if (entries.size() != docs.size() || !builder.eventTitles().equals(index.events())) {
+        if (entries.size() != docs.size() || !builder.language().equals(language)
+                || !builder.eventTitles().equals(index.events()) || !builder.kindLabels().equals(index.kinds())) {
             return Optional.empty();
         }
         List<Entry> changed = new ArrayList<>();
@@ -157,7 +161,7 @@ public final class SearchArchive {
                     parts.texts.with(doc, entry.weightedTexts()), parts.documentsWithForm);
             changedDocs.add(doc);
         }
-        SearchArchive updated = new SearchArchive(index, parts, vocabulary, documentByPage, split, shardKeys);
+        SearchArchive updated = new SearchArchive(index, parts, vocabulary, language, documentByPage, split, shardKeys);
         if (!updated.splitsAsBefore(changedWords)) {
             return updated.allFiles(shardKeys);
         }
@@ -221,7 +225,8 @@ public final class SearchArchive {
         files.put(SearchIndexScript.FILE, SearchIndexScript.startFile(index, keys, split));
         changedDocs.forEach(doc -> files.put(SearchIndexScript.documentPath(doc),
                 SearchIndexScript.documentFile(index, doc)));
-        return new Update(new SearchArchive(index, parts(), vocabulary, documentByPage, split, keys), files, removed);
+        return new Update(new SearchArchive(index, parts(), vocabulary, language, documentByPage, split, keys), files,
+                removed);
     }
 
     /** The shards split differently: every file is written again, as a build from scratch writes them. */
@@ -232,7 +237,8 @@ public final class SearchArchive {
         Set<String> removed = new TreeSet<>();
         keysBefore.stream().map(SearchIndexScript::shardPath).filter(path -> !files.containsKey(path))
                 .forEach(removed::add);
-        return new Update(new SearchArchive(index, parts(), vocabulary, documentByPage, newSplit, keys), files, removed);
+        return new Update(new SearchArchive(index, parts(), vocabulary, language, documentByPage, newSplit, keys),
+                files, removed);
     }
 
     private Parts parts() {

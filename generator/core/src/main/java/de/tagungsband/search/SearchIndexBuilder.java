@@ -63,7 +63,7 @@ public final class SearchIndexBuilder {
     public SearchArchive archive() {
         Vocabulary vocabulary = new Vocabulary(stemming);
         List<Entry> entries = entries();
-        return SearchArchive.of(build(entries, vocabulary), entries, vocabulary);
+        return SearchArchive.of(build(entries, vocabulary), entries, vocabulary, language());
     }
 
     /** The entries of the pages at {@code pagePaths} (in document order), as this builder's bodies make them. */
@@ -191,7 +191,12 @@ public final class SearchIndexBuilder {
                 LinkedHashMap::new));
     }
 
-    private Map<String, String> kindLabels() {
+    /** The archive's language: it decides how words are stemmed and which are stop words. */
+    String language() {
+        return model.site().language();
+    }
+
+    Map<String, String> kindLabels() {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (SessionKind kind : SessionKind.values()) {
             kinds.put(kind.yamlName(), messages.get("kind." + kind.yamlName()));
