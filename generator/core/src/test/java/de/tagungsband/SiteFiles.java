@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,5 +63,18 @@ public final class SiteFiles {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /** Every file's modification time by relative path ('/'-separated), to tell which files were written. */
+    public static Map<String, FileTime> modificationTimes(Path site) {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                times.put(site.relativize(p).toString().replace('\\', '/'), Files.getLastModifiedTime(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return times;
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,7 +159,7 @@ class TextEditsTest {
     /** Saves a change to a content file, rebuilds, and checks the way it took and what it made. */
     private Result saveAndExpect(String file, UnaryOperator<String> change, boolean fullBuild) throws IOException {
         Map<String, byte[]> before = SiteFiles.snapshot(site);
-        Map<String, FileTime> timesBefore = times();
+        Map<String, FileTime> timesBefore = SiteFiles.modificationTimes(site);
         write(file, change.apply(read(file)));
         Result result = build(file);
         assertFalse(result.result.hasErrors(), file + ": " + result.result.diagnostics());
@@ -173,7 +170,7 @@ class TextEditsTest {
         }
         assertSameAsFromScratch(result.result);
         Map<String, byte[]> after = SiteFiles.snapshot(site);
-        Map<String, FileTime> timesAfter = times();
+        Map<String, FileTime> timesAfter = SiteFiles.modificationTimes(site);
         int changed = 0;
         for (Map.Entry<String, byte[]> made : after.entrySet()) {
             byte[] old = before.get(made.getKey());
@@ -222,18 +219,6 @@ class TextEditsTest {
         FileTime before = Files.getLastModifiedTime(path);
         Files.writeString(path, text, StandardCharsets.UTF_8);
         Files.setLastModifiedTime(path, FileTime.fromMillis(before.toMillis() + 2000));
-    }
-
-    private Map<String, FileTime> times() {
-        Map<String, FileTime> times = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                times.put(site.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return times;
     }
 
     /** The stages a build reported. */

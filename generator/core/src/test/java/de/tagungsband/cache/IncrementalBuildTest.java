@@ -85,7 +85,7 @@ class IncrementalBuildTest {
         for (int i = 0; i < edits.length; i++) {
             Edit edit = edits[i];
             Map<String, byte[]> before = SiteFiles.snapshot(site);
-            Map<String, FileTime> timesBefore = modificationTimes(site);
+            Map<String, FileTime> timesBefore = SiteFiles.modificationTimes(site);
             apply(edit);
 
             BuildResult result = build(options, memory);
@@ -96,7 +96,7 @@ class IncrementalBuildTest {
             assertEquals(scratch.diagnostics(), result.diagnostics(), edit.name());
             Map<String, byte[]> after = SiteFiles.snapshot(site);
             assertSameSite(SiteFiles.snapshot(fresh), after, edit.name());
-            Map<String, FileTime> timesAfter = modificationTimes(site);
+            Map<String, FileTime> timesAfter = SiteFiles.modificationTimes(site);
             int changed = 0;
             for (Map.Entry<String, byte[]> file : after.entrySet()) {
                 byte[] old = before.get(file.getKey());
@@ -203,14 +203,14 @@ class IncrementalBuildTest {
         BuildListener listener = countOf(BuildListener.Stage.PROCEEDINGS, volumes);
         Tagungsband.build(options, listener);
         assertEquals(2, volumes.get());
-        Map<String, FileTime> times = modificationTimes(site);
+        Map<String, FileTime> times = SiteFiles.modificationTimes(site);
 
         edit(content.resolve(EVENT_2019 + "partizipation-von-anfang-an.md"), text -> text + "\nEin Nachtrag.\n");
         BuildResult result = Tagungsband.build(options, listener);
 
         assertFalse(result.hasErrors());
         assertEquals(1, volumes.get(), "only the 2019 volume is laid out again");
-        Map<String, FileTime> timesAfter = modificationTimes(site);
+        Map<String, FileTime> timesAfter = SiteFiles.modificationTimes(site);
         String volume2021 = times.keySet().stream().filter(p -> p.startsWith("2021/") && p.endsWith(".pdf"))
                 .findFirst().orElseThrow();
         String volume2019 = times.keySet().stream().filter(p -> p.startsWith("2019/") && p.endsWith(".pdf"))
@@ -266,17 +266,5 @@ class IncrementalBuildTest {
         for (Map.Entry<String, byte[]> file : expected.entrySet()) {
             assertArrayEquals(file.getValue(), actual.get(file.getKey()), step + ": " + file.getKey());
         }
-    }
-
-    private static Map<String, FileTime> modificationTimes(Path site) {
-        Map<String, FileTime> times = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                times.put(site.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return times;
     }
 }
