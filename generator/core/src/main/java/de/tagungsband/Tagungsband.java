@@ -109,14 +109,17 @@ public final class Tagungsband {
     }
 
     private static BuildResult build(BuildOptions options, Path templates, StageClock clock, BuildMemory memory) {
-        BuildState previous = memory.recall();
         Fingerprint programAndTemplates = programAndTemplates(templates);
         Fingerprint inputs = inputs(options, programAndTemplates);
-        if (inputs.equals(previous.inputs()) && SiteWriter.holds(options.out(), previous.outputs())) {
+        Optional<BuildState.Outcome> unchanged = memory.outcome(inputs)
+                .filter(last -> SiteWriter.holds(options.out(), last.outputs()));
+        if (unchanged.isPresent()) {
+            BuildState.Outcome last = unchanged.get();
             clock.finished(Stage.COMMIT, 0);
-            return new BuildResult(previous.warnings(), previous.records(), previous.pageCount(),
-                    Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
+            return new BuildResult(last.warnings(), last.records(), last.pageCount(),
+                    Optional.of(new WriteSummary(0, last.outputs().count(), 0)), clock.sinceStart());
         }
+        BuildState previous = memory.recall();
         Prepared prepared = prepare(options, templates, clock, memory);
         if (prepared.diagnostics.hasErrors()) {
             return failed(prepared, clock);
