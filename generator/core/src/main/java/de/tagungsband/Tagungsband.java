@@ -79,7 +79,7 @@ public final class Tagungsband {
             Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE);
             if (!prepared.diagnostics.hasErrors()) {
                 render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
-                        clock, Output.NOWHERE, BuildState.EMPTY);
+                        clock, Output.NOWHERE, BuildState.EMPTY, false);
             }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
@@ -125,7 +125,8 @@ public final class Tagungsband {
             return failed(prepared, clock);
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
-            Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous);
+            Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous,
+                    memory != BuildMemory.NONE);
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }
@@ -174,10 +175,13 @@ public final class Tagungsband {
     /**
      * Volumes, then pages → HTML (in parallel) and the files beside them, into {@code output}. A page or volume whose
      * fingerprint equals the last build's, and whose file is still there, is kept instead of made again. Each page
-     * is checked before it is written: nothing may be loaded from another host.
+     * is checked before it is written: nothing may be loaded from another host. Pages are fingerprinted only when
+     * {@code remember}: for a build that keeps its state for the next one (a check or a build without cache does
+     * not, and a page's fingerprint takes a walk through all the data it shows).
      */
     private static Rendered render(BuildOptions options, Path templates, Fingerprint programAndTemplates,
-                                   Prepared prepared, StageClock clock, Output output, BuildState previous) {
+                                   Prepared prepared, StageClock clock, Output output, BuildState previous,
+                                   boolean remember) {
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
         ViewDigest digest = new ViewDigest();
         Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
@@ -193,11 +197,12 @@ public final class Tagungsband {
         AtomicInteger rendered = new AtomicInteger();
         ParallelWrites.forEach(pages, page -> {
             String file = SitePaths.file(page.path());
-            Fingerprint fingerprint = setup.combine(digest.of(page));
-            fingerprints.put(file, fingerprint);
+            Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page))) : Optional.empty();
+            fingerprint.ifPresent(value -> fingerprints.put(file, value));
             List<String> made = page.view().citable().isPresent()
                     ? Stream.concat(Stream.of(file), CitationFiles.paths(page.path()).stream()).toList() : List.of(file);
-            if (fingerprint.equals(previous.pages().get(file)) && made.stream().allMatch(output::intact)) {
+            if (fingerprint.isPresent() && fingerprint.get().equals(previous.pages().get(file))
+                    && made.stream().allMatch(output::intact)) {
                 made.forEach(output::keep); // the page and its citation files, all made from the view
             } else {
                 byte[] html = renderer.render(page);
