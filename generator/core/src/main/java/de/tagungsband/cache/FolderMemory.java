@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 public final class FolderMemory implements BuildMemory, BodyMemory {
 
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 3;
     private final Path folder;
     private final Path bodies;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
