@@ -27,8 +27,6 @@ public final class OutputStamps {
     public static final OutputStamps EMPTY = new OutputStamps(new String[0], new int[0], new String[0], new int[0],
             new long[0], new long[0]);
 
-    private static final int MAX_COUNT = 1 << 24;
-
     private final String[] folders;
     private final int[] folderEnd;
     private final String[] names;
@@ -134,9 +132,8 @@ public final class OutputStamps {
         String[] names = strings(in);
         String[] folders = strings(in);
         int count = count(in);
-        byte[] bytes = new byte[(folders.length + count) * Integer.BYTES + 2 * count * Long.BYTES];
-        in.readFully(bytes);
-        ByteBuffer numbers = ByteBuffer.wrap(bytes);
+        ByteBuffer numbers = ByteBuffer.wrap(bytes(in,
+                ((long) folders.length + count) * Integer.BYTES + 2L * count * Long.BYTES));
         int[] folderEnd = new int[folders.length];
         int[] nameOf = new int[count];
         numbers.asIntBuffer().get(folderEnd).get(nameOf);
@@ -178,10 +175,10 @@ public final class OutputStamps {
     }
 
     private static String[] strings(DataInput in) throws IOException {
-        int[] lengths = new int[count(in)];
-        byte[] lengthBytes = new byte[lengths.length * Integer.BYTES];
-        in.readFully(lengthBytes);
-        ByteBuffer.wrap(lengthBytes).asIntBuffer().get(lengths);
+        int count = count(in);
+        ByteBuffer lengthBytes = ByteBuffer.wrap(bytes(in, (long) count * Integer.BYTES));
+        int[] lengths = new int[count];
+        lengthBytes.asIntBuffer().get(lengths);
         long total = 0;
         for (int length : lengths) {
             if (length < 0) {
@@ -189,11 +186,7 @@ public final class OutputStamps {
             }
             total += length;
         }
-        if (total > MAX_COUNT) {
-            throw new IOException("not a length: " + total);
-        }
-        byte[] bytes = new byte[(int) total];
-        in.readFully(bytes);
+        byte[] bytes = bytes(in, total);
         String[] values = new String[lengths.length];
         for (int i = 0, start = 0; i < values.length; start += lengths[i], i++) {
             values[i] = new String(bytes, start, lengths[i], StandardCharsets.UTF_8);
@@ -201,12 +194,31 @@ public final class OutputStamps {
         return values;
     }
 
-    /** A count or length as written, checked to be one (a damaged file must not make the reader ask for gigabytes). */
     private static int count(DataInput in) throws IOException {
         int count = in.readInt();
-        if (count < 0 || count > MAX_COUNT) {
+        if (count < 0) {
             throw new IOException("not a count: " + count);
         }
         return count;
+    }
+
+    /**
+     * The next {@code length} bytes, read in steps: a damaged file that names a huge length ends before the reader
+     * has asked for much more memory than the file has bytes.
+     */
+    private static byte[] bytes(DataInput in, long length) throws IOException {
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IOException("not a length: " + length);
+        }
+        byte[] bytes = new byte[(int) Math.min(length, 1 << 20)];
+        int read = 0;
+        while (read < length) {
+            if (read == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(length, 2L * bytes.length));
+            }
+            in.readFully(bytes, read, bytes.length - read);
+            read = bytes.length;
+        }
+        return bytes;
     }
 }

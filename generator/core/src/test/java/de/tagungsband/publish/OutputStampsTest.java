@@ -80,6 +80,9 @@ class OutputStampsTest {
         byte[] huge = bytes.clone();
         huge[0] = 0x7f; // a count of two billion names
         assertThrows(IOException.class, () -> read(huge));
+        byte[] large = bytes.clone();
+        large[1] = 0x10; // a quarter of a billion names: the file ends long before
+        assertThrows(IOException.class, () -> read(large));
         assertThrows(IOException.class, () -> read(Arrays.copyOf(bytes, bytes.length / 2)));
     }
 
