@@ -83,7 +83,7 @@ public final class Tagungsband {
             Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE, Optional.empty());
             if (!prepared.diagnostics.hasErrors()) {
                 render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
-                        clock, Output.NOWHERE, BuildState.EMPTY, false, Optional.empty());
+                        clock, Output.NOWHERE, BuildState.EMPTY, BuildMemory.NONE, Optional.empty());
             }
             return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart());
@@ -132,7 +132,6 @@ public final class Tagungsband {
 
     private static BuildResult build(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
                                      Optional<Set<Path>> changed) {
-        BuildState previous = memory.recall();
         Fingerprint programAndTemplates = programAndTemplates(templates);
         Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
                 .filter(build -> build.madeWith(options, templates, programAndTemplates));
@@ -144,17 +143,21 @@ public final class Tagungsband {
             // what the next build compares to find nothing changed is unknown without listing every file: it does
             // not find that then, and starts from this build instead
             Optional<BuildResult> afterSave = TextEdits.rebuild(last.get(), templates, scanned.get(), Fingerprint.NONE,
-                    previous, clock, memory);
+                    memory.recall(), clock, memory);
             if (afterSave.isPresent()) {
                 return afterSave.get();
             }
         }
         Fingerprint inputs = inputs(options, programAndTemplates);
-        if (inputs.equals(previous.inputs()) && SiteWriter.holds(options.out(), previous.outputs())) {
+        Optional<BuildState.Outcome> unchanged = memory.outcome(inputs)
+                .filter(outcome -> SiteWriter.holds(options.out(), outcome.outputs()));
+        if (unchanged.isPresent()) {
+            BuildState.Outcome outcome = unchanged.get();
             clock.finished(Stage.COMMIT, 0);
-            return new BuildResult(previous.warnings(), previous.records(), previous.pageCount(),
-                    Optional.of(new WriteSummary(0, previous.outputs().files().size(), 0)), clock.sinceStart());
+            return new BuildResult(outcome.warnings(), outcome.records(), outcome.pageCount(),
+                    Optional.of(new WriteSummary(0, outcome.outputs().count(), 0)), clock.sinceStart());
         }
+        BuildState previous = memory.recall();
         if (last.isPresent() && scanned.isEmpty()) {
             scanned = scanWithoutComplaint(options, clock, memory);
             Optional<BuildResult> afterSave = scanned
@@ -170,9 +173,8 @@ public final class Tagungsband {
             return failed(prepared, clock);
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
-            // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
             Rendered rendered = render(options, templates, programAndTemplates, prepared, clock, writer, previous,
-                    memory.keepsLastBuild() && !options.proceedings(), last);
+                    memory, last);
             if (prepared.diagnostics.hasErrors()) {
                 return failed(prepared, clock);
             }
@@ -242,11 +244,17 @@ public final class Tagungsband {
     /**
      * Volumes, then pages → HTML (in parallel) and the files beside them, into {@code output}. A page or volume whose
      * fingerprint equals the last build's, and whose file is still there, is kept instead of made again. Each page
-     * is checked before it is written: nothing may be loaded from another host.
+     * is checked before it is written: nothing may be loaded from another host. Pages are fingerprinted only for a
+     * build that keeps its state for the next one in {@code memory} (a check or a build without cache does not,
+     * and a page's fingerprint takes a walk through all the data it shows); the preview also keeps what it takes to
+     * start from this build ({@code last} is the one before).
      */
     private static Rendered render(BuildOptions options, Path templates, Fingerprint programAndTemplates,
                                    Prepared prepared, StageClock clock, Output output, BuildState previous,
-                                   boolean keepForNextBuild, Optional<LastBuild> last) {
+                                   BuildMemory memory, Optional<LastBuild> last) {
+        boolean remember = memory != BuildMemory.NONE;
+        // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
+        boolean keepForNextBuild = memory.keepsLastBuild() && !options.proceedings();
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
         ViewDigest digest = new ViewDigest(last.map(LastBuild::digest));
         Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
@@ -264,11 +272,12 @@ public final class Tagungsband {
         AtomicInteger rendered = new AtomicInteger();
         ParallelWrites.forEach(pages, page -> {
             String file = SitePaths.file(page.path());
-            Fingerprint fingerprint = setup.combine(digest.of(page));
-            fingerprints.put(file, fingerprint);
+            Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page))) : Optional.empty();
+            fingerprint.ifPresent(value -> fingerprints.put(file, value));
             List<String> made = page.view().citable().isPresent()
                     ? Stream.concat(Stream.of(file), CitationFiles.paths(page.path()).stream()).toList() : List.of(file);
-            if (fingerprint.equals(previous.pages().get(file)) && made.stream().allMatch(output::intact)) {
+            if (fingerprint.isPresent() && fingerprint.get().equals(previous.pages().get(file))
+                    && made.stream().allMatch(output::intact)) {
                 made.forEach(output::keep); // the page and its citation files, all made from the view
             } else {
                 byte[] html = renderer.render(page);

@@ -1,5 +1,6 @@
 package de.tagungsband.cache;
 
+import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.record.KnownRecords;
 import de.tagungsband.source.KnownFiles;
@@ -20,6 +21,11 @@ public interface BuildMemory {
         }
 
         @Override
+        public Optional<BuildState.Outcome> outcome(Fingerprint inputs) {
+            return Optional.empty();
+        }
+
+        @Override
         public BodyMemory bodies() {
             return BodyMemory.NONE;
         }
@@ -31,6 +37,13 @@ public interface BuildMemory {
 
     /** The state of the last successful build, or {@link BuildState#EMPTY}. */
     BuildState recall();
+
+    /**
+     * The outcome of the last successful build if it was made from {@code inputs}: all a build needs that finds
+     * nothing changed. Cheaper than {@link #recall()} (a memory in a file reads only the head of its state) and
+     * starts no build.
+     */
+    Optional<BuildState.Outcome> outcome(Fingerprint inputs);
 
     /** Rendered bodies of earlier builds; a build tells it which it used or made. */
     BodyMemory bodies();

@@ -4,6 +4,7 @@ import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.publish.OutputManifest;
+import de.tagungsband.publish.OutputStamps;
 
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,22 @@ public record BuildState(Fingerprint inputs, OutputManifest outputs, Map<String,
         pages = Map.copyOf(pages);
         volumes = Map.copyOf(volumes);
         warnings = List.copyOf(warnings);
+    }
+
+    /** What a build that finds nothing to do repeats of this one. */
+    public Outcome outcome() {
+        return new Outcome(inputs, outputs.stamps(), records, pageCount, warnings);
+    }
+
+    /**
+     * What a build that finds nothing changed needs of the last one: its inputs, the size and time of each file it
+     * wrote (to tell that the output folder still holds them), and what it reported.
+     */
+    public record Outcome(Fingerprint inputs, OutputStamps outputs, int records, int pageCount,
+                          List<Diagnostic> warnings) {
+        public Outcome {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** A volume and the fingerprint of what it was made from. */

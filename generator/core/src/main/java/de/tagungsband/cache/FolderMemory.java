@@ -1,5 +1,6 @@
 package de.tagungsband.cache;
 
+import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.diagnostic.Reported;
@@ -9,6 +10,7 @@ import de.tagungsband.pdf.PageRef;
 import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.publish.OutputManifest;
 import de.tagungsband.publish.OutputManifest.OutputFile;
+import de.tagungsband.publish.OutputStamps;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -23,6 +25,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +41,7 @@ import java.util.stream.Stream;
  */
 public final class FolderMemory implements BuildMemory, BodyMemory {
 
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private final Path folder;
     private final Path bodies;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -65,6 +68,15 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             return in == null ? BuildState.EMPTY : readState(in);
         } catch (IOException | RuntimeException e) {
             return BuildState.EMPTY;
+        }
+    }
+
+    @Override
+    public Optional<BuildState.Outcome> outcome(Fingerprint inputs) {
+        try (DataInputStream in = open(folder.resolve("state"))) {
+            return in == null ? Optional.empty() : readOutcome(in, inputs);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -176,15 +188,20 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         return new Reported<>(new RenderedMarkdown(html, summary, text, Set.copyOf(assets)), Codec.diagnostics(in));
     }
 
+    /**
+     * The state in two parts: the head is the {@link BuildState.Outcome} (inputs first, so that a build with other
+     * inputs stops reading there), the rest what a build that has work to do needs besides.
+     */
     private static void writeState(DataOutputStream out, BuildState state) throws IOException {
         out.writeInt(FORMAT);
         Codec.fingerprint(out, state.inputs());
-        out.writeInt(state.outputs().files().size());
-        for (Map.Entry<String, OutputFile> e : state.outputs().files().entrySet()) {
-            Codec.string(out, e.getKey());
-            Codec.fingerprint(out, e.getValue().content());
-            out.writeLong(e.getValue().size());
-            out.writeLong(e.getValue().modified());
+        out.writeInt(state.records());
+        out.writeInt(state.pageCount());
+        Codec.diagnostics(out, state.warnings());
+        OutputStamps stamps = state.outputs().stamps();
+        stamps.write(out);
+        for (int i = 0; i < stamps.count(); i++) {
+            Codec.fingerprint(out, state.outputs().files().get(stamps.path(i)).content());
         }
         out.writeInt(state.pages().size());
         for (Map.Entry<String, Fingerprint> e : state.pages().entrySet()) {
@@ -206,20 +223,33 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
                 Codec.string(out, start.getValue().label());
             }
         }
-        out.writeInt(state.records());
-        out.writeInt(state.pageCount());
-        Codec.diagnostics(out, state.warnings());
+    }
+
+    /** The head of the state if it was written by this format from {@code inputs} (any inputs for null). */
+    private static Optional<BuildState.Outcome> readOutcome(DataInputStream in, Fingerprint inputs) throws IOException {
+        if (in.readInt() != FORMAT) {
+            return Optional.empty();
+        }
+        Fingerprint madeFrom = Codec.fingerprint(in);
+        if (inputs != null && !inputs.equals(madeFrom)) {
+            return Optional.empty();
+        }
+        int records = in.readInt();
+        int pageCount = in.readInt();
+        List<Diagnostic> warnings = Codec.diagnostics(in);
+        return Optional.of(new BuildState.Outcome(madeFrom, OutputStamps.read(in), records, pageCount, warnings));
     }
 
     private static BuildState readState(DataInputStream in) throws IOException {
-        if (in.readInt() != FORMAT) {
+        Optional<BuildState.Outcome> head = readOutcome(in, null);
+        if (head.isEmpty()) {
             return BuildState.EMPTY;
         }
-        Fingerprint inputs = Codec.fingerprint(in);
-        int outputCount = in.readInt();
-        Map<String, OutputFile> outputs = new HashMap<>(outputCount * 2);
-        for (int i = 0; i < outputCount; i++) {
-            outputs.put(Codec.string(in), new OutputFile(Codec.fingerprint(in), in.readLong(), in.readLong()));
+        BuildState.Outcome outcome = head.get();
+        OutputStamps stamps = outcome.outputs();
+        Map<String, OutputFile> outputs = new HashMap<>(stamps.count() * 2);
+        for (int i = 0; i < stamps.count(); i++) {
+            outputs.put(stamps.path(i), new OutputFile(Codec.fingerprint(in), stamps.size(i), stamps.modified(i)));
         }
         int pageCount = in.readInt();
         Map<String, Fingerprint> pages = new HashMap<>(pageCount * 2);
@@ -241,9 +271,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             }
             volumes.put(event, new BuildState.Volume(input, new Proceedings(sitePath, volumePages, bytes, Map.copyOf(starts))));
         }
-        int records = in.readInt();
-        int pagesBuilt = in.readInt();
-        return new BuildState(inputs, new OutputManifest(outputs), pages, volumes, records, pagesBuilt,
-                Codec.diagnostics(in));
+        return new BuildState(outcome.inputs(), new OutputManifest(outputs), pages, volumes, outcome.records(),
+                outcome.pageCount(), outcome.warnings());
     }
 }

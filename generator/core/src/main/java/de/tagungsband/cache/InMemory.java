@@ -76,6 +76,12 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
+    public Optional<BuildState.Outcome> outcome(Fingerprint inputs) {
+        BuildState last = state;
+        return last.inputs().equals(inputs) ? Optional.of(last.outcome()) : Optional.empty();
+    }
+
+    @Override
     public BodyMemory bodies() {
         return this;
     }

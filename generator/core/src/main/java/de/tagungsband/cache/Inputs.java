@@ -6,15 +6,16 @@ import de.tagungsband.digest.Fingerprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -36,29 +37,27 @@ public final class Inputs {
         }
     }
 
-    /** Names, sizes and modification times of every file below the folders (or of the files themselves). */
+    /**
+     * Names, sizes and modification times of every file below the folders (or of the files themselves). The entries
+     * of each folder (one per event in a content folder) are taken in parallel.
+     */
     public static Fingerprint folders(List<Path> roots) {
         HashStream128 stream = Fingerprint.stream();
         for (Path root : roots) {
             stream.putString(root.toAbsolutePath().normalize().toString());
-            Map<String, long[]> files = new TreeMap<>();
             try {
-                if (Files.exists(root)) {
-                    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                        @Override
-                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                            var time = attributes.lastModifiedTime().toInstant();
-                            files.put(root.relativize(file).toString(), new long[] {attributes.size(),
-                                    time.getEpochSecond(), time.getNano(), attributes.isSymbolicLink() ? 1 : 0});
-                            return FileVisitResult.CONTINUE;
-                        }
-                    });
+                if (!Files.isDirectory(root)) {
+                    put(stream, root);
+                    continue;
+                }
+                List<Path> entries = entries(root);
+                stream.putInt(entries.size());
+                for (Fingerprint entry : entries.parallelStream().map(Inputs::entry).toList()) {
+                    stream.putLong(entry.high()).putLong(entry.low());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + root + ": " + e.getMessage(), e);
             }
-            stream.putInt(files.size());
-            files.forEach((name, stat) -> stream.putString(name).putLongs(stat));
         }
         return Fingerprint.of(stream.get());
     }
@@ -77,6 +76,51 @@ public final class Inputs {
             }
         }
         return Fingerprint.of(stream.get());
+    }
+
+    private static Fingerprint entry(Path path) {
+        try {
+            return Fingerprint.of(put(Fingerprint.stream(), path).get());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts a file's name, size, time and whether it is a link; or a folder's name and its entries in the order of
+     * their names. Links are not followed. Nothing at all for a path that does not exist.
+     */
+    private static HashStream128 put(HashStream128 stream, Path path) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return stream;
+        }
+        Path name = path.getFileName();
+        stream.putString(name == null ? "" : name.toString()).putBoolean(attributes.isDirectory());
+        if (attributes.isDirectory()) {
+            List<Path> entries = entries(path);
+            stream.putInt(entries.size());
+            for (Path entry : entries) {
+                put(stream, entry);
+            }
+        } else {
+            Instant time = attributes.lastModifiedTime().toInstant();
+            stream.putLong(attributes.size()).putLong(time.getEpochSecond()).putInt(time.getNano())
+                    .putBoolean(attributes.isSymbolicLink());
+        }
+        return stream;
+    }
+
+    /** The entries of a folder, in the order of their names. */
+    private static List<Path> entries(Path folder) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
+            list.forEach(entries::add);
+        }
+        entries.sort(null);
+        return entries;
     }
 
     /** The bytes of every file below {@code root} (a templates folder: small, and maybe freshly unpacked). */

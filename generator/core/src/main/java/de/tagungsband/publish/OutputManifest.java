@@ -20,6 +20,11 @@ public record OutputManifest(Map<String, OutputFile> files) {
         files = Map.copyOf(files);
     }
 
+    /** The size and time of every file, for a check that need not know their contents. */
+    public OutputStamps stamps() {
+        return OutputStamps.of(files);
+    }
+
     /** One written file. {@code modified} is in nanoseconds since the epoch. */
     public record OutputFile(Fingerprint content, long size, long modified) {
 
@@ -30,6 +35,10 @@ public record OutputManifest(Map<String, OutputFile> files) {
 
         /** Whether {@code file} still is what was written (same size and modification time). */
         boolean matches(Path file) {
+            return unchanged(file, size, modified);
+        }
+
+        static boolean unchanged(Path file, long size, long modified) {
             try {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 return attributes.isRegularFile() && attributes.size() == size && nanos(attributes) == modified;

@@ -79,13 +79,12 @@ public final class SiteWriter implements Output, AutoCloseable {
     }
 
     /**
-     * Whether {@code outDir} holds exactly what {@code manifest} says was written there, every file unchanged since,
+     * Whether {@code outDir} holds exactly what {@code written} says was written there, every file unchanged since,
      * and no interrupted update waits for recovery: then a build with the same inputs has nothing to do.
      */
-    public static boolean holds(Path outDir, OutputManifest manifest) {
+    public static boolean holds(Path outDir, OutputStamps written) {
         Path out = outDir.toAbsolutePath().normalize();
-        return !manifest.files().isEmpty() && Files.isDirectory(out) && !Files.exists(Journal.file(out))
-                && manifest.files().entrySet().parallelStream().allMatch(e -> e.getValue().matches(out.resolve(e.getKey())));
+        return written.count() > 0 && Files.isDirectory(out) && !Files.exists(Journal.file(out)) && written.heldIn(out);
     }
 
     /**
