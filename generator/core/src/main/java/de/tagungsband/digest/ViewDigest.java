@@ -46,7 +46,7 @@ public final class ViewDigest {
         }
     };
 
-    private final Map<Identity, Fingerprint> records = new ConcurrentHashMap<>();
+    private final Map<Identity, Fingerprint> records;
     private final Map<Identity, Fingerprint> lastBuild;
 
     public ViewDigest() {
@@ -59,6 +59,9 @@ public final class ViewDigest {
      */
     public ViewDigest(Optional<ViewDigest> last) {
         this.lastBuild = last.map(digest -> digest.records).orElse(Map.of());
+        // as large as the last build's from the start: growing a map of a few hundred thousand records step by step
+        // costs a good part of fingerprinting them
+        this.records = new ConcurrentHashMap<>(Math.max(16, lastBuild.size()));
     }
 
     public Fingerprint of(Object value) {
