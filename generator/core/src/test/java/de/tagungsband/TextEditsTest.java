@@ -65,6 +65,20 @@ class TextEditsTest {
     }
 
     @Test
+    void anEditorsTemporaryFileThatIsGoneAgainDoesNotStopTheQuickWay() throws IOException {
+        watched = true;
+        start();
+        String session = EVENT_2019 + "partizipation-von-anfang-an.md";
+        write(session, read(session) + "\nEin Satz, gespeichert aus einem Editor mit Sicherungsdatei.\n");
+        Stages stages = new Stages();
+        // as Emacs leaves it: its auto-save file was there while writing and is deleted on saving
+        BuildResult result = Tagungsband.build(options, stages, memory, Set.of(content.resolve(session),
+                content.resolve(EVENT_2019 + "#partizipation-von-anfang-an.md#")));
+        assertTrue(stages.seen.stream().noneMatch(FULL_BUILD::contains), stages.seen.toString());
+        assertSameAsFromScratch(result);
+    }
+
+    @Test
     void anythingElseTakesTheFullBuild_whenAWatcherNamesTheSavedFiles() throws IOException {
         watched = true;
         anythingElseTakesTheFullBuild();

@@ -65,7 +65,8 @@ public final class ContentScanner {
     /**
      * {@code before} with the records at {@code saved} (absolute paths a file watcher reported) read again, and
      * nothing else looked at. Empty unless every saved path is a record of {@code before} that is still there and
-     * reads without complaint: a new, deleted or other file needs the whole {@link #scan}.
+     * reads without complaint, or a file that is gone and was never part of {@code before} (an editor's
+     * temporary file): a new, deleted or other file needs the whole {@link #scan}.
      */
     public static Optional<ContentSources> rescan(ContentSources before, Set<Path> saved, KnownFiles known) {
         Map<Path, SourceFile> reread = new HashMap<>();
@@ -78,11 +79,14 @@ public final class ContentScanner {
         }
         for (Path path : saved) {
             Path absolute = path.toAbsolutePath().normalize();
-            if (!absolute.startsWith(before.root()) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            if (!absolute.startsWith(before.root())) {
                 return Optional.empty();
             }
             Path rel = before.root().relativize(absolute);
-            if (!records.contains(rel)) {
+            if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !before.files().contains(rel)) {
+                continue; // an editor's temporary file, gone again: a scan would not have seen it either
+            }
+            if (!records.contains(rel) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
             Optional<SourceFile> read = reader.read(rel);
