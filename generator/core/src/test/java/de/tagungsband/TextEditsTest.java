@@ -75,6 +75,7 @@ class TextEditsTest {
         BuildResult result = Tagungsband.build(options, stages, memory, Set.of(content.resolve(session),
                 content.resolve(EVENT_2019 + "#partizipation-von-anfang-an.md#")));
         assertTrue(stages.seen.stream().noneMatch(FULL_BUILD::contains), stages.seen.toString());
+        assertEquals(2, stages.scanned, "only the files the watcher named were looked at, not the whole folder");
         assertSameAsFromScratch(result);
     }
 
@@ -181,6 +182,9 @@ class TextEditsTest {
             assertTrue(result.stages.seen.containsAll(FULL_BUILD), file + ": " + result.stages.seen);
         } else {
             assertTrue(result.stages.seen.stream().noneMatch(FULL_BUILD::contains), file + ": " + result.stages.seen);
+            if (watched) {
+                assertEquals(1, result.stages.scanned, file + ": only the saved file is looked at");
+            }
         }
         assertSameAsFromScratch(result.result);
         Map<String, byte[]> after = SiteFiles.snapshot(site);
@@ -235,13 +239,17 @@ class TextEditsTest {
         Files.setLastModifiedTime(path, FileTime.fromMillis(before.toMillis() + 2000));
     }
 
-    /** The stages a build reported. */
+    /** The stages a build reported, and how many files its scan looked at. */
     private static final class Stages implements BuildListener {
         final Set<Stage> seen = EnumSet.noneOf(Stage.class);
+        int scanned = -1;
 
         @Override
         public void stageFinished(Stage stage, int count, Duration took, Duration sinceStart) {
             seen.add(stage);
+            if (stage == Stage.SCAN) {
+                scanned = count;
+            }
         }
     }
 }
