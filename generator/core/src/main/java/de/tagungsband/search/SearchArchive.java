@@ -67,10 +67,12 @@ public final class SearchArchive {
         this.shardKeys = shardKeys;
     }
 
-    static SearchArchive of(SearchIndex index, List<Entry> entries, Vocabulary vocabulary, String language) {
+    /** @param words each entry's words, as {@code index} was made from them */
+    static SearchArchive of(SearchIndex index, List<Entry> entries, List<Vocabulary.Words> words, Vocabulary vocabulary,
+                            String language) {
         Map<String, Integer> documentsWithForm = new HashMap<>();
-        entries.parallelStream().map(entry -> vocabulary.formsOf(entry.weightedTexts())).toList()
-                .forEach(forms -> forms.keySet().forEach(form -> documentsWithForm.merge(form, 1, Integer::sum)));
+        words.forEach(document -> document.forms().keySet()
+                .forEach(form -> documentsWithForm.merge(form, 1, Integer::sum)));
         Map<String, Integer> documentByPage = new HashMap<>();
         for (int doc = 0; doc < index.docs().size(); doc++) {
             documentByPage.put(index.docs().get(doc).u(), doc);
@@ -82,10 +84,6 @@ public final class SearchArchive {
                 HashTreePMap.from(documentsWithForm));
         return new SearchArchive(index, parts, vocabulary, language, Map.copyOf(documentByPage), split,
                 TreePSet.from(SearchIndexScript.shards(index, split).keySet()));
-    }
-
-    public SearchIndex index() {
-        return index;
     }
 
     /** Every file of the index, as {@link SearchIndexScript#write(SearchIndex)} makes them. */
@@ -152,9 +150,10 @@ public final class SearchArchive {
             int doc = documentByPage.get(entry.document().u());
             Map<String, Integer> before = texts.get(doc);
             if (!entry.weightedTexts().equals(before)) {
-                parts = updateForms(updateTerms(parts, doc, vocabulary.stemCounts(before),
-                                vocabulary.stemCounts(entry.weightedTexts()), changedWords),
-                        vocabulary.formsOf(before), vocabulary.formsOf(entry.weightedTexts()), changedWords);
+                Vocabulary.Words was = vocabulary.words(before);
+                Vocabulary.Words is = vocabulary.words(entry.weightedTexts());
+                parts = updateForms(updateTerms(parts, doc, was.stemCounts(), is.stemCounts(), changedWords),
+                        was.forms(), is.forms(), changedWords);
             }
             filtersChanged |= !sameFilters(docs.get(doc), entry.document());
             parts = new Parts(parts.docs.with(doc, entry.document()), parts.terms, parts.forms,

@@ -53,7 +53,10 @@ public final class SearchIndexBuilder {
     }
 
     public SearchIndex build() {
-        return build(entries(), new Vocabulary(stemming));
+        Vocabulary vocabulary = new Vocabulary(stemming);
+        List<Entry> entries = entries();
+        return build(entries, entries.parallelStream().map(e -> vocabulary.stemCounts(e.weightedTexts())).toList(),
+                vocabulary);
     }
 
     /**
@@ -63,7 +66,9 @@ public final class SearchIndexBuilder {
     public SearchArchive archive() {
         Vocabulary vocabulary = new Vocabulary(stemming);
         List<Entry> entries = entries();
-        return SearchArchive.of(build(entries, vocabulary), entries, vocabulary, language());
+        List<Vocabulary.Words> words = entries.parallelStream().map(e -> vocabulary.words(e.weightedTexts())).toList();
+        SearchIndex index = build(entries, words.stream().map(Vocabulary.Words::stemCounts).toList(), vocabulary);
+        return SearchArchive.of(index, entries, words, vocabulary, language());
     }
 
     /** The entries of the pages at {@code pagePaths} (in document order), as this builder's bodies make them. */
@@ -90,9 +95,8 @@ public final class SearchIndexBuilder {
         return pages;
     }
 
-    private SearchIndex build(List<Entry> entries, Vocabulary vocabulary) {
-        List<Map<String, int[]>> countsPerDoc = entries.parallelStream()
-                .map(e -> vocabulary.stemCounts(e.weightedTexts())).toList();
+    /** @param countsPerDoc each entry's stem counts, in the order of the entries */
+    private SearchIndex build(List<Entry> entries, List<Map<String, int[]>> countsPerDoc, Vocabulary vocabulary) {
         Map<String, Postings> postings = new HashMap<>();
         for (int doc = 0; doc < countsPerDoc.size(); doc++) {
             for (Map.Entry<String, int[]> count : countsPerDoc.get(doc).entrySet()) {
