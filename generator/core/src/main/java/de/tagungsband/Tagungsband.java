@@ -222,7 +222,8 @@ public final class Tagungsband {
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = scanned.orElseGet(() ->
                 ContentScanner.scan(options.content(), diagnostics, memory.files()));
-        Fingerprint otherFiles = TextEdits.otherFiles(sources);
+        // only the preview starts a rebuild from this build, and only it needs to know the other files then
+        Fingerprint otherFiles = memory.keepsLastBuild() ? TextEdits.otherFiles(sources) : Fingerprint.NONE;
         if (scanned.isEmpty()) {
             clock.finished(Stage.SCAN, sources.files().size());
         }
@@ -450,7 +451,7 @@ public final class Tagungsband {
      * The content read, checked and modelled, with the records' bodies rendered (each also with what it reported).
      *
      * @param otherFiles names, sizes and times of the files that are not records (images, slides), taken when
-     *                   they were listed
+     *                   they were listed; {@link Fingerprint#NONE} for a build no rebuild will start from
      */
     record Prepared(ContentSources sources, Fingerprint otherFiles, SiteModel model, Messages messages, BodyRenderer bodyRenderer,
                     Map<Path, Reported<RenderedMarkdown>> reported, Map<Path, RenderedMarkdown> bodies,

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,11 +71,7 @@ public final class ContentScanner {
         Map<Path, SourceFile> reread = new HashMap<>();
         Diagnostics diagnostics = new Diagnostics();
         Reader reader = new Reader(before.root(), diagnostics, known);
-        Set<Path> records = new HashSet<>();
-        for (EventFolder event : before.events()) {
-            event.eventFile().ifPresent(file -> records.add(file.path()));
-            event.records().forEach(file -> records.add(file.path()));
-        }
+        Set<Path> records = before.recordPaths();
         for (Path path : saved) {
             Path absolute = path.toAbsolutePath().normalize();
             if (!absolute.startsWith(before.root())) {

@@ -4,11 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything read from the content folder, before any interpretation.
@@ -69,8 +68,9 @@ public record ContentSources(Path root, Optional<SourceFile> siteFile, Optional<
         return true;
     }
 
-    public Map<Path, SourceFile> recordsByPath() {
-        return events.stream().flatMap(e -> e.records().stream())
-                .collect(Collectors.toUnmodifiableMap(SourceFile::path, Function.identity()));
+    /** The paths of all records: every event's {@code event.md} and the records beside it. */
+    public Set<Path> recordPaths() {
+        return events.stream().flatMap(e -> Stream.concat(e.eventFile().stream(), e.records().stream()))
+                .map(SourceFile::path).collect(Collectors.toSet());
     }
 }
