@@ -135,6 +135,8 @@ public final class Tagungsband {
         Fingerprint programAndTemplates = programAndTemplates(templates);
         Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
                 .filter(build -> build.madeWith(options, templates, programAndTemplates));
+        // a memory that keeps the last build lives in this process: its state is at hand, and recalled once
+        Optional<BuildState> recalled = last.map(build -> memory.recall());
         // the preview after a save: when a file watcher names the saved files, only they are read again
         Optional<ContentSources> scanned = last.flatMap(build -> changed.flatMap(saved ->
                 ContentScanner.rescan(build.prepared().sources(), saved, memory.files())));
@@ -143,7 +145,7 @@ public final class Tagungsband {
             // what the next build compares to find nothing changed is unknown without listing every file: it does
             // not find that then, and starts from this build instead
             Optional<BuildResult> afterSave = TextEdits.rebuild(last.get(), templates, scanned.get(), Fingerprint.NONE,
-                    memory.recall(), clock, memory);
+                    recalled.get(), clock, memory);
             if (afterSave.isPresent()) {
                 return afterSave.get();
             }
@@ -157,7 +159,7 @@ public final class Tagungsband {
             return new BuildResult(outcome.warnings(), outcome.records(), outcome.pageCount(),
                     Optional.of(new WriteSummary(0, outcome.outputs().count(), 0)), clock.sinceStart());
         }
-        BuildState previous = memory.recall();
+        BuildState previous = recalled.orElseGet(memory::recall);
         if (last.isPresent() && scanned.isEmpty()) {
             scanned = scanWithoutComplaint(options, clock, memory);
             Optional<BuildResult> afterSave = scanned
