@@ -61,8 +61,7 @@ public final class PagePlanner {
     public List<Page> plan() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
-        pages.add(new Page(SitePaths.ARTICLES, "articles.ftlh", messages.get("articles.title"),
-                messages.get("articles.description"), articles()));
+        pages.addAll(articles());
         pages.add(new Page(SitePaths.PEOPLE, "people.ftlh", messages.get("people.title"),
                 messages.get("people.description"), people()));
         pages.add(new Page(SitePaths.TOPICS, "topics.ftlh", messages.get("topics.title"),
@@ -86,7 +85,7 @@ public final class PagePlanner {
         // the many pages of events, people and topics are planned in parallel (in order): related sessions take time
         pages.addAll(model.events().parallelStream().flatMap(event -> eventPages(event).stream()).toList());
         pages.addAll(List.copyOf(model.people().values()).parallelStream().map(this::person).toList());
-        pages.addAll(model.topics().parallelStream().map(this::topic).toList());
+        pages.addAll(model.topics().parallelStream().flatMap(topic -> topic(topic).stream()).toList());
         return List.copyOf(pages);
     }
 
@@ -211,9 +210,15 @@ public final class PagePlanner {
                 all.stream().filter(c -> c.item().isOrganisation()).toList());
     }
 
-    private PageView.Articles articles() {
+    private List<Page> articles() {
         List<EventGroup> events = model.events().stream().map(e -> new EventGroup(e, e.sessions())).toList();
-        return new PageView.Articles(yearGroups(), events);
+        return ListPages.of(SitePaths.ARTICLES, "articles.ftlh", messages.get("articles.title"),
+                messages.get("articles.description"), events, model.site().splitListsAbove(), this::yearTitle,
+                PageView.Articles::new);
+    }
+
+    private String yearTitle(String title, int year) {
+        return messages.get("list.year.title").replace("{0}", title).replace("{1}", Integer.toString(year));
     }
 
     private PageView.Topics topics() {
@@ -221,7 +226,7 @@ public final class PagePlanner {
                 .map(t -> new Counted<>(t, model.sessionsByTopic().getOrDefault(t.slug(), List.of()).size())).toList());
     }
 
-    private Page topic(Topic topic) {
+    private List<Page> topic(Topic topic) {
         Map<String, List<Session>> byEvent = new LinkedHashMap<>();
         List<Session> sessions = model.sessionsByTopic().getOrDefault(topic.slug(), List.of());
         for (Session session : sessions) {
@@ -229,8 +234,9 @@ public final class PagePlanner {
         }
         List<EventGroup> groups = byEvent.entrySet().stream()
                 .map(e -> new EventGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
-        return new Page(topic.pagePath(), "topic.ftlh", messages.get("topic.title") + ": " + topic.name(),
-                messages.get("topic.description") + " " + topic.name(), new PageView.TopicPage(topic, groups, sessions.size()));
+        return ListPages.of(topic.pagePath(), "topic.ftlh", messages.get("topic.title") + ": " + topic.name(),
+                messages.get("topic.description") + " " + topic.name(), groups, model.site().splitListsAbove(),
+                this::yearTitle, (years, listed, year) -> new PageView.TopicPage(topic, listed, sessions.size(), years, year));
     }
 
     private PageView.Search search() {

@@ -107,10 +107,23 @@ public sealed interface PageView {
     record People(List<Counted<Person>> persons, List<Counted<Person>> organisations) implements PageView {
     }
 
-    record Articles(List<YearGroup> years, List<EventGroup> events) implements PageView {
+    /** One year of a list split by year: its page and how many sessions it lists. */
+    record YearCount(int year, int sessions, String pagePath) {
     }
 
-    record TopicPage(Topic topic, List<EventGroup> byEvent, int sessionCount) implements PageView {
+    /**
+     * All sessions by event, or, in an archive with more than the site's {@code split_lists_above}, the years
+     * (the list's first page) and the sessions of one year (a page per year).
+     *
+     * @param years the pages of the years when the list is split, else none
+     * @param year the year this page lists, on a page per year
+     */
+    record Articles(List<YearCount> years, List<EventGroup> events, Optional<Integer> year) implements PageView {
+    }
+
+    /** A topic's sessions by event; split by year as {@link Articles}. */
+    record TopicPage(Topic topic, List<EventGroup> byEvent, int sessionCount, List<YearCount> years,
+                     Optional<Integer> year) implements PageView {
     }
 
     record Topics(List<Counted<Topic>> topics) implements PageView {

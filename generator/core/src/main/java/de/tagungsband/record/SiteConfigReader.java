@@ -13,7 +13,7 @@ final class SiteConfigReader {
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
             "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
-            "accessibility");
+            "accessibility", "split_lists_above");
 
     private SiteConfigReader() {
     }
@@ -22,7 +22,7 @@ final class SiteConfigReader {
         Optional<YamlFields> parsed = file.flatMap(f -> YamlDocument.parseMapping(f.text(), f.path(), 1, diagnostics));
         if (parsed.isEmpty()) {
             return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY);
+                    Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE);
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
@@ -45,7 +45,18 @@ final class SiteConfigReader {
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
-                yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher));
+                yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml));
+    }
+
+    private static int splitListsAbove(YamlFields yaml) {
+        int value = yaml.integer("split_lists_above").orElse(SiteConfig.SPLIT_LISTS_ABOVE);
+        if (value < 1) {
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf("split_lists_above"), "split_lists_above must be at "
+                    + "least 1", "write how many sessions a list may show before it gets a page per year, e.g. "
+                    + "split_lists_above: " + SiteConfig.SPLIT_LISTS_ABOVE);
+            return SiteConfig.SPLIT_LISTS_ABOVE;
+        }
+        return value;
     }
 
     private static Paper paper(YamlFields yaml) {

@@ -54,6 +54,7 @@ final class ExampleSite {
         pages.put("topic", "themen/sozialraum/index.html");
         pages.put("topics", "themen/index.html");
         pages.put("articles", "beitraege/index.html");
+        pages.put("articles-year", "beitraege/2021/index.html");
         pages.put("search", "suche/index.html?q=Gefl%C3%BCchtete");
         pages.put("search-filtered", "suche/index.html?q=Integration&jahr=2021&art=workshop");
         pages.put("print-request", "2021/vom-ankommen-und-bleiben/druckexemplar/index.html");

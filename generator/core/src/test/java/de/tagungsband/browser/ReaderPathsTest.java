@@ -140,6 +140,8 @@ class ReaderPathsTest {
             assertTrue(fallback.isDisplayed());
             fallback.findElement(By.linkText("Alle Beiträge")).click();
             assertTrue(driver.getCurrentUrl().endsWith("/beitraege/index.html"), driver.getCurrentUrl());
+            driver.findElement(By.linkText("2021")).click(); // the list has a page per year
+            assertTrue(driver.getCurrentUrl().endsWith("/beitraege/2021/index.html"), driver.getCurrentUrl());
             assertFalse(driver.findElements(By.linkText(SEED)).isEmpty());
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
