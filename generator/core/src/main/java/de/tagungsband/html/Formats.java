@@ -1,6 +1,6 @@
 package de.tagungsband.html;
 
-import de.tagungsband.model.Event;
+import de.tagungsband.record.EventRecord;
 import de.tagungsband.model.RelativeUrls;
 
 import java.net.URLEncoder;
@@ -53,9 +53,9 @@ public final class Formats {
     }
 
     /** "18. November 2021", or "26.–27. September 2019" for events of several days. */
-    public String dates(Event event) {
-        LocalDate start = event.record().start();
-        LocalDate end = event.record().end();
+    public String dates(EventRecord event) {
+        LocalDate start = event.start();
+        LocalDate end = event.end();
         if (start.equals(end)) {
             return date(start);
         }

@@ -3,7 +3,7 @@ package de.tagungsband.html;
 import com.google.gson.Gson;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Name;
-import de.tagungsband.model.Event;
+import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Topic;
 import de.tagungsband.page.Page;
@@ -76,7 +76,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         ld.put("@context", "https://schema.org");
         PageView view = page.view();
         if (view instanceof PageView.EventPage e) {
-            event(ld, e.event(), base);
+            event(ld, e.event().heading(), base);
             ld.put("description", page.description());
         } else if (view instanceof PageView.SessionPage s) {
             article(ld, s.citation(), s.event(), base, s.session().topics());
@@ -101,7 +101,8 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         return ld;
     }
 
-    private static void article(Map<String, Object> ld, CitableWork work, Event event, String base, List<Topic> topics) {
+    private static void article(Map<String, Object> ld, CitableWork work, EventHeading event, String base,
+                                List<Topic> topics) {
         ld.put("@type", "Article");
         ld.put("headline", work.title());
         ld.put("url", work.url());
@@ -122,7 +123,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         }
     }
 
-    private static void event(Map<String, Object> ld, Event event, String base) {
+    private static void event(Map<String, Object> ld, EventHeading event, String base) {
         ld.put("@type", "Event");
         ld.put("name", event.fullTitle());
         ld.put("startDate", event.record().start().toString());

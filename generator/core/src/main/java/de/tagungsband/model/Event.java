@@ -30,6 +30,11 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
 
     /** Title and subtitle, as the event is cited. */
     public String fullTitle() {
-        return record.subtitle().map(s -> record.title() + " – " + s).orElse(record.title());
+        return heading().fullTitle();
+    }
+
+    /** The event as pages that name it show it. */
+    public EventHeading heading() {
+        return new EventHeading(record, pagePath, organiser, sessions.size());
     }
 }

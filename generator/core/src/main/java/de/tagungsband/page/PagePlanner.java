@@ -5,6 +5,7 @@ import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.Appearance;
 import de.tagungsband.model.Event;
+import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
@@ -131,14 +132,14 @@ public final class PagePlanner {
     }
 
     private List<YearGroup> yearGroups() {
-        Map<Integer, List<Event>> byYear = model.events().stream()
-                .collect(Collectors.groupingBy(Event::year, LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, List<EventHeading>> byYear = model.events().stream().map(Event::heading)
+                .collect(Collectors.groupingBy(EventHeading::year, LinkedHashMap::new, Collectors.toList()));
         return byYear.entrySet().stream().map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 
     private Page year(List<Integer> years, int index) {
         int year = years.get(index);
-        List<Event> events = model.events().stream().filter(e -> e.year() == year).toList();
+        List<EventHeading> events = model.events().stream().filter(e -> e.year() == year).map(Event::heading).toList();
         Optional<Integer> newer = index > 0 ? Optional.of(years.get(index - 1)) : Optional.empty();
         Optional<Integer> older = index < years.size() - 1 ? Optional.of(years.get(index + 1)) : Optional.empty();
         return new Page(SitePaths.year(year), "year.ftlh", messages.get("year.title") + " " + year,
@@ -159,7 +160,7 @@ public final class PagePlanner {
     }
 
     private PageView.PrintRequest printView(Event event) {
-        return new PageView.PrintRequest(event, proceedings(event), printContact(event));
+        return new PageView.PrintRequest(event.heading(), proceedings(event), printContact(event));
     }
 
     private PageView.PrintRequests printRequests() {
@@ -169,7 +170,7 @@ public final class PagePlanner {
     private Page session(Session session, Event event) {
         RenderedMarkdown body = body(session.record().source().path());
         return new Page(session.pagePath(), "session.ftlh", session.title(), describe(body, session.title()),
-                new PageView.SessionPage(session, event, body.html(), model.previous(session), model.next(session),
+                new PageView.SessionPage(session, event.heading(), body.html(), model.previous(session), model.next(session),
                         proceedings(event), proceedings(event).flatMap(p -> p.startOf(session.pagePath())),
                         printContact(event), related.of(session),
                         citations.session(session, event, pdfPath(event))));
@@ -178,7 +179,7 @@ public final class PagePlanner {
     private Page input(Input input, Session session, Event event) {
         RenderedMarkdown body = input.source().map(s -> body(s.path())).orElse(RenderedMarkdown.EMPTY);
         return new Page(input.pagePath().orElseThrow(), "input.ftlh", input.title(), describe(body, input.title()),
-                new PageView.InputPage(input, session, event, body.html(), proceedings(event),
+                new PageView.InputPage(input, session, event.heading(), body.html(), proceedings(event),
                         proceedings(event).flatMap(p -> p.startOf(input.pagePath().orElseThrow())), printContact(event),
                         citations.input(input, session, event, pdfPath(event))));
     }
@@ -189,7 +190,7 @@ public final class PagePlanner {
             byEvent.computeIfAbsent(appearance.session().eventPath(), k -> new ArrayList<>()).add(appearance);
         }
         List<AppearanceGroup> groups = byEvent.entrySet().stream()
-                .map(e -> new AppearanceGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
+                .map(e -> new AppearanceGroup(model.event(e.getKey()).heading(), List.copyOf(e.getValue()))).toList();
         Optional<Person> organisation = person.organisationId().map(id -> model.people().get(id));
         List<Person> members = person.isOrganisation()
                 ? model.people().values().stream().filter(p -> p.organisationId().filter(person.id()::equals).isPresent()).toList()
@@ -211,7 +212,7 @@ public final class PagePlanner {
     }
 
     private List<Page> articles() {
-        List<EventGroup> events = model.events().stream().map(e -> new EventGroup(e, e.sessions())).toList();
+        List<EventGroup> events = model.events().stream().map(e -> new EventGroup(e.heading(), e.sessions())).toList();
         return ListPages.of(SitePaths.ARTICLES, "articles.ftlh", messages.get("articles.title"),
                 messages.get("articles.description"), events, model.site().splitListsAbove(), this::yearTitle,
                 PageView.Articles::new);
@@ -233,7 +234,7 @@ public final class PagePlanner {
             byEvent.computeIfAbsent(session.eventPath(), k -> new ArrayList<>()).add(session);
         }
         List<EventGroup> groups = byEvent.entrySet().stream()
-                .map(e -> new EventGroup(model.event(e.getKey()), List.copyOf(e.getValue()))).toList();
+                .map(e -> new EventGroup(model.event(e.getKey()).heading(), List.copyOf(e.getValue()))).toList();
         return ListPages.of(topic.pagePath(), "topic.ftlh", messages.get("topic.title") + ": " + topic.name(),
                 messages.get("topic.description") + " " + topic.name(), groups, model.site().splitListsAbove(),
                 this::yearTitle, (years, listed, year) -> new PageView.TopicPage(topic, listed, sessions.size(), years, year));
@@ -250,7 +251,8 @@ public final class PagePlanner {
         List<Person> people = model.people().values().stream()
                 .filter(p -> !model.appearancesOf(p).isEmpty())
                 .sorted(Comparator.comparing(PagePlanner::sortName, collator)).toList();
-        return new PageView.Search(model.years(), model.events(), model.topics(), List.copyOf(kinds), people);
+        return new PageView.Search(model.years(), model.events().stream().map(Event::heading).toList(), model.topics(),
+                List.copyOf(kinds), people);
     }
 
     private RenderedMarkdown body(Path source) {

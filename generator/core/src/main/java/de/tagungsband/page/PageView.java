@@ -3,6 +3,7 @@ package de.tagungsband.page;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.model.Appearance;
 import de.tagungsband.model.Event;
+import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
@@ -23,15 +24,15 @@ public sealed interface PageView {
     }
 
     /** Events of one year, newest first. */
-    record YearGroup(int year, List<Event> events) {
+    record YearGroup(int year, List<EventHeading> events) {
     }
 
     /** Sessions of one event, for listings. */
-    record EventGroup(Event event, List<Session> sessions) {
+    record EventGroup(EventHeading event, List<Session> sessions) {
     }
 
     /** A person's contributions at one event. */
-    record AppearanceGroup(Event event, List<Appearance> appearances) {
+    record AppearanceGroup(EventHeading event, List<Appearance> appearances) {
     }
 
     /** A topic or person with how many sessions it has. */
@@ -41,11 +42,11 @@ public sealed interface PageView {
     record Home(List<YearGroup> years, int sessionCount, int personCount) implements PageView {
     }
 
-    record Year(int year, List<Event> events, Optional<Integer> newer, Optional<Integer> older) implements PageView {
+    record Year(int year, List<EventHeading> events, Optional<Integer> newer, Optional<Integer> older) implements PageView {
     }
 
     /** A session with its event, for lists across events ("related sessions"). */
-    record SessionLink(Session session, Event event) {
+    record SessionLink(Session session, EventHeading event) {
     }
 
     /**
@@ -65,7 +66,7 @@ public sealed interface PageView {
      * @param volumePage the page of the proceedings volume where this session starts
      * @param related other sessions sharing topics or speakers, most shared first
      */
-    record SessionPage(Session session, Event event, String bodyHtml, Optional<Session> previous,
+    record SessionPage(Session session, EventHeading event, String bodyHtml, Optional<Session> previous,
                        Optional<Session> next, Optional<Proceedings> proceedings, Optional<PageRef> volumePage,
                        Optional<String> printContact, List<SessionLink> related, CitableWork citation)
             implements PageView {
@@ -75,7 +76,7 @@ public sealed interface PageView {
         }
     }
 
-    record InputPage(Input input, Session session, Event event, String bodyHtml, Optional<Proceedings> proceedings,
+    record InputPage(Input input, Session session, EventHeading event, String bodyHtml, Optional<Proceedings> proceedings,
                      Optional<PageRef> volumePage, Optional<String> printContact, CitableWork citation)
             implements PageView {
         @Override
@@ -85,7 +86,7 @@ public sealed interface PageView {
     }
 
     /** The print-copy request of one event's volume, next to its PDF. */
-    record PrintRequest(Event event, Optional<Proceedings> proceedings, Optional<String> printContact)
+    record PrintRequest(EventHeading event, Optional<Proceedings> proceedings, Optional<String> printContact)
             implements PageView {
     }
 
@@ -137,7 +138,7 @@ public sealed interface PageView {
      *
      * @param kinds kind keys as in the index: session kinds, "input", "event"
      */
-    record Search(List<Integer> years, List<Event> events, List<Topic> topics, List<String> kinds,
+    record Search(List<Integer> years, List<EventHeading> events, List<Topic> topics, List<String> kinds,
                   List<Person> people) implements PageView {
     }
 }

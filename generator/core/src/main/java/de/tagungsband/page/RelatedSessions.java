@@ -101,7 +101,7 @@ final class RelatedSessions {
             chosen.set(self, positions);
         }
         return Arrays.stream(positions).mapToObj(sessions::get)
-                .map(other -> new PageView.SessionLink(other, model.event(other.eventPath())))
+                .map(other -> new PageView.SessionLink(other, model.event(other.eventPath()).heading()))
                 .toList();
     }
 

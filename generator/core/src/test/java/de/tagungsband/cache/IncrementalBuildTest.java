@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -125,6 +126,31 @@ class IncrementalBuildTest {
         // its own page, and pages that carry its text or excerpt: the event, its neighbours, people, topics, lists
         assertTrue(again >= 1 && again < all / 2, again + " of " + all + " pages rendered again");
         assertEquals(0, renderedPages(options, memory), "nothing changed");
+    }
+
+    /**
+     * A page's fingerprint covers what it shows, not everything it could reach: pages that merely name the event of
+     * a retitled session (its other sessions, the home and year pages) are not rendered again for nothing.
+     */
+    @Test
+    void aChangedTitleRendersAgainOnlyThePagesThatShowIt() throws IOException {
+        Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        Path site = dir.resolve("site");
+        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        BuildMemory memory = BuildMemory.inMemory();
+        int all = renderedPages(options, memory);
+        Map<String, byte[]> before = SiteFiles.snapshot(site);
+
+        edit(content.resolve(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md"),
+                text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem"));
+        int again = renderedPages(options, memory);
+
+        List<String> changedPages = SiteFiles.snapshot(site).entrySet().stream()
+                .filter(file -> file.getKey().endsWith(".html"))
+                .filter(file -> !Arrays.equals(before.get(file.getKey()), file.getValue()))
+                .map(Map.Entry::getKey).sorted().toList();
+        assertEquals(changedPages.size(), again, "every page rendered again shows the new title: " + changedPages);
+        assertTrue(again < all / 2, again + " of " + all);
     }
 
     @Test
