@@ -4,7 +4,9 @@ import com.dynatrace.hash4j.hashing.HashStream128;
 import de.tagungsband.record.MarkdownBody;
 import de.tagungsband.source.SourceFile;
 
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
@@ -33,16 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ViewDigest {
 
-    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+    private static final ClassValue<RecordType> TYPES = new ClassValue<>() {
         @Override
-        protected Method[] computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                accessors[i].setAccessible(true);
-            }
-            return accessors;
+        protected RecordType computeValue(Class<?> type) {
+            return RecordType.of(type);
         }
     };
 
@@ -84,13 +80,14 @@ public final class ViewDigest {
             records.put(key, before);
             return before;
         }
-        HashStream128 stream = Fingerprint.stream().putString(record.getClass().getName());
+        RecordType type = TYPES.get(record.getClass());
+        HashStream128 stream = Fingerprint.stream().putLong(type.name());
         if (record instanceof SourceFile source) {
             stream.putString(source.path().toString());
         } else if (record instanceof MarkdownBody body) {
             stream.putInt(body.firstLine());
         } else {
-            for (Method accessor : ACCESSORS.get(record.getClass())) {
+            for (MethodHandle accessor : type.accessors()) {
                 put(stream, component(record, accessor));
             }
         }
@@ -150,11 +147,36 @@ public final class ViewDigest {
         sorted.forEach(f -> stream.putLong(f.high()).putLong(f.low()));
     }
 
-    private static Object component(Record record, Method accessor) {
+    private static Object component(Record record, MethodHandle accessor) {
         try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return (Object) accessor.invokeExact((Object) record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot read " + accessor + " of " + record.getClass().getName(), e);
+        }
+    }
+
+    /**
+     * A record class: its name as a number (hashed once, not for every record) and its components' accessors, as
+     * method handles that take and give Object.
+     */
+    private record RecordType(long name, MethodHandle[] accessors) {
+        private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+
+        static RecordType of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            MethodHandle[] accessors = new MethodHandle[components.length];
+            try {
+                for (int i = 0; i < components.length; i++) {
+                    Method accessor = components[i].getAccessor();
+                    accessor.setAccessible(true);
+                    accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(READ);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read the components of " + type.getName(), e);
+            }
+            return new RecordType(Fingerprint.of(type.getName()).low(), accessors);
         }
     }
 
