@@ -30,6 +30,13 @@ final class BuildClient {
 
     static final Duration START_TIMEOUT = Duration.ofSeconds(30);
     static final int DEFAULT_IDLE_MINUTES = 180;
+    /**
+     * The server's heap per byte of content: it keeps the last build (files, records, model, pages, search index:
+     * about 10 times the content's size, measured at 10,000 sessions) and makes the next one beside it, so twice
+     * what the launcher gives a build that keeps nothing (9 times), and some room.
+     */
+    static final int HEAP_PER_CONTENT = 24;
+    static final int MIN_HEAP_MIB = 512;
 
     private final String program;
 
@@ -190,8 +197,8 @@ final class BuildClient {
 
     /**
      * The command that runs a server: this Java with this class path, in a session of its own (so that Ctrl+C in
-     * the terminal does not reach it), its heap 9 times the content folder's size and at least 512 MiB as the
-     * launcher sets it, unless {@code TAGUNGSBAND_JAVA_OPTS} names one.
+     * the terminal does not reach it), its heap {@value #HEAP_PER_CONTENT} times the content folder's size and at
+     * least {@value #MIN_HEAP_MIB} MiB, unless {@code TAGUNGSBAND_JAVA_OPTS} names one.
      */
     private static List<String> serverCommand(Path out, Path content, int idleMinutes) {
         List<String> command = new ArrayList<>();
@@ -201,7 +208,7 @@ final class BuildClient {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         String javaOptions = System.getenv().getOrDefault("TAGUNGSBAND_JAVA_OPTS", "").trim();
         if (!(" " + javaOptions).contains(" -Xmx")) {
-            command.add("-Xmx" + Math.max(512, 9 * mebibytes(content)) + "m");
+            command.add("-Xmx" + Math.max(MIN_HEAP_MIB, HEAP_PER_CONTENT * mebibytes(content)) + "m");
         }
         if (!javaOptions.isEmpty()) {
             command.addAll(List.of(javaOptions.split("\\s+")));

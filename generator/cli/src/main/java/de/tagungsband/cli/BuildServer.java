@@ -197,9 +197,9 @@ final class BuildServer implements AutoCloseable {
             }
             stdout.flush();
             stderr.flush();
+            builds.incrementAndGet();
             ServerProtocol.exit(reply, code);
             memory.writeBehind(); // the client has its answer: the state is written meanwhile
-            builds.incrementAndGet();
             log(String.format(Locale.ROOT, "build %d: exit %d, %.3f s", builds.get(), code,
                     (System.nanoTime() - start) / 1e9));
             if (code == 0 && !request.proceedings() && memory.lastBuild().isEmpty()) {

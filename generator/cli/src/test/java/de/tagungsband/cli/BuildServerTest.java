@@ -137,6 +137,25 @@ class BuildServerTest {
     }
 
     @Test
+    void theServerGoesOnFromABuildWithoutItInBetween() throws IOException {
+        startServer(Program.identity());
+        assertEquals(0, build(site, "--no-proceedings").code());
+        Path record = content.resolve(SESSION);
+        Files.writeString(record, Files.readString(record) + "\nOhne Server geschrieben.\n");
+        Run alone = build(site, "--no-proceedings", "--no-daemon");
+        assertEquals(0, alone.code(), alone.err());
+        assertTrue(alone.out().contains("files written"), alone.out());
+
+        Run served = build(site, "--no-proceedings", "-v");
+
+        assertEquals(0, served.code(), served.err());
+        assertEquals(2, server.builds());
+        assertFalse(served.err().contains("  render "), "it takes the state the other build left: " + served.err());
+        assertTrue(served.out().contains("(0 files written"), served.out());
+        assertSameAsFromScratch();
+    }
+
+    @Test
     void aContentErrorIsReportedAsInItsOwnProcessAndTheSiteStaysAsItWas() throws IOException {
         startServer(Program.identity());
         assertEquals(0, build(site, "--no-proceedings").code());

@@ -4,6 +4,7 @@ import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.publish.OutputStamps;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.record.KnownRecords;
 import de.tagungsband.source.KnownFiles;
@@ -49,6 +50,11 @@ public final class ResidentMemory implements BuildMemory {
     /** The state of the last build, until {@link #writeBehind()} starts writing it. */
     private BuildState unwritten;
     private boolean inFullNext;
+    /** The outcome of the state {@code outcomeOf}. */
+    private BuildState.Outcome outcome;
+    private BuildState outcomeOf;
+    /** The stamps of the output files {@link #ready()} found in the output folder, for this build. */
+    private OutputStamps checked;
 
     private ResidentMemory(Path out) {
         this.out = out.toAbsolutePath().normalize();
@@ -71,6 +77,7 @@ public final class ResidentMemory implements BuildMemory {
      * the files it keeps rather than trusting them.
      */
     public synchronized void ready() {
+        checked = null;
         writeBehind();
         Optional<List<Object>> mine = written.join();
         if (mine.isPresent()) {
@@ -82,9 +89,31 @@ public final class ResidentMemory implements BuildMemory {
             memory.adopt(folder.recall());
             stateOnDisk = onDisk;
             adopted = true;
-        } else if (memory.lastBuild().isPresent() && !SiteWriter.holds(out, memory.state().outputs().stamps())) {
-            memory.forgetLastBuild();
+        } else if (memory.lastBuild().isPresent()) {
+            BuildState.Outcome last = lastOutcome();
+            if (SiteWriter.holds(out, last.outputs())) {
+                checked = last.outputs();
+            } else {
+                memory.forgetLastBuild();
+            }
         }
+    }
+
+    /** The outcome of the last build, made once per build (it orders the stamps of every output file). */
+    private BuildState.Outcome lastOutcome() {
+        BuildState state = memory.state();
+        if (outcomeOf != state) {
+            outcome = state.outcome();
+            outcomeOf = state;
+        }
+        return outcome;
+    }
+
+    @Override
+    public synchronized boolean holds(Path out, OutputStamps written) {
+        boolean justChecked = written == checked && out.toAbsolutePath().normalize().equals(this.out);
+        checked = null;
+        return justChecked || SiteWriter.holds(out, written);
     }
 
     /** Writes what is still to write, then stops the background writer. */
@@ -114,7 +143,8 @@ public final class ResidentMemory implements BuildMemory {
             inFullNext = false;
             return Optional.empty();
         }
-        return memory.outcome(inputs);
+        BuildState.Outcome last = lastOutcome();
+        return last.inputs().equals(inputs) ? Optional.of(last) : Optional.empty();
     }
 
     @Override
