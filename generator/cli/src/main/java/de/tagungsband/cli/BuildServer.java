@@ -181,11 +181,13 @@ final class BuildServer implements AutoCloseable {
             PrintWriter stdout = ServerProtocol.writer(reply, ServerProtocol.OUT);
             PrintWriter stderr = ServerProtocol.writer(reply, ServerProtocol.ERR);
             int code;
+            long ready = start;
             try {
                 if (!request.out().equals(out)) {
                     throw new IllegalStateException("this build server builds into " + out + ", not " + request.out());
                 }
                 memory.ready();
+                ready = System.nanoTime();
                 BuildResult result = Tagungsband.build(request.options(builtInTemplates()),
                         new ProgressPrinter(stderr, request.level()), memory);
                 code = BuildCommand.report(request, result, stdout, stderr);
@@ -200,8 +202,9 @@ final class BuildServer implements AutoCloseable {
             builds.incrementAndGet();
             ServerProtocol.exit(reply, code);
             memory.writeBehind(); // the client has its answer: the state is written meanwhile
-            log(String.format(Locale.ROOT, "build %d: exit %d, %.3f s", builds.get(), code,
-                    (System.nanoTime() - start) / 1e9));
+            log(String.format(Locale.ROOT, "build %d: exit %d, %.3f s (%.3f s of it waiting for the cache to be "
+                    + "written and checking the output folder)", builds.get(), code, (System.nanoTime() - start) / 1e9,
+                    (ready - start) / 1e9));
             if (code == 0 && !request.proceedings() && memory.lastBuild().isEmpty()) {
                 warmUp(request);
             }

@@ -50,9 +50,7 @@ public final class ResidentMemory implements BuildMemory {
     /** The state of the last build, until {@link #writeBehind()} starts writing it. */
     private BuildState unwritten;
     private boolean inFullNext;
-    /** The outcome of the state {@code outcomeOf}. */
-    private BuildState.Outcome outcome;
-    private BuildState outcomeOf;
+    private volatile Outcome outcome;
     /** The stamps of the output files {@link #ready()} found in the output folder, for this build. */
     private OutputStamps checked;
 
@@ -99,14 +97,21 @@ public final class ResidentMemory implements BuildMemory {
         }
     }
 
-    /** The outcome of the last build, made once per build (it orders the stamps of every output file). */
+    /**
+     * The outcome of the last build, made once per build (it orders the stamps of every output file), in the
+     * background with the state written beside the output.
+     */
     private BuildState.Outcome lastOutcome() {
         BuildState state = memory.state();
-        if (outcomeOf != state) {
-            outcome = state.outcome();
-            outcomeOf = state;
+        Outcome known = outcome;
+        if (known == null || known.of() != state) {
+            known = new Outcome(state, state.outcome());
+            outcome = known;
         }
-        return outcome;
+        return known.outcome();
+    }
+
+    private record Outcome(BuildState of, BuildState.Outcome outcome) {
     }
 
     @Override
@@ -203,6 +208,7 @@ public final class ResidentMemory implements BuildMemory {
         unwritten = null;
         var bodies = memory.keptBodies();
         written = CompletableFuture.supplyAsync(() -> {
+            outcome = new Outcome(state, state.outcome());
             // under the output folder's lock: a build in another process waits, and then reads this state
             try (FileChannel lockFile = FileChannel.open(SiteWriter.lockFile(out), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
