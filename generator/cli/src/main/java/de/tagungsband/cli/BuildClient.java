@@ -62,10 +62,11 @@ final class BuildClient {
         if (connection.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Integer> code = send(connection.get(), request, out, err);
-        if (code.isEmpty() && start && awaitGone(files.socket(), Duration.ofSeconds(10))) {
-            // it was a server of another program, and it stopped: one of this program takes its place
-            code = startServer(request, files, err).flatMap(again -> send(again, request, out, err));
+        Optional<Integer> code = send(connection.get(), request, files, out, err);
+        // a server of another program stops when asked for a build (a dead one's socket file is removed): one of
+        // this program takes its place, or, once it is gone, the build runs in this process
+        if (code.isEmpty() && awaitGone(files.socket(), Duration.ofSeconds(10)) && start) {
+            code = startServer(request, files, err).flatMap(again -> send(again, request, files, out, err));
         }
         return code;
     }
@@ -120,7 +121,8 @@ final class BuildClient {
         }
     }
 
-    private Optional<Integer> send(SocketChannel connection, BuildRequest request, PrintWriter out, PrintWriter err) {
+    private Optional<Integer> send(SocketChannel connection, BuildRequest request, ServerFiles files, PrintWriter out,
+                                   PrintWriter err) {
         try (SocketChannel channel = connection) {
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
             ServerProtocol.ask(data, ServerProtocol.Ask.BUILD, program);
@@ -130,6 +132,13 @@ final class BuildClient {
         } catch (IOException e) {
             err.println("tagungsband: the build server stopped during the build (" + e.getMessage()
                     + "); building in this process");
+            if (!answers(files.socket())) {
+                try {
+                    Files.deleteIfExists(files.socket());
+                } catch (IOException gone) {
+                    // the next build finds out again
+                }
+            }
             return Optional.empty();
         }
     }
