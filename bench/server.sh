@@ -7,7 +7,10 @@
 #   - builds after one session's title changed (the model and every page that shows the title),
 #   - for comparison, the build after one session's text changed without the server (--no-daemon),
 # RUNS times each (default 7) and prints every time with the median, minimum and maximum, then stops the server.
-# It measures and prints; it asserts nothing. The machine is shared: read the spread, not one figure.
+# Between two builds it waits PAUSE seconds (default 2; an editor takes longer to change a file): the server writes
+# the cache beside the output just after it has answered, and a build that comes sooner waits for that (PAUSE=0
+# measures builds back to back). It measures and prints; it asserts nothing. The machine is shared: read the
+# spread, not one figure.
 #
 #   bench/server.sh [SIZES...]      default: 1000 10000 sessions
 #
@@ -18,7 +21,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 sizes=("${@}"); [[ ${#sizes[@]} -eq 0 ]] && sizes=(1000 10000)
-runs="${RUNS:-7}"
+runs="${RUNS:-7}" pause="${PAUSE:-2}"
 work="${BENCH_DIR:-/tmp/tagungsband-bench}"
 outs="${BENCH_OUT:-/tmp/tagungsband-bench-server}"
 mkdir -p "$work" "$outs"
@@ -32,9 +35,11 @@ fi
 "$root/tagungsband" --version >/dev/null   # lets the launcher make its start-up archive now, outside the timings
 generator_cp="$root/generator/bench/target/classes:$root/generator/cli/target/tagungsband.jar"
 
-# seconds COMMAND...: runs the command, its output to $outs/last.log and .err; prints the wall time in seconds
+# seconds COMMAND...: waits PAUSE seconds, runs the command, its output to $outs/last.log and .err; prints the wall
+# time of the command in seconds
 seconds() {
   local start end
+  sleep "$pause"
   start=$(date +%s%N)
   if ! "$@" >"$outs/last.log" 2>"$outs/last.err"; then
     cat "$outs/last.log" "$outs/last.err" >&2; log "'$*' failed"; exit 1
@@ -45,7 +50,7 @@ seconds() {
 # stats TIMES...: median, minimum and maximum
 stats() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { m = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2; printf "median %.3f s (%.3f–%.3f s)", m, t[1], t[NR] }'; }
 
-echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | sed -n 1p); $runs runs each"
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | sed -n 1p); $runs runs each, $pause s apart"
 for n in "${sizes[@]}"; do
   content="$work/content-$n" out="$outs/site-$n"
   if [[ ! -f "$content/site.yaml" ]]; then
@@ -88,6 +93,7 @@ for n in "${sizes[@]}"; do
     alone+=("$(seconds "${build[@]}" --no-daemon)")
   done
   echo "  without the server (--no-daemon), one session's text changed: ${alone[*]}  → $(stats "${alone[@]}")"
+  echo "  load now: $(cut -d' ' -f1-3 /proc/loadavg)"
 
   cp -p "$outs/changed-session.orig" "$one"
   "$root/tagungsband" daemon --stop --out "$out" >/dev/null
