@@ -152,7 +152,7 @@ public final class Tagungsband {
         }
         Fingerprint inputs = inputs(options, programAndTemplates);
         Optional<BuildState.Outcome> unchanged = memory.outcome(inputs)
-                .filter(outcome -> SiteWriter.holds(options.out(), outcome.outputs()));
+                .filter(outcome -> memory.holds(options.out(), outcome.outputs()));
         if (unchanged.isPresent()) {
             BuildState.Outcome outcome = unchanged.get();
             clock.finished(Stage.COMMIT, 0);

@@ -3,6 +3,8 @@ package de.tagungsband.cli;
 import de.tagungsband.UsageException;
 import picocli.CommandLine;
 
+import java.io.PrintWriter;
+
 /** Maps failures to exit codes: a usage problem (missing folder) is 2, anything else unexpected is 3. */
 final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
@@ -11,17 +13,23 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        commandLine.getErr().println("tagungsband: " + e.getMessage());
+        return report(e, commandLine.getErr(), commandLine.getCommandName());
+    }
+
+    /** Prints what went wrong with {@code command} and returns the exit code (also for a build server's builds). */
+    static int report(Exception e, PrintWriter err, String command) {
+        err.println("tagungsband: " + e.getMessage());
         if (e instanceof UsageException) {
-            commandLine.getErr().println("Run 'tagungsband " + commandLine.getCommandName() + " --help' for the options.");
+            err.println("Run 'tagungsband " + command + " --help' for the options.");
             return USAGE;
         }
         if (e instanceof java.io.UncheckedIOException) {
-            commandLine.getErr().println("Nothing was published: the previous output folder is unchanged.");
+            err.println("Nothing was published: the previous output folder is unchanged.");
         }
         if (System.getenv("TAGUNGSBAND_DEBUG") != null) {
-            e.printStackTrace(commandLine.getErr());
+            e.printStackTrace(err);
         }
+        err.flush();
         return FAILURE;
     }
 }

@@ -2,9 +2,12 @@ package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
+import de.tagungsband.publish.OutputStamps;
+import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.record.KnownRecords;
 import de.tagungsband.source.KnownFiles;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -44,6 +47,14 @@ public interface BuildMemory {
      * starts no build.
      */
     Optional<BuildState.Outcome> outcome(Fingerprint inputs);
+
+    /**
+     * Whether {@code out} still holds every file as the last build wrote it ({@link SiteWriter#holds}). A memory
+     * that checked this just before the build may answer without looking at the files again.
+     */
+    default boolean holds(Path out, OutputStamps written) {
+        return SiteWriter.holds(out, written);
+    }
 
     /** Rendered bodies of earlier builds; a build tells it which it used or made. */
     BodyMemory bodies();

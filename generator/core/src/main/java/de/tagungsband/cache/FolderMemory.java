@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,6 +134,50 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             used.clear();
         } catch (IOException e) {
             // the previous state stays; its fingerprints no longer match the output, so nothing wrong is reused
+        }
+    }
+
+    /**
+     * Keeps the state of a build that another memory made (see {@link ResidentMemory}): {@code bodies} are all the
+     * bodies it used; those not yet in the folder are written, all others in the folder deleted.
+     */
+    void keep(BuildState state, Map<Fingerprint, Reported<RenderedMarkdown>> bodies) {
+        try {
+            Files.createDirectories(this.bodies);
+            Set<String> present = new HashSet<>();
+            try (Stream<Path> files = Files.list(this.bodies)) {
+                files.forEach(file -> present.add(file.getFileName().toString()));
+            }
+            Map<String, Reported<RenderedMarkdown>> byName = new HashMap<>();
+            bodies.forEach((input, body) -> byName.put(name(input), body));
+            byName.entrySet().parallelStream().filter(body -> !present.contains(body.getKey())).forEach(body -> {
+                try {
+                    writeAtomically(this.bodies.resolve(body.getKey()), out -> {
+                        out.writeInt(FORMAT);
+                        writeBody(out, body.getValue());
+                    });
+                } catch (IOException e) {
+                    // not remembered: a build without the resident memory renders this body again
+                }
+            });
+            for (String name : present) {
+                if (!byName.containsKey(name)) {
+                    Files.deleteIfExists(this.bodies.resolve(name));
+                }
+            }
+            writeAtomically(folder.resolve("state"), out -> writeState(out, state));
+        } catch (IOException e) {
+            // the previous state stays; its fingerprints no longer match the output, so nothing wrong is reused
+        }
+    }
+
+    /** The size, time and identity of the state file, or empty when there is none: to tell who wrote it last. */
+    Optional<List<Object>> stateStamp() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(folder.resolve("state"), BasicFileAttributes.class);
+            return Optional.of(Arrays.asList(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -198,10 +198,17 @@ public final class SiteWriter implements Output, AutoCloseable {
         }
     }
 
+    /**
+     * The file whose lock a build holds while it writes to {@code out} (an absolute, normalised path) and the cache
+     * beside it.
+     */
+    public static Path lockFile(Path out) {
+        return out.resolveSibling("." + out.getFileName() + ".lock");
+    }
+
     /** One build at a time per output folder (a preview server and a build, say); a second one waits. */
     private static FileLock lock(Path out) throws IOException {
-        Path lockFile = out.resolveSibling("." + out.getFileName() + ".lock");
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = FileChannel.open(lockFile(out), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             return channel.lock();
         } catch (OverlappingFileLockException e) {
