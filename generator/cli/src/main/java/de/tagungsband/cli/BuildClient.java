@@ -55,7 +55,7 @@ final class BuildClient {
      */
     Optional<Integer> build(BuildRequest request, PrintWriter out, PrintWriter err, boolean start) {
         ServerFiles files = ServerFiles.beside(request.out());
-        Optional<SocketChannel> connection = connect(files.socket());
+        Optional<SocketChannel> connection = connect(files.socket(), true);
         if (connection.isEmpty() && start) {
             connection = startServer(request, files, err);
         }
@@ -74,7 +74,7 @@ final class BuildClient {
     /** Asks the server of {@code out} for its status or to stop; empty when none runs. */
     Optional<Integer> ask(Path out, ServerProtocol.Ask ask, PrintWriter stdout, PrintWriter stderr) {
         ServerFiles files = ServerFiles.beside(out);
-        Optional<SocketChannel> connection = connect(files.socket());
+        Optional<SocketChannel> connection = connect(files.socket(), true);
         if (connection.isEmpty()) {
             return Optional.empty();
         }
@@ -101,8 +101,13 @@ final class BuildClient {
         }
     }
 
-    /** A connection to the server, or empty; the socket file of a server that is gone is removed. */
-    private static Optional<SocketChannel> connect(Path socket) {
+    /**
+     * A connection to the server, or empty.
+     *
+     * @param removeIfDead remove a socket file no one listens on (a server that was killed); not while a server
+     *                     starts: its socket file appears a moment before it listens
+     */
+    private static Optional<SocketChannel> connect(Path socket, boolean removeIfDead) {
         if (!Files.exists(socket)) {
             return Optional.empty();
         }
@@ -113,7 +118,9 @@ final class BuildClient {
                 return Optional.of(channel);
             } catch (IOException e) {
                 channel.close();
-                Files.deleteIfExists(socket); // no one listens: a server was killed
+                if (removeIfDead) {
+                    Files.deleteIfExists(socket);
+                }
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -177,7 +184,7 @@ final class BuildClient {
             Process process = spawn(request.out(), request.content(), DEFAULT_IDLE_MINUTES, files);
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             while (System.nanoTime() < deadline) {
-                Optional<SocketChannel> connection = connect(files.socket());
+                Optional<SocketChannel> connection = connect(files.socket(), false);
                 if (connection.isPresent()) {
                     return connection;
                 }
