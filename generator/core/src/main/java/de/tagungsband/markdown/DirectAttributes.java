@@ -3,7 +3,6 @@ package de.tagungsband.markdown;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
@@ -14,17 +13,17 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 final class DirectAttributes implements AttributeProvider {
 
     private final MarkdownLabels labels;
-    private final Document document;
+    private final BodyText text;
 
-    DirectAttributes(MarkdownLabels labels, Document document) {
+    DirectAttributes(MarkdownLabels labels, BodyText text) {
         this.labels = labels;
-        this.document = document;
+        this.text = text;
     }
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (node instanceof Paragraph paragraph) {
-            DirectHtml.bodyText(document).paragraphOpened(paragraph);
+            text.paragraphOpened(paragraph);
         } else if (attributes.contains("align")) {
             // a table cell's (the only tag with an align attribute Flexmark writes here)
             String align = attributes.getValue("align");

@@ -36,7 +36,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -86,10 +85,6 @@ final class DirectHtml {
         direct.set(HtmlRenderer.HARD_BREAK, "<br>\n");
         direct.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\uFE0E");
         this.renderer = HtmlRenderer.builder(direct).build();
-    }
-
-    static BodyText bodyText(NodeRendererContext context) {
-        return bodyText(context.getDocument());
     }
 
     static BodyText bodyText(Document document) {
@@ -168,11 +163,11 @@ final class DirectHtml {
 
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
-            builder.nodeRendererFactory(options -> new DirectNodeRenderer(labels));
+            builder.nodeRendererFactory(options -> new DirectNodeRenderer(labels, BODY_TEXT.get(options)));
             builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
                 @Override
                 public AttributeProvider apply(LinkResolverContext context) {
-                    return new DirectAttributes(labels, context.getDocument());
+                    return new DirectAttributes(labels, bodyText(context.getDocument()));
                 }
             });
         }

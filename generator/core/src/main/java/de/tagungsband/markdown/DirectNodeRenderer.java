@@ -52,87 +52,87 @@ final class DirectNodeRenderer implements NodeRenderer {
             TableRow.class, TableCell.class);
 
     private final MarkdownLabels labels;
+    private final BodyText text;
     private final Set<String> headingIds = new HashSet<>();
 
-    DirectNodeRenderer(MarkdownLabels labels) {
+    DirectNodeRenderer(MarkdownLabels labels, BodyText text) {
         this.labels = labels;
+        this.text = text;
     }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         Set<NodeRenderingHandler<?>> handlers = new HashSet<>(Set.of(
                 new NodeRenderingHandler<>(Text.class, (node, context, html) ->
-                        text(Escaping.normalizeEOL(node.getChars().unescape()), context, html)),
+                        write(Escaping.normalizeEOL(node.getChars().unescape()), html)),
                 new NodeRenderingHandler<>(HtmlEntity.class, (node, context, html) ->
-                        text(node.getChars().unescape(), context, html)),
+                        write(node.getChars().unescape(), html)),
                 new NodeRenderingHandler<>(TypographicSmarts.class, (node, context, html) ->
-                        text(Entities.unescape(node.getTypographicText()), context, html)),
-                new NodeRenderingHandler<>(TypographicQuotes.class, DirectNodeRenderer::quotes),
+                        write(Entities.unescape(node.getTypographicText()), html)),
+                new NodeRenderingHandler<>(TypographicQuotes.class, this::quotes),
                 new NodeRenderingHandler<>(SoftLineBreak.class, (node, context, html) -> {
                     context.delegateRender();
-                    DirectHtml.bodyText(context).append("\n");
+                    text.append("\n");
                 }),
                 new NodeRenderingHandler<>(HardLineBreak.class, (node, context, html) -> {
                     context.delegateRender();
-                    DirectHtml.bodyText(context).blockBoundary();
-                    DirectHtml.bodyText(context).append("\n");
+                    text.blockBoundary();
+                    text.append("\n");
                 }),
-                new NodeRenderingHandler<>(Code.class, DirectNodeRenderer::code),
+                new NodeRenderingHandler<>(Code.class, this::code),
                 new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> codeBlock(context, html)),
                 new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> codeBlock(context, html)),
-                new NodeRenderingHandler<>(Image.class, DirectNodeRenderer::image),
-                new NodeRenderingHandler<>(ThematicBreak.class, DirectNodeRenderer::thematicBreak),
+                new NodeRenderingHandler<>(Image.class, this::image),
+                new NodeRenderingHandler<>(ThematicBreak.class, this::thematicBreak),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
-                new NodeRenderingHandler<>(Paragraph.class, DirectNodeRenderer::paragraph),
-                new NodeRenderingHandler<>(TableBlock.class, DirectNodeRenderer::table),
-                new NodeRenderingHandler<>(Footnote.class, DirectNodeRenderer::footnote)));
+                new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(TableBlock.class, this::table),
+                new NodeRenderingHandler<>(Footnote.class, this::footnote)));
         for (Class<? extends Node> block : BLOCKS) {
             handlers.add(new NodeRenderingHandler<>(block, (node, context, html) -> block(context)));
         }
         return handlers;
     }
 
-    private static void text(String text, NodeRendererContext context, HtmlWriter html) {
-        html.raw(HtmlText.escapeText(text));
-        DirectHtml.bodyText(context).append(text);
+    private void write(String words, HtmlWriter html) {
+        html.raw(HtmlText.escapeText(words));
+        text.append(words);
     }
 
-    private static void quotes(TypographicQuotes node, NodeRendererContext context, HtmlWriter html) {
+    private void quotes(TypographicQuotes node, NodeRendererContext context, HtmlWriter html) {
         if (node.getTypographicOpening() != null && !node.getTypographicOpening().isEmpty()) {
-            text(Entities.unescape(node.getTypographicOpening()), context, html);
+            write(Entities.unescape(node.getTypographicOpening()), html);
         }
         context.renderChildren(node);
         if (node.getTypographicClosing() != null && !node.getTypographicClosing().isEmpty()) {
-            text(Entities.unescape(node.getTypographicClosing()), context, html);
+            write(Entities.unescape(node.getTypographicClosing()), html);
         }
     }
 
-    private static void block(NodeRendererContext context) {
-        BodyText text = DirectHtml.bodyText(context);
+    private void block(NodeRendererContext context) {
         text.blockBoundary();
         context.delegateRender();
         text.blockBoundary();
     }
 
-    private static void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+    private void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
         block(context);
-        DirectHtml.bodyText(context).paragraphClosed(node);
+        text.paragraphClosed(node);
     }
 
     /** As Flexmark writes inline code (whitespace collapsed), escaped the Jsoup way. */
-    private static void code(Code node, NodeRendererContext context, HtmlWriter html) {
+    private void code(Code node, NodeRendererContext context, HtmlWriter html) {
         String code = Escaping.collapseWhitespace(node.getText(), true);
         html.raw("<code>" + HtmlText.escapeText(code) + "</code>");
-        DirectHtml.bodyText(context).append(code);
+        text.append(code);
     }
 
     /** Flexmark's code block with its text escaped the Jsoup way; the text keeps its whitespace. */
-    private static void codeBlock(NodeRendererContext context, HtmlWriter html) {
+    private void codeBlock(NodeRendererContext context, HtmlWriter html) {
         String flexmark = delegatedHtml(context);
         int start = flexmark.indexOf('>', flexmark.indexOf("<code")) + 1;
         int end = flexmark.lastIndexOf("</code>");
         String code = Entities.unescape(flexmark.substring(start, end));
-        BodyText text = DirectHtml.bodyText(context);
         text.blockBoundary();
         text.appendPreformatted(code);
         text.blockBoundary();
@@ -141,7 +141,7 @@ final class DirectNodeRenderer implements NodeRenderer {
     }
 
     /** As Flexmark writes an image, with the attributes of a lazily loaded one and without the void tag's slash. */
-    private static void image(Image node, NodeRendererContext context, HtmlWriter html) {
+    private void image(Image node, NodeRendererContext context, HtmlWriter html) {
         String url = context.resolveLink(LinkType.IMAGE, node.getUrl().unescape(), null, null).getUrl();
         StringBuilder tag = new StringBuilder("<img src=\"").append(attribute(url))
                 .append("\" alt=\"").append(attribute(new TextCollectingVisitor().collectAndGetText(node))).append('"');
@@ -156,8 +156,7 @@ final class DirectNodeRenderer implements NodeRenderer {
         return HtmlText.escapeAttribute(Entities.unescape(Escaping.escapeHtml(value, true)));
     }
 
-    private static void thematicBreak(ThematicBreak node, NodeRendererContext context, HtmlWriter html) {
-        BodyText text = DirectHtml.bodyText(context);
+    private void thematicBreak(ThematicBreak node, NodeRendererContext context, HtmlWriter html) {
         text.blockBoundary();
         html.line().raw("<hr>").line();
         text.blockBoundary();
@@ -165,7 +164,6 @@ final class DirectNodeRenderer implements NodeRenderer {
 
     /** Headings below the title get an id from their text, unique in the body, and a link to themselves. */
     private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
-        BodyText text = DirectHtml.bodyText(context);
         if (node.getLevel() == 1) {
             block(context);
             return;
@@ -176,7 +174,7 @@ final class DirectNodeRenderer implements NodeRenderer {
         content.renderChildren(node);
         String inner = withoutLastLineEnd(content.getHtmlWriter().toString(0, 0, false));
         String words = text.endHeading();
-        String id = headingId(words, text);
+        String id = headingId(words);
         String tag = "h" + node.getLevel();
         html.line().raw("<" + tag + " id=\"" + HtmlText.escapeAttribute(id) + "\">" + inner
                 + "<a class=\"anchor\" href=\"#" + HtmlText.escapeAttribute(id) + "\" aria-label=\""
@@ -185,7 +183,7 @@ final class DirectNodeRenderer implements NodeRenderer {
     }
 
     /** As {@link HtmlCleaner} numbers them; an id that could meet a footnote's (fn-1, fnref-1) is left to it. */
-    private String headingId(String words, BodyText text) {
+    private String headingId(String words) {
         String base = Slugs.of(words);
         if (base.startsWith("fn")) {
             text.decline();
@@ -198,16 +196,14 @@ final class DirectNodeRenderer implements NodeRenderer {
         return id;
     }
 
-    private static void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
-        BodyText text = DirectHtml.bodyText(context);
+    private void table(TableBlock node, NodeRendererContext context, HtmlWriter html) {
         text.blockBoundary();
         String table = delegatedHtml(context);
         html.line().raw("<div class=\"table-scroll\">" + table + "</div>").line();
         text.blockBoundary();
     }
 
-    private static void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
-        BodyText text = DirectHtml.bodyText(context);
+    private void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
         if (node.getFootnoteBlock() == null) {
             text.decline();
         } else {
@@ -217,7 +213,7 @@ final class DirectNodeRenderer implements NodeRenderer {
     }
 
     /** What Flexmark's own renderer writes for the node being rendered. */
-    private static String delegatedHtml(NodeRendererContext context) {
+    private String delegatedHtml(NodeRendererContext context) {
         NodeRendererContext flexmark = context.getDelegatedSubContext(false);
         flexmark.delegateRender();
         return withoutLastLineEnd(flexmark.getHtmlWriter().toString(0, 0, false));
