@@ -1,5 +1,6 @@
 package de.tagungsband.html;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,10 @@ import java.util.Set;
  * {@code (} or {@code \} (CSS {@code url()} or an escape), {@code href} of any tag but {@code a}, {@code area}
  * and {@code base} (on {@code <link>} unless its every {@code rel} is one that loads nothing), and any
  * {@code <style>} element.
+ *
+ * <p>It reads the page's UTF-8 bytes as the renderer made them, without decoding them: every character of HTML's
+ * syntax is ASCII, and no byte of a multi-byte character is. A tag or attribute name with a non-ASCII character
+ * counts as "maybe" (Jsoup's lower-casing turns the Kelvin sign into a 'k').
  */
 final class LoadPreFilter {
 
@@ -34,10 +39,15 @@ final class LoadPreFilter {
 
     /** False only when the page certainly loads nothing from another host. */
     static boolean mayLoadFromOtherHost(String html) {
+        return mayLoadFromOtherHost(html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** False only when the page (UTF-8) certainly loads nothing from another host. */
+    static boolean mayLoadFromOtherHost(byte[] html) {
         // tags are read from every '<', so odd text could make them overlap: past a budget, leave it to Jsoup
-        long budget = 4L * html.length() + 4096;
-        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
-            if (lt + 1 < html.length() && isAsciiLetter(html.charAt(lt + 1))) {
+        long budget = 4L * html.length + 4096;
+        for (int lt = indexOf(html, '<', 0); lt >= 0; lt = indexOf(html, '<', lt + 1)) {
+            if (lt + 1 < html.length && isAsciiLetter(html[lt + 1])) {
                 int end = tagEnd(html, lt + 1);
                 budget -= end - lt;
                 if (end < 0 || budget < 0) {
@@ -55,14 +65,17 @@ final class LoadPreFilter {
      *
      * @return where the tag ends, or -1 when it may load (also when a quoted value is never closed)
      */
-    private static int tagEnd(String html, int start) {
-        int n = html.length();
+    private static int tagEnd(byte[] html, int start) {
+        int n = html.length;
         int i = start;
         // Jsoup also ends a tag name at '<'
-        while (i < n && !isSpace(html.charAt(i)) && "/><".indexOf(html.charAt(i)) < 0) {
+        while (i < n && !isSpace(html[i]) && "/><".indexOf(html[i]) < 0) {
             i++;
         }
         int tagEnd = i;
+        if (!isAscii(html, start, tagEnd)) {
+            return -1;
+        }
         if (is(html, start, tagEnd, "style")) {
             return -1;
         }
@@ -71,39 +84,42 @@ final class LoadPreFilter {
         boolean relLoads = false;
         boolean hrefLeaves = false;
         while (true) {
-            while (i < n && (isSpace(html.charAt(i)) || html.charAt(i) == '/')) {
+            while (i < n && (isSpace(html[i]) || html[i] == '/')) {
                 i++;
             }
-            if (i >= n || html.charAt(i) == '>') {
+            if (i >= n || html[i] == '>') {
                 return hrefLeaves && (hrefLoads || link && relLoads) ? -1 : i;
             }
             int nameStart = i++;
-            while (i < n && !isSpace(html.charAt(i)) && "/>=".indexOf(html.charAt(i)) < 0) {
+            while (i < n && !isSpace(html[i]) && "/>=".indexOf(html[i]) < 0) {
                 i++;
             }
             int nameEnd = i;
-            while (i < n && isSpace(html.charAt(i))) {
+            if (!isAscii(html, nameStart, nameEnd)) {
+                return -1;
+            }
+            while (i < n && isSpace(html[i])) {
                 i++;
             }
-            if (i >= n || html.charAt(i) != '=') {
+            if (i >= n || html[i] != '=') {
                 continue;
             }
             i++;
-            while (i < n && isSpace(html.charAt(i))) {
+            while (i < n && isSpace(html[i])) {
                 i++;
             }
             int valueStart;
             int valueEnd;
-            if (i < n && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
+            if (i < n && (html[i] == '"' || html[i] == '\'')) {
                 valueStart = i + 1;
-                valueEnd = html.indexOf(html.charAt(i), valueStart);
+                valueEnd = indexOf(html, html[i], valueStart);
                 if (valueEnd < 0) {
                     return -1;
                 }
                 i = valueEnd + 1;
             } else {
                 valueStart = i;
-                while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                while (i < n && !isSpace(html[i]) && html[i] != '>') {
                     i++;
                 }
                 valueEnd = i;
@@ -113,7 +129,8 @@ final class LoadPreFilter {
                 return -1;
             }
             hrefLeaves |= isAny(html, nameStart, nameEnd, HREF_ATTRIBUTES) && mayLeave(html, valueStart, valueEnd);
-            relLoads |= link && is(html, nameStart, nameEnd, "rel") && relMayLoad(html.substring(valueStart, valueEnd));
+            relLoads |= link && is(html, nameStart, nameEnd, "rel")
+                    && relMayLoad(new String(html, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8));
         }
     }
 
@@ -127,31 +144,58 @@ final class LoadPreFilter {
      * Whether an address may leave the archive: every address that does has a ':' (a scheme), '//' or '\\'; a
      * character reference ('&') may spell any of them.
      */
-    private static boolean mayLeave(String html, int from, int to) {
+    private static boolean mayLeave(byte[] html, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = html.charAt(i);
-            if (c == '&' || c == ':' || c == '\\' || c == '/' && i + 1 < to && html.charAt(i + 1) == '/') {
+            byte c = html[i];
+            if (c == '&' || c == ':' || c == '\\' || c == '/' && i + 1 < to && html[i + 1] == '/') {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean holdsAny(String html, int from, int to, String chars) {
+    private static boolean holdsAny(byte[] html, int from, int to, String chars) {
         for (int i = from; i < to; i++) {
-            if (chars.indexOf(html.charAt(i)) >= 0) {
+            if (chars.indexOf(html[i]) >= 0) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The name from {@code from} to {@code to} is {@code name}, ignoring case (as Jsoup lower-cases names). */
-    private static boolean is(String html, int from, int to, String name) {
-        return to - from == name.length() && html.regionMatches(true, from, name, 0, name.length());
+    /** The name from {@code from} to {@code to} (ASCII) is {@code name} (lower case), ignoring case as Jsoup does. */
+    private static boolean is(byte[] html, int from, int to, String name) {
+        if (to - from != name.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            byte c = html[i];
+            if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != name.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private static boolean isAny(String html, int from, int to, List<String> names) {
+    private static boolean isAscii(byte[] html, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (html[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] html, int c, int from) {
+        for (int i = from; i < html.length; i++) {
+            if (html[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAny(byte[] html, int from, int to, List<String> names) {
         for (String name : names) {
             if (is(html, from, to, name)) {
                 return true;
@@ -161,11 +205,11 @@ final class LoadPreFilter {
     }
 
     /** Whitespace between attributes: tab, line feed, form feed, carriage return, space. */
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(byte c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(byte c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -151,7 +151,11 @@ final class HtmlCleaner {
         }
         Element copy = first.clone();
         copy.select(NOTE_MARKS).remove();
-        String text = copy.text();
+        return shorten(copy.text());
+    }
+
+    /** A summary of at most 240 characters, cut at a space where there is one late enough. */
+    static String shorten(String text) {
         if (text.length() <= 240) {
             return text;
         }

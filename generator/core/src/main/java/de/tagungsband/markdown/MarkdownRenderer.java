@@ -13,6 +13,7 @@ import de.tagungsband.record.MarkdownBody;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Markdown to a safe HTML fragment. One instance per language, built once and shared by all worker threads:
@@ -28,8 +29,9 @@ public final class MarkdownRenderer {
     private final Parser parserWithoutAttributes;
     private final HtmlRenderer renderer;
     private final HtmlCleaner cleaner;
+    private final DirectHtml direct;
 
-    private MarkdownRenderer(MutableDataSet options, HtmlCleaner cleaner) {
+    private MarkdownRenderer(MutableDataSet options, HtmlCleaner cleaner, MarkdownLabels labels) {
         this.parser = Parser.builder(options).build();
         MutableDataSet withoutAttributes = new MutableDataSet(options);
         withoutAttributes.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
@@ -37,6 +39,7 @@ public final class MarkdownRenderer {
         this.parserWithoutAttributes = Parser.builder(withoutAttributes).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.cleaner = cleaner;
+        this.direct = new DirectHtml(options, labels);
     }
 
     /**
@@ -61,7 +64,11 @@ public final class MarkdownRenderer {
             options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "‚");
             options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "‘");
         }
-        return new MarkdownRenderer(options, new HtmlCleaner(allowRawHtml, labels));
+        return new MarkdownRenderer(options, new HtmlCleaner(allowRawHtml, labels), labels);
+    }
+
+    private Document parse(String text) {
+        return (text.indexOf('{') >= 0 ? parser : parserWithoutAttributes).parse(text);
     }
 
     /**
@@ -70,6 +77,21 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(MarkdownBody body, Path file, String pagePath, LinkTargets targets,
                                    Diagnostics diagnostics) {
+        return render(body, file, pagePath, targets, diagnostics, Way.DIRECT_WHERE_POSSIBLE);
+    }
+
+    /** How a body is made into HTML; the tests compare the two ways. */
+    enum Way {
+        /** Straight from the AST ({@link DirectHtml}) when the body holds no raw HTML, else through Jsoup. */
+        DIRECT_WHERE_POSSIBLE,
+        /** Straight from the AST or not at all ({@code null}). */
+        DIRECT_ONLY,
+        /** Always the Jsoup pass ({@link HtmlCleaner}). */
+        JSOUP
+    }
+
+    RenderedMarkdown render(MarkdownBody body, Path file, String pagePath, LinkTargets targets,
+                            Diagnostics diagnostics, Way way) {
         String text = body.text();
         if (text.isBlank()) {
             return RenderedMarkdown.EMPTY;
@@ -78,12 +100,24 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         try {
-            Document document = (text.indexOf('{') >= 0 ? parser : parserWithoutAttributes).parse(text);
+            Document document = parse(text);
             if (!MarkdownLimits.check(document, file, body.firstLine(), diagnostics)) {
                 return RenderedMarkdown.EMPTY;
             }
             LinkRewriter rewriter = new LinkRewriter(file, body.firstLine(), pagePath, targets, diagnostics);
             rewriter.rewrite(document);
+            if (way != Way.JSOUP) {
+                Optional<RenderedMarkdown> rendered = rewriter.hasWrittenMarkup() ? Optional.empty()
+                        : direct.render(text, document, rewriter.assets());
+                if (rendered.isPresent() || way == Way.DIRECT_ONLY) {
+                    return rendered.orElse(null);
+                }
+                if (DirectHtml.rendered(document)) {
+                    // Flexmark keeps what it counted while rendering (footnote references) in the document
+                    document = parse(text);
+                    new LinkRewriter(file, body.firstLine(), pagePath, targets, new Diagnostics()).rewrite(document);
+                }
+            }
             String html = renderer.render(document);
             return cleaner.clean(html, rewriter.hasWrittenMarkup(), file, body.firstLine(), diagnostics, rewriter.assets());
         } catch (RuntimeException e) {

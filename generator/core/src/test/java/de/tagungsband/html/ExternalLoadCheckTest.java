@@ -178,7 +178,7 @@ class ExternalLoadCheckTest {
                 "<svg><use xlink:href=\"https://x.example/s.svg#i\"/></svg>", "<iframe src=\"https://x.example/\"></iframe>",
                 "<style>@import '//x.example/a.css';</style>", "<object data=\"https://x.example/o\"></object>",
                 "<video poster=\"https://x.example/p.jpg\"></video>", "<img\nsrc\n=\nhttps://x.example/a>",
-                "<lin\u212A rel=stylesheet href=//x.example/s.css>")) {
+                "<lin\u212A rel=stylesheet href=//x.example/s.css>", "<svg><use xlin\u212A:href=\"//x.example/s.svg#i\"/></svg>")) {
             assertFalse(ExternalResources.inHtml(loading).isEmpty(), "the check itself finds " + loading);
             assertTrue(LoadPreFilter.mayLoadFromOtherHost(loading), loading);
         }

@@ -1,0 +1,217 @@
+package de.tagungsband.markdown;
+
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.record.MarkdownBody;
+import de.tagungsband.source.ContentSources;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Bodies rendered straight from the AST ({@link DirectHtml}) must be exactly what the Jsoup pass
+ * ({@link HtmlCleaner}) makes of them: the same HTML, summary, text and messages, for both languages.
+ */
+class DirectHtmlTest {
+
+    private static final MarkdownLabels LABELS = new MarkdownLabels("Anmerkungen", "Zurück zum Text", "Link zu diesem Abschnitt");
+    private static final Path FILE = Path.of("2021-x/a.md");
+    private static final LinkTargets TARGETS = new LinkTargets(
+            new ContentSources(Path.of("/content"), Optional.empty(), Optional.empty(), List.of(),
+                    Set.of(FILE, Path.of("2021-x/b.md"), Path.of("2021-x/images/bild.png"), Path.of("2021-x/programm.pdf"))),
+            Map.of(FILE, "2021/x/a/", Path.of("2021-x/b.md"), "2021/x/b/"), Set.of(),
+            p -> "2021/x/" + p.getFileName());
+
+    /** Texts the direct way renders itself (true) or leaves to the Jsoup pass (false). */
+    static Stream<Arguments> texts() {
+        return Stream.of(
+                Arguments.of(true, "headings", """
+                        # Titel der Seite
+
+                        ## Überschrift mit Ümläuten & „Zeichen“
+
+                        Text.
+
+                        ## Überschrift mit Ümläuten & „Zeichen“
+
+                        ### Überschrift mit Ümläuten & „Zeichen“
+
+                        ## *Betont* und `code` und [Link](b.md)
+
+                        ## ?!
+
+                        ## ?!
+
+                        #### Fußnoten
+
+                        ###### Tief unten
+                        """),
+                Arguments.of(true, "footnotes", """
+                        Ein Satz mit Fußnote[^a] und noch einer[^b], dann wieder die erste[^a].
+
+                        ## Überschrift mit Fußnote[^c]
+
+                        [^b]: Die zweite, *betont*.
+
+                            Mit zweitem Absatz.
+
+                        [^a]: Die erste.
+                        [^c]: In der Überschrift.
+                        [^unused]: Nie erwähnt.
+                        """),
+                Arguments.of(true, "footnote definitions first, then only a list", """
+                        [^1]: Die Anmerkung mit "Zitat".
+
+                        - Punkt mit Fußnote[^1]
+                        - zweiter Punkt
+                        """),
+                Arguments.of(true, "tables", """
+                        Vor der Tabelle.
+
+                        | Links | Mitte | *Rechts* | Nix |
+                        |:------|:-----:|-------:|-----|
+                        | a     | b & c |        | `d` |
+                        | 1     |       | 3      | [Link](https://example.org/?a=1&b=2) |
+
+                        | Eine |
+                        |---|
+                        | Spalte |
+                        """),
+                Arguments.of(true, "images", """
+                        ![Ein Bild](images/bild.png "Titel mit \\"Zitat\\"")
+
+                        Text mit ![Bild\u00A0mit Leerzeichen](images/bild.png) und [![verlinktes Bild](images/bild.png)](b.md).
+                        """),
+                Arguments.of(true, "code and images in headings, tables and lists", """
+                        ## Bild ![x](images/bild.png) und `c`
+
+                        | A | B |
+                        |---|---|
+                        | ![y](images/bild.png) `d` | *e* |
+
+                        - Liste
+
+                          ```
+                          code
+                          ```
+
+                        > ```sh
+                        > zitiert
+                        > ```
+                        """),
+                Arguments.of(true, "entities in addresses and titles", """
+                        ![a &amp; b &copy; AT&T &amp;amp;](images/bild.png "t &amp;amp; &amp;copy; AT&T")
+                        [Link](https://example.org/?a=1&copy=2&amp;b=3 "T &amp;amp; AT&T") [zwei](b.md?x=&lt;)
+                        """),
+                Arguments.of(true, "tables and code in footnotes", """
+                        Text[^t] und mehr[^c].
+
+                        [^t]: Eine Tabelle:
+
+                            | A | B |
+                            |:-:|---|
+                            | 1 | 2 |
+
+                        [^c]: Ein Block:
+
+                            ```
+                            code <x>
+                            ```
+                        """),
+                Arguments.of(true, "lists", """
+                        - eins
+                        - zwei
+                          - zwei a
+                          - zwei b
+
+                        3. drei
+
+                        4. vier
+
+                           Mit Absatz.
+
+                        > Ein Zitat mit
+                        > - einer Liste
+                        >
+                        > und einem Absatz.
+                        """),
+                Arguments.of(true, "links", """
+                        [Ein Beitrag](b.md#teil "Titel „mit“ <Zeichen> & \\"Quotes\\"") und [Datei](programm.pdf),
+                        [Mail](mailto:info@example.org), [Abschnitt](#oben), [Web](HTTPS://example.org/a?b=c&d=e#f).
+                        """),
+                Arguments.of(true, "entities and quotes", """
+                        "Doppelt" und 'einfach' -- Gedanke --- Strich... &copy; &nbsp; x&amp;y &lt;tag&gt; &#8617; &quot;q&quot;
+                        Literal\u00A0geschützt, weich\u00ADgetrennt, null\u200Bbreit, Tab\tund "Zoll" 5' 3".
+                        """),
+                Arguments.of(true, "code", """
+                        Inline `code "x" <y> & z` und `` a`b `` und `  viel   Raum  `.
+
+                        ```java
+                        if (a < b && "x") {   \s
+                            return '\u00A0';
+                        }
+                        ```
+
+                            eingerückt <code> & "Zeichen"
+
+                        ```
+                        ohne Sprache
+                        ```
+                        """),
+                Arguments.of(true, "breaks and rules", """
+                        Zeile eins  
+                        Zeile zwei\\
+                        Zeile drei
+                        weich umbrochen
+
+                        ---
+
+                        ***Stark und betont*** und **stark *innen betont***.
+                        """),
+                Arguments.of(true, "long first paragraph", "> Zitat zuerst.\n\n" + "Wort ".repeat(80) + "Ende.\n\nZweiter Absatz.\n"),
+                Arguments.of(true, "no paragraph", "## Nur eine Überschrift\n\n- und\n- eine Liste\n"),
+                Arguments.of(true, "code first", "```\ncode\n```\n\nText danach.\n"),
+                Arguments.of(false, "heading that could meet a footnote id", "## Fn 1\n\nText[^1].\n\n[^1]: Anmerkung.\n"),
+                Arguments.of(false, "a language", "Ein Absatz auf Englisch.{lang=en}\n\n## Heading {lang=en}\n\nText {.}in English{lang=en}.\n"),
+                Arguments.of(false, "an unknown language", "Text.{lang=xx}\n"),
+                Arguments.of(false, "raw HTML", "Text <b>fett</b> <script>alert(1)</script>\n\n<div>Block</div>\n"),
+                Arguments.of(false, "autolink and telephone", "Siehe <https://example.org/> oder [anrufen](tel:+49301234).\n"),
+                Arguments.of(false, "reference links", "[Beitrag][b] und ![Bild][i]\n\n[b]: b.md\n[i]: images/bild.png\n"),
+                Arguments.of(false, "undefined footnote", "Text[^fehlt].\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("texts")
+    void theDirectWayGivesWhatTheJsoupPassGives(boolean direct, String name, String markdown) {
+        for (String language : List.of("de", "en")) {
+            MarkdownRenderer renderer = MarkdownRenderer.create(language, false, LABELS);
+            Diagnostics viaJsoup = new Diagnostics();
+            RenderedMarkdown expected = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS,
+                    viaJsoup, MarkdownRenderer.Way.JSOUP);
+            Diagnostics chosen = new Diagnostics();
+            RenderedMarkdown actual = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS, chosen);
+            assertEquals(expected.html(), actual.html(), language);
+            assertEquals(expected.summary(), actual.summary(), language);
+            assertEquals(expected.text(), actual.text(), language);
+            assertEquals(expected.assets(), actual.assets(), language);
+            assertEquals(viaJsoup.sorted(), chosen.sorted(), language);
+            RenderedMarkdown directOnly = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS,
+                    new Diagnostics(), MarkdownRenderer.Way.DIRECT_ONLY);
+            if (direct) {
+                assertNotNull(directOnly, "the direct way declined the text");
+            } else {
+                assertNull(directOnly, "the direct way rendered a text meant for the Jsoup pass");
+            }
+        }
+    }
+}
