@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import static de.tagungsband.cli.ExampleContent.REPO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BuildServerTest {
 
-    private static final Path REPO = Path.of(System.getProperty("tagungsband.repo", "../..")).toAbsolutePath().normalize();
     private static final String SESSION = "2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md";
 
     @TempDir
@@ -50,17 +50,7 @@ class BuildServerTest {
     void copyTheExample() throws IOException {
         content = dir.resolve("content");
         site = dir.resolve("site");
-        Path source = REPO.resolve("content");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = content.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        ExampleContent.copyTo(content);
     }
 
     @AfterEach

@@ -8,8 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
+import static de.tagungsband.cli.ExampleContent.REPO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The command line's contract: exit codes, messages as path:line, help on each command. */
 class CommandLineTest {
 
-    private static final Path REPO = Path.of(System.getProperty("tagungsband.repo", "../..")).toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -41,7 +40,7 @@ class CommandLineTest {
 
     @Test
     void checkReportsContentErrorsAsPathAndLineWithExitCodeOne() throws IOException {
-        Path content = copyOfExample();
+        Path content = ExampleContent.copyTo(dir.resolve("content"));
         Path record = content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md");
         Files.writeString(record, Files.readString(record).replace("authors: [lafast]", "authors: [lafsat]"));
 
@@ -55,7 +54,7 @@ class CommandLineTest {
 
     @Test
     void aFailedBuildWritesNothing() throws IOException {
-        Path content = copyOfExample();
+        Path content = ExampleContent.copyTo(dir.resolve("content"));
         Files.writeString(content.resolve("people.yaml"), "\tkaputt: [\n");
         Path site = dir.resolve("site");
 
@@ -83,21 +82,5 @@ class CommandLineTest {
         assertEquals(0, run("check", "--help"));
         assertTrue(out.toString().contains("Usage: tagungsband check"));
         assertEquals(0, run("--help"));
-    }
-
-    private Path copyOfExample() throws IOException {
-        Path source = REPO.resolve("content");
-        Path target = dir.resolve("content");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import static de.tagungsband.cli.ExampleContent.REPO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** new, serve's options, --quiet, --verbose and the progress lines of long builds. */
 class EditorCommandsTest {
 
-    private static final Path REPO = Path.of(System.getProperty("tagungsband.repo", "../..")).toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -33,7 +33,7 @@ class EditorCommandsTest {
 
     @Test
     void newEventAndSessionWriteRecordsThatPassCheck() throws IOException {
-        Path content = copyOfExample();
+        Path content = ExampleContent.copyTo(dir.resolve("content"));
 
         assertEquals(0, run("new", "event", "Gemeinsam stark", "--date", "2026-05-12", "--content", content.toString()),
                 err::toString);
@@ -51,7 +51,7 @@ class EditorCommandsTest {
 
     @Test
     void newRefusesToOverwriteWithExitCodeTwo() throws IOException {
-        Path content = copyOfExample();
+        Path content = ExampleContent.copyTo(dir.resolve("content"));
         Path existing = content.resolve("2021-vom-ankommen-und-bleiben/sprachmittlung-im-sozialraum.md");
         String before = Files.readString(existing);
 
@@ -132,21 +132,5 @@ class EditorCommandsTest {
 
     private static String[] concat(String[] first, String... more) {
         return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
-    }
-
-    private Path copyOfExample() throws IOException {
-        Path source = REPO.resolve("content");
-        Path target = dir.resolve("content");
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path p : walk.toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
     }
 }
