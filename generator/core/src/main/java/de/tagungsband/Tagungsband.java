@@ -5,11 +5,13 @@ import de.tagungsband.cache.BuildMemory;
 import de.tagungsband.cache.BuildState;
 import de.tagungsband.cache.FolderMemory;
 import de.tagungsband.cache.Inputs;
+import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.ModelInterner;
 import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
@@ -21,6 +23,7 @@ import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.model.Event;
 import de.tagungsband.model.ModelBuilder;
+import de.tagungsband.model.ModelObjects;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
@@ -80,7 +83,8 @@ public final class Tagungsband {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
-            Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE, Optional.empty());
+            Prepared prepared = prepare(options, templates.path(), clock, BuildMemory.NONE, Optional.empty(),
+                    Optional.empty());
             if (!prepared.diagnostics.hasErrors()) {
                 render(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()), prepared,
                         clock, Output.NOWHERE, BuildState.EMPTY, BuildMemory.NONE, Optional.empty());
@@ -170,7 +174,7 @@ public final class Tagungsband {
                 return afterSave.get();
             }
         }
-        Prepared prepared = prepare(options, templates, clock, memory, scanned);
+        Prepared prepared = prepare(options, templates, clock, memory, scanned, last);
         if (prepared.diagnostics.hasErrors()) {
             return failed(prepared, clock);
         }
@@ -218,9 +222,12 @@ public final class Tagungsband {
         return new BuildResult(prepared.diagnostics.sorted(), prepared.recordCount(), 0, Optional.empty(), clock.sinceStart());
     }
 
-    /** @param scanned the content folder as scanned already (without a complaint), if it was */
+    /**
+     * @param scanned the content folder as scanned already (without a complaint), if it was
+     * @param last the last build in this process, whose model objects stand in for equal new ones
+     */
     private static Prepared prepare(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
-                                    Optional<ContentSources> scanned) {
+                                    Optional<ContentSources> scanned, Optional<LastBuild> last) {
         Diagnostics diagnostics = new Diagnostics();
         ContentSources sources = scanned.orElseGet(() ->
                 ContentScanner.scan(options.content(), diagnostics, memory.files()));
@@ -231,7 +238,12 @@ public final class Tagungsband {
         }
         Records records = RecordReader.read(sources, diagnostics, memory.records());
         clock.finished(Stage.READ, Prepared.recordCount(sources));
-        SiteModel model = ModelBuilder.build(records, sources, options.includeDrafts(), diagnostics);
+        // only a build that a rebuild starts from keeps its model objects for the next one
+        Optional<ModelInterner> interner = memory.keepsLastBuild()
+                ? Optional.of(new ModelInterner(last.flatMap(build -> build.prepared().interner())))
+                : Optional.empty();
+        SiteModel model = ModelBuilder.build(records, sources, options.includeDrafts(), diagnostics,
+                interner.<ModelObjects>map(objects -> objects).orElse(ModelObjects.NEW));
         clock.finished(Stage.MODEL, model.pageBySource().size());
         Messages messages = Messages.load(templates, model.site().language());
         MarkdownLabels labels = new MarkdownLabels(messages.get("footnotes.title"), messages.get("footnotes.back"),
@@ -241,7 +253,8 @@ public final class Tagungsband {
         Map<Path, RenderedMarkdown> bodies = new HashMap<>();
         reported.forEach((path, body) -> bodies.put(path, body.reportTo(diagnostics)));
         clock.finished(Stage.MARKDOWN, bodies.size());
-        return new Prepared(sources, otherFiles, model, messages, bodyRenderer, reported, bodies, diagnostics);
+        return new Prepared(sources, otherFiles, model, interner, messages, bodyRenderer, reported, bodies,
+                diagnostics);
     }
 
     /**
@@ -259,7 +272,7 @@ public final class Tagungsband {
         // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
         boolean keepForNextBuild = memory.keepsLastBuild() && !options.proceedings();
         PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
-        ViewDigest digest = new ViewDigest(last.map(LastBuild::digest));
+        ViewDigest digest = new ViewDigest(last.map(LastBuild::digest), Tagungsband::madeForOnePage);
         Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
         Map<String, BuildState.Volume> volumes = options.proceedings()
                 ? volumes(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
@@ -299,6 +312,12 @@ public final class Tagungsband {
         ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
         clock.finished(Stage.ASSETS, copies.size());
         return new Rendered(pages, fingerprints, volumes, setup, renderer, search, digest, planner);
+    }
+
+    /** The planner's records (pages, views and their parts, citations) are made for one page each. */
+    static boolean madeForOnePage(Class<?> type) {
+        String made = type.getPackageName();
+        return made.equals(Page.class.getPackageName()) || made.equals(CitableWork.class.getPackageName());
     }
 
     /** A page's HTML, and the citation files beside it when it can be cited: all made from its view. */
@@ -454,8 +473,10 @@ public final class Tagungsband {
      *
      * @param otherFiles names, sizes and times of the files that are not records (images, slides), taken when
      *                   they were listed; {@link Fingerprint#NONE} for a build no rebuild will start from
+     * @param interner the model's objects, for the next build to reuse; empty for a build no rebuild starts from
      */
-    record Prepared(ContentSources sources, Fingerprint otherFiles, SiteModel model, Messages messages, BodyRenderer bodyRenderer,
+    record Prepared(ContentSources sources, Fingerprint otherFiles, SiteModel model, Optional<ModelInterner> interner,
+                    Messages messages, BodyRenderer bodyRenderer,
                     Map<Path, Reported<RenderedMarkdown>> reported, Map<Path, RenderedMarkdown> bodies,
                     Diagnostics diagnostics) {
         int recordCount() {

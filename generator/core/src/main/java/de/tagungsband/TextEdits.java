@@ -120,9 +120,9 @@ final class TextEdits {
         reported.forEach((path, body) -> bodies.put(path, body.value()));
         Diagnostics diagnostics = new Diagnostics();
         warnings.forEach(diagnostics::add);
-        return Optional.of(new Edited(new Prepared(sources, before.otherFiles(), before.model(), before.messages(),
-                before.bodyRenderer(), Collections.unmodifiableMap(reported), Collections.unmodifiableMap(bodies),
-                diagnostics), pages));
+        return Optional.of(new Edited(new Prepared(sources, before.otherFiles(), before.model(), before.interner(),
+                before.messages(), before.bodyRenderer(), Collections.unmodifiableMap(reported),
+                Collections.unmodifiableMap(bodies), diagnostics), pages));
     }
 
     /**
@@ -135,7 +135,7 @@ final class TextEdits {
         Prepared prepared = edited.prepared();
         Map<String, Fingerprint> fingerprints = new HashMap<>(previous.pages());
         ExternalLoadCheck loads = new ExternalLoadCheck(last.options().content(), templates, prepared.diagnostics());
-        ViewDigest digest = new ViewDigest(Optional.of(last.digest()));
+        ViewDigest digest = new ViewDigest(Optional.of(last.digest()), Tagungsband::madeForOnePage);
         int rendered = 0;
         for (Page page : edited.pages().values()) {
             String file = SitePaths.file(page.path());

@@ -4,11 +4,6 @@ import com.dynatrace.hash4j.hashing.HashStream128;
 import de.tagungsband.record.MarkdownBody;
 import de.tagungsband.source.SourceFile;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -22,38 +17,47 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Fingerprints the data a template reads: a page's view with everything it reaches (records, lists, maps,
  * strings). Two views with equal fingerprints render to the same page, so a build can keep a page whose
  * fingerprint did not change instead of rendering it again; this is the dependency graph from records to pages,
  * worked out from the data itself rather than declared by hand, so no dependency can be forgotten.
- * Records are fingerprinted once per build however many views share them. The raw text of records (a {@link
+ * Records, and long strings such as rendered bodies, are fingerprinted once per build however many views share
+ * them. The raw text of records (a {@link
  * SourceFile}'s text, a {@link MarkdownBody}) is left out: templates cannot read it (see the template wrapper); they
  * show bodies rendered, which the views carry as strings. So a new sentence in a session changes its own page, and
  * not every page that merely lists the session. Safe to use from many threads.
  */
 public final class ViewDigest {
 
-    private static final ClassValue<RecordType> TYPES = new ClassValue<>() {
-        @Override
-        protected RecordType computeValue(Class<?> type) {
-            return RecordType.of(type);
-        }
-    };
+    /** Strings longer than this are fingerprinted once per object. */
+    private static final int LONG_STRING = 512;
 
+    private final ClassValue<Boolean> remembered;
     private final Map<Identity, Fingerprint> records;
     private final Map<Identity, Fingerprint> lastBuild;
 
     public ViewDigest() {
-        this(Optional.empty());
+        this(Optional.empty(), type -> false);
     }
 
     /**
      * @param last the digest of the last build in this process (the preview's): records it fingerprinted that this
      *             build still uses — the same objects, so the same data — are not fingerprinted again
+     * @param madeForOnePage record classes whose objects are made for one page each (a page's view and the parts
+     *                       only it holds): their fingerprints are not remembered, since no other view shares them
+     *                       and the next build makes them anew; remembering hundreds of thousands of them would
+     *                       cost more than it saves
      */
-    public ViewDigest(Optional<ViewDigest> last) {
+    public ViewDigest(Optional<ViewDigest> last, Predicate<Class<?>> madeForOnePage) {
+        this.remembered = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                return !madeForOnePage.test(type);
+            }
+        };
         this.lastBuild = last.map(digest -> digest.records).orElse(Map.of());
         // as large as the last build's from the start: growing a map of a few hundred thousand records step by step
         // costs a good part of fingerprinting them
@@ -70,6 +74,9 @@ public final class ViewDigest {
     }
 
     private Fingerprint ofRecord(Record record) {
+        if (!remembered.get(record.getClass())) {
+            return fingerprint(record);
+        }
         Identity key = new Identity(record);
         Fingerprint known = records.get(key);
         if (known != null) {
@@ -80,25 +87,49 @@ public final class ViewDigest {
             records.put(key, before);
             return before;
         }
-        RecordType type = TYPES.get(record.getClass());
+        Fingerprint fingerprint = fingerprint(record);
+        records.put(key, fingerprint);
+        return fingerprint;
+    }
+
+    private Fingerprint fingerprint(Record record) {
+        RecordComponents type = RecordComponents.of(record);
         HashStream128 stream = Fingerprint.stream().putLong(type.name());
         if (record instanceof SourceFile source) {
             stream.putString(source.path().toString());
         } else if (record instanceof MarkdownBody body) {
             stream.putInt(body.firstLine());
         } else {
-            for (MethodHandle accessor : type.accessors()) {
-                put(stream, component(record, accessor));
+            for (int i = 0; i < type.count(); i++) {
+                put(stream, type.value(record, i));
             }
         }
-        Fingerprint fingerprint = Fingerprint.of(stream.get());
-        records.put(key, fingerprint);
-        return fingerprint;
+        return Fingerprint.of(stream.get());
+    }
+
+    /**
+     * A long string (a rendered body, which views hold as a string) is fingerprinted once per object, as records
+     * are: the preview's bodies of unchanged records are the same strings build after build.
+     */
+    private Fingerprint ofLongString(String text) {
+        Identity key = new Identity(text);
+        Fingerprint known = records.get(key);
+        if (known == null) {
+            known = lastBuild.get(key);
+            if (known == null) {
+                known = Fingerprint.of(Fingerprint.stream().putString(text).get());
+            }
+            records.put(key, known);
+        }
+        return known;
     }
 
     private void put(HashStream128 stream, Object value) {
         if (value == null) {
             stream.putByte((byte) 0);
+        } else if (value instanceof String s && s.length() > LONG_STRING) {
+            Fingerprint f = ofLongString(s);
+            stream.putByte((byte) 12).putLong(f.high()).putLong(f.low());
         } else if (value instanceof String s) {
             stream.putByte((byte) 1).putString(s);
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
@@ -145,39 +176,6 @@ public final class ViewDigest {
         sorted.sort(Comparator.comparingLong(Fingerprint::high).thenComparingLong(Fingerprint::low));
         stream.putInt(sorted.size());
         sorted.forEach(f -> stream.putLong(f.high()).putLong(f.low()));
-    }
-
-    private static Object component(Record record, MethodHandle accessor) {
-        try {
-            return (Object) accessor.invokeExact((Object) record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + accessor + " of " + record.getClass().getName(), e);
-        }
-    }
-
-    /**
-     * A record class: its name as a number (hashed once, not for every record) and its components' accessors, as
-     * method handles that take and give Object.
-     */
-    private record RecordType(long name, MethodHandle[] accessors) {
-        private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
-
-        static RecordType of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            MethodHandle[] accessors = new MethodHandle[components.length];
-            try {
-                for (int i = 0; i < components.length; i++) {
-                    Method accessor = components[i].getAccessor();
-                    accessor.setAccessible(true);
-                    accessors[i] = MethodHandles.lookup().unreflect(accessor).asType(READ);
-                }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read the components of " + type.getName(), e);
-            }
-            return new RecordType(Fingerprint.of(type.getName()).low(), accessors);
-        }
     }
 
     /** A record by identity: equal records are not always the same data (some compare by path only). */

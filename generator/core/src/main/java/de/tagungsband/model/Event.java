@@ -5,9 +5,20 @@ import de.tagungsband.record.EventRecord;
 import java.util.List;
 import java.util.Optional;
 
-/** An event with its sessions in programme order. */
+/**
+ * An event with its sessions in programme order.
+ *
+ * @param heading the event as pages that name it show it
+ */
 public record Event(EventRecord record, String pagePath, List<Session> sessions, Optional<Person> organiser,
-                    List<Person> editors) {
+                    List<Person> editors, EventHeading heading) {
+
+    public Event {
+        if (heading.record() != record || !heading.pagePath().equals(pagePath)
+                || heading.sessionCount() != sessions.size() || !heading.organiser().equals(organiser)) {
+            throw new IllegalArgumentException("the heading of " + pagePath + " is not its own");
+        }
+    }
 
     /** An event is identified by its page. */
     @Override
@@ -31,10 +42,5 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
     /** Title and subtitle, as the event is cited. */
     public String fullTitle() {
         return heading().fullTitle();
-    }
-
-    /** The event as pages that name it show it. */
-    public EventHeading heading() {
-        return new EventHeading(record, pagePath, organiser, sessions.size());
     }
 }

@@ -38,16 +38,26 @@ public final class ModelBuilder {
     private final Set<Path> drafts = new HashSet<>();
     private final Map<String, Topic> topicsBySlug = new TreeMap<>();
     private final Set<AssetCopy> assets = new HashSet<>();
+    private final ModelObjects objects;
 
-    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                         ModelObjects objects) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
-        this.registry = Registry.of(records.people(), records.peopleReadable(), Path.of(ContentScanner.PEOPLE_FILE), diagnostics);
+        this.objects = objects;
+        this.registry = Registry.of(records.people(), records.peopleReadable(), Path.of(ContentScanner.PEOPLE_FILE),
+                diagnostics, objects);
     }
 
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
-        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
+        return build(records, sources, includeDrafts, diagnostics, ModelObjects.NEW);
+    }
+
+    /** As {@link #build(Records, ContentSources, boolean, Diagnostics)}, handing every object made to {@code objects}. */
+    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                                  ModelObjects objects) {
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics, objects).assemble(records);
     }
 
     private SiteModel assemble(Records records) {
@@ -140,7 +150,8 @@ public final class ModelBuilder {
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
                 .toList();
-        return new Event(record, eventPath, assembled, organiser, editors);
+        EventHeading heading = objects.reuse(new EventHeading(record, eventPath, organiser, assembled.size()));
+        return objects.reuse(new Event(record, eventPath, assembled, organiser, editors, heading));
     }
 
     private Map<String, List<InputRecord>> inputsBySession(EventRecords records) {
@@ -201,14 +212,14 @@ public final class ModelBuilder {
         String pagePath = pageBySource.get(file);
         List<Person> authors = record.authors().stream()
                 .flatMap(a -> registry.person(a, file, diagnostics).stream()).toList();
-        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets, objects);
         List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
-        return new Session(record, pagePath, eventPath, authors, inputs.inputs(record, inputRecords), topics);
+        return objects.reuse(new Session(record, pagePath, eventPath, authors, inputs.inputs(record, inputRecords), topics));
     }
 
     private Topic topic(String name) {
         String slug = Slugs.of(name);
-        return topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
+        return topicsBySlug.computeIfAbsent(slug, s -> objects.reuse(new Topic(name, s, SitePaths.topic(s))));
     }
 
     private void indexAppearances(Session session, Map<String, java.util.LinkedHashSet<Appearance>> appearances) {
@@ -224,8 +235,8 @@ public final class ModelBuilder {
         }
     }
 
-    private static void add(Map<String, java.util.LinkedHashSet<Appearance>> appearances, Person person, Appearance appearance) {
-        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(appearance);
+    private void add(Map<String, java.util.LinkedHashSet<Appearance>> appearances, Person person, Appearance appearance) {
+        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(objects.reuse(appearance));
     }
 
     private static <K, V> Map<K, List<V>> freeze(Map<K, ? extends java.util.Collection<V>> map) {

@@ -71,6 +71,15 @@ class IncrementalBuildTest {
                         text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem")),
                 new Edit("an organisation renamed in the registry", content.resolve("people.yaml"),
                         text -> text.replace("name: \"Omse e.V.\"", "name: \"Omse e. V. Dresden\"")),
+                // the preview reuses the last build's model objects where nothing in them changed: these edits
+                // change what other objects are made of (a topic's sessions, a speaker's role, the neighbours)
+                new Edit("a topic added to a session", content.resolve(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md"),
+                        replacing("\"Partizipation\"]", "\"Partizipation\", \"Sprachmittlung\"]")),
+                new Edit("a person's role changed in the registry", content.resolve("people.yaml"),
+                        replacing("role: \"Integrationskoordinatorin\"", "role: \"Integrationskoordinatorin im Landkreis\"")),
+                new Edit("a session moved to the end of the programme",
+                        content.resolve(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md"),
+                        replacing("order: 4", "order: 7")),
                 new Edit("a file touched, its bytes unchanged", content.resolve(EVENT_2019 + "event.md"), text -> text),
                 new Edit("the archive renamed in site.yaml", content.resolve("site.yaml"),
                         text -> text.replace("title: \"Fachtagsdokumentationen", "title: \"Dokumentationen")),
@@ -276,6 +285,14 @@ class IncrementalBuildTest {
         } else {
             edit(edit.file(), edit.change());
         }
+    }
+
+    /** A change that fails when the text it should change is not there, rather than changing nothing. */
+    private static UnaryOperator<String> replacing(String from, String to) {
+        return text -> {
+            assertTrue(text.contains(from), "the text to change is there: " + from);
+            return text.replace(from, to);
+        };
     }
 
     private static void edit(Path file, UnaryOperator<String> change) throws IOException {
