@@ -12,16 +12,22 @@ import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.Session;
+import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
+import de.tagungsband.page.PageView;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 import de.tagungsband.record.MarkdownBody;
+import de.tagungsband.record.RecordReader;
+import de.tagungsband.record.SessionRecord;
 import de.tagungsband.search.SearchArchive;
 import de.tagungsband.search.SearchIndexBuilder;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.source.ContentSources.RecordEdit;
 import de.tagungsband.source.FrontMatterDocument;
 import de.tagungsband.source.SourceFile;
 import de.tagungsband.syndication.AtomFeed;
@@ -31,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +45,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The preview's rebuild after a save that changed only the text of records, below their front matter. Nothing the
- * model is made of changed then, so the model, the pages and every other file stay as the last build made them;
- * the edited bodies, their pages, the search index and the feed are made again. Page fingerprints tell (as in a
- * full build) whether a page's bytes can have changed. Anything else — a title, a new or deleted file, an image,
- * settings, a template, an error in the text — needs the full build: then this returns empty and the caller
- * builds as usual, so the result is always the site a build from scratch makes.
+ * The preview's rebuild after a save that changed only the text of records, below their front matter, or the title
+ * of sessions. After a text edit nothing the model is made of changed, so the model, the pages and every other file
+ * stay as the last build made them; the edited bodies, their pages, the search index and the feed are made again.
+ * A new title goes into the model in place of the old one ({@link SiteModel#withSessions}), and every page that can
+ * show it is planned anew ({@link PagePlanner#pagesShowing}). Page fingerprints tell (as in a full build) whether
+ * a page's bytes can have changed. Anything else — other front matter, a new or deleted file, an image, settings,
+ * a template, an error in the text — needs the full build: then this returns empty and the caller builds as usual,
+ * so the result is always the site a build from scratch makes.
  */
 final class TextEdits {
 
@@ -58,7 +67,7 @@ final class TextEdits {
      */
     static Optional<BuildResult> rebuild(LastBuild last, Path templates, ContentSources sources, Fingerprint inputs,
                                          BuildState previous, StageClock clock, BuildMemory memory) {
-        Optional<Edited> edited = sources.textEditsSince(last.prepared().sources())
+        Optional<Edited> edited = sources.recordEditsSince(last.prepared().sources())
                 .flatMap(files -> edited(last, sources, files, previous));
         if (edited.isEmpty()) {
             return Optional.empty();
@@ -72,15 +81,22 @@ final class TextEdits {
                 pages.putAll(edited.get().pages());
                 memory.keepLastBuild(new LastBuild(last.options(), templates, last.programAndTemplates(), last.setup(),
                         edited.get().prepared(), last.renderer(), pages, published.search(), last.digest(),
-                        last.planner()));
+                        edited.get().planner()));
                 return new BuildResult(published.diagnostics(), previous.records(), previous.pageCount(),
                         Optional.of(published.summary()), clock.sinceStart());
             });
         }
     }
 
-    /** The content with the edited records' bodies rendered anew, and their pages made with them. */
-    private record Edited(Prepared prepared, Map<String, Page> pages) {
+    /**
+     * The content with the edited records' bodies rendered anew (and retitled sessions in the model), and the pages
+     * that can show what changed, made with them.
+     *
+     * @param recordPages the pages of the edited records, whose search entries change
+     * @param retitled whether a session's title changed (then also search titles change)
+     */
+    private record Edited(Prepared prepared, Map<String, Page> pages, Set<String> recordPages, PagePlanner planner,
+                          boolean retitled) {
     }
 
     /** What {@link #publish} wrote, and the fingerprints, diagnostics and search index to keep for the next build. */
@@ -90,15 +106,19 @@ final class TextEdits {
 
     /**
      * The edited records' bodies and pages. The warnings of the last build stay, but those of the old bodies, which
-     * give way to the new bodies' own. Empty when a body has an error: the full build reports it with all else.
+     * give way to the new bodies' own. A session record may also have a new title (and nothing else new in its front
+     * matter): the model then takes the new record, and every page that can show the title is planned anew. Empty
+     * when a body has an error, or anything else changed: the full build does it and reports all.
      */
-    private static Optional<Edited> edited(LastBuild last, ContentSources sources, List<SourceFile> files,
+    private static Optional<Edited> edited(LastBuild last, ContentSources sources, List<RecordEdit> edits,
                                            BuildState previous) {
         Prepared before = last.prepared();
         Map<Path, Reported<RenderedMarkdown>> reported = new HashMap<>(before.reported());
         List<Diagnostic> warnings = new ArrayList<>(previous.warnings());
         Map<String, Page> pages = new HashMap<>();
-        for (SourceFile edited : files) {
+        Map<Session, SessionRecord> retitled = new IdentityHashMap<>();
+        for (RecordEdit edit : edits) {
+            SourceFile edited = edit.now();
             String pagePath = before.model().pageBySource().get(edited.path());
             Page page = pagePath == null ? null : last.pages().get(pagePath);
             Reported<RenderedMarkdown> old = before.reported().get(edited.path());
@@ -106,13 +126,20 @@ final class TextEdits {
             if (page == null || old == null || split.isEmpty()) {
                 return Optional.empty();
             }
+            old.diagnostics().forEach(warnings::remove);
+            if (edit.frontMatterChanged()) {
+                Optional<SessionRecord> record = retitledSession(page, edited, warnings);
+                if (record.isEmpty()) {
+                    return Optional.empty();
+                }
+                retitled.put(((PageView.SessionPage) page.view()).session(), record.get());
+            }
             Reported<RenderedMarkdown> body = before.bodyRenderer().render(edited,
                     new MarkdownBody(edited.text(), split.get().bodyOffset(), split.get().bodyLine()), pagePath);
             if (body.diagnostics().stream().anyMatch(Diagnostic::isError)) {
                 return Optional.empty();
             }
             reported.put(edited.path(), body);
-            old.diagnostics().forEach(warnings::remove);
             warnings.addAll(body.diagnostics());
             pages.put(pagePath, PagePlanner.withBody(page, body.value()));
         }
@@ -120,9 +147,47 @@ final class TextEdits {
         reported.forEach((path, body) -> bodies.put(path, body.value()));
         Diagnostics diagnostics = new Diagnostics();
         warnings.forEach(diagnostics::add);
-        return Optional.of(new Edited(new Prepared(sources, before.otherFiles(), before.model(), before.interner(),
+        Set<String> recordPages = Set.copyOf(pages.keySet());
+        SiteModel model = before.model();
+        PagePlanner planner = last.planner();
+        if (!retitled.isEmpty()) {
+            // pages made from the last build's views would still show the old titles: all are planned anew
+            if (!pages.values().stream().allMatch(page -> page.view() instanceof PageView.SessionPage)) {
+                return Optional.empty();
+            }
+            model = model.withSessions(retitled);
+            planner = PagePlanner.afterRetitle(planner, model, Collections.unmodifiableMap(bodies));
+            pages.clear();
+            for (String pagePath : recordPages) {
+                Session session = ((PageView.SessionPage) last.pages().get(pagePath).view()).session();
+                Session now = model.event(session.eventPath()).sessions().stream()
+                        .filter(s -> s.pagePath().equals(pagePath)).findFirst().orElseThrow();
+                planner.pagesShowing(now).forEach(page -> pages.put(page.path(), page));
+            }
+        }
+        return Optional.of(new Edited(new Prepared(sources, before.otherFiles(), model, before.interner(),
                 before.messages(), before.bodyRenderer(), Collections.unmodifiableMap(reported),
-                Collections.unmodifiableMap(bodies), diagnostics), pages));
+                Collections.unmodifiableMap(bodies), diagnostics), pages, recordPages, planner, !retitled.isEmpty()));
+    }
+
+    /**
+     * The new record of the session shown on {@code page}, when it differs from the old one in its title and text
+     * only and is read without a word of complaint (nor was the old one: its warnings would stay otherwise).
+     */
+    private static Optional<SessionRecord> retitledSession(Page page, SourceFile edited, List<Diagnostic> warnings) {
+        if (!(page.view() instanceof PageView.SessionPage view)
+                || warnings.stream().anyMatch(warning -> warning.file().equals(edited.path()))) {
+            return Optional.empty();
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Object> read = RecordReader.record(edited, own);
+        SessionRecord before = view.session().record();
+        return read.filter(SessionRecord.class::isInstance).map(SessionRecord.class::cast)
+                .filter(after -> own.sorted().isEmpty() && !after.title().equals(before.title())
+                        && after.slug().equals(before.slug()) && after.kind() == before.kind()
+                        && after.authors().equals(before.authors()) && after.order().equals(before.order())
+                        && after.topics().equals(before.topics()) && after.inputs().equals(before.inputs())
+                        && after.draft() == before.draft());
     }
 
     /**
@@ -148,8 +213,10 @@ final class TextEdits {
                 rendered++;
             }
         }
-        Optional<SearchArchive.Update> search = last.search().update(
-                new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages()), edited.pages().keySet());
+        SearchIndexBuilder index = new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages());
+        Optional<SearchArchive.Update> search = edited.retitled()
+                ? last.search().updateTitlesAndTexts(index, edited.recordPages())
+                : last.search().update(index, edited.recordPages());
         if (prepared.diagnostics().hasErrors() || search.isEmpty()) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview's rebuild after a save that changed only texts starts from the last build in memory (it neither
- * reads the records again nor plans the pages), and still makes exactly the site a build from scratch makes.
+ * The preview's rebuild after a save that changed only texts or sessions' titles starts from the last build in
+ * memory (it neither reads the other records again nor plans all pages), and still makes exactly the site a build
+ * from scratch makes.
  */
 class TextEditsTest {
 
@@ -106,11 +110,48 @@ class TextEditsTest {
         assertEquals(0, touched.result.written().orElseThrow().written(), "a save without a change writes nothing");
     }
 
+    /**
+     * A new title is quick too, for every session of the example: its own page, its event's, its people's, its
+     * topics', the lists and the pages that list it as related all show it as a build from scratch does.
+     */
+    @Test
+    void everySessionRetitledIsRebuiltFromTheLastBuildAndEqualsABuildFromScratch() throws IOException {
+        watched = true;
+        start();
+        List<String> sessions;
+        try (Stream<Path> files = Files.walk(content)) {
+            sessions = files.filter(file -> file.toString().endsWith(".md") && !file.endsWith("event.md"))
+                    .map(file -> content.relativize(file).toString().replace('\\', '/')).sorted()
+                    .filter(file -> !readUnchecked(file).contains("\nkind: input\n"))
+                    .filter(file -> !readUnchecked(file).contains("\ndraft: true\n")).toList();
+        }
+        assertEquals(9, sessions.size(), sessions.toString());
+        for (String session : sessions) {
+            Result quick = saveAndExpect(session, text -> text.replaceFirst("(?m)^title: \"", "title: \"Neu: "), false);
+            assertTrue(quick.result.written().orElseThrow().written() > 1, session + ": its page and more");
+        }
+        // a new title and a new text in one save, and the title back as it was
+        String session = EVENT_2019 + "podium-gemeinsam-vor-ort.md";
+        saveAndExpect(session, text -> text.replace("title: \"Neu: ", "title: \"") + "\nEin Satz dazu.\n", false);
+    }
+
+    @Test
+    void aNewTitleWithAnythingElseNewInTheFrontMatterTakesTheFullBuild() throws IOException {
+        watched = true;
+        start();
+        String session = EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md";
+        saveAndExpect(session, text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem")
+                .replace("kind: workshop", "kind: talk"), true);
+        // an input record's title: its session's page lists it
+        saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text.replaceFirst("(?m)^title: \"", "title: \"Neu: "),
+                true);
+    }
+
     @Test
     void anythingElseTakesTheFullBuild() throws IOException {
         start();
-        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
-                text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem"), true);
+        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md", text -> text.replace("order: 4", "order: 7"),
+                true);
         saveAndExpect(EVENT_2021 + "images/integrationsorte.svg", text -> text.replace("</svg>", "<!-- neu --></svg>"),
                 true);
         saveAndExpect("people.yaml", text -> text.replace("name: \"Omse e.V.\"", "name: \"Omse e. V. Dresden\""), true);
@@ -153,7 +194,7 @@ class TextEditsTest {
         assertEquals("von Hand geändert", Files.readString(site.resolve("index.html")),
                 "the preview's folder is its own: a save of a text does not look at its other files");
 
-        write(session, read(session).replaceFirst("title: \"", "title: \"Neu: "));
+        write(session, read(session).replace("kind: workshop", "kind: talk"));
         Result full = build(session);
         assertTrue(full.stages.seen.containsAll(FULL_BUILD), full.stages.seen.toString());
         assertSameAsFromScratch(full.result);
@@ -229,6 +270,14 @@ class TextEditsTest {
 
     private String read(String file) throws IOException {
         return Files.readString(content.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    private String readUnchecked(String file) {
+        try {
+            return read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes as an editor saves, a moment later than the last save (file systems with coarse times). */

@@ -24,10 +24,12 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Stage 5: every page of the archive, planned from the model in one pass. */
@@ -60,6 +62,58 @@ public final class PagePlanner {
     }
 
     public List<Page> plan() {
+        List<Page> pages = new ArrayList<>(sitePages());
+        // the many pages of events, people and topics are planned in parallel (in order): related sessions take time
+        pages.addAll(model.events().parallelStream().flatMap(event -> eventPages(event).stream()).toList());
+        pages.addAll(List.copyOf(model.people().values()).parallelStream().map(this::person).toList());
+        pages.addAll(model.topics().parallelStream().flatMap(topic -> topic(topic).stream()).toList());
+        return List.copyOf(pages);
+    }
+
+    /**
+     * The planner of the model after one or more sessions changed in their title or text only ({@link
+     * SiteModel#withSessions}): the same pages and relations, so the related sessions chosen by {@code last} hold.
+     */
+    public static PagePlanner afterRetitle(PagePlanner last, SiteModel model, Map<Path, RenderedMarkdown> bodies) {
+        return new PagePlanner(model, bodies, last.messages, last.proceedingsByEvent, last.related.withModel(model));
+    }
+
+    private PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
+                        Map<String, Proceedings> proceedingsByEvent, RelatedSessions related) {
+        this.model = model;
+        this.bodies = bodies;
+        this.messages = messages;
+        this.proceedingsByEvent = proceedingsByEvent;
+        this.related = related;
+        this.citations = new Citations(model.site());
+    }
+
+    /**
+     * Every page that can show a session's title: its event's pages (its own, its inputs', its neighbours'), the
+     * pages of its people and topics, of the sessions that list it as related, and the list of all sessions. These
+     * are the pages whose views reach the session; the views of all others (home, years, people, topics, search,
+     * print requests) hold no session, so no template can show its title there. For the preview after a title
+     * changed; the pages' fingerprints then tell which really changed.
+     */
+    public List<Page> pagesShowing(Session session) {
+        List<Page> pages = new ArrayList<>(articles());
+        pages.addAll(eventPages(model.event(session.eventPath())));
+        Set<String> people = new LinkedHashSet<>();
+        session.authors().forEach(author -> people.add(author.id()));
+        session.inputs().forEach(input -> input.speakers().forEach(speaker -> {
+            people.add(speaker.person().id());
+            speaker.organisation().ifPresent(organisation -> people.add(organisation.id()));
+        }));
+        people.forEach(id -> pages.add(person(model.people().get(id))));
+        session.topics().forEach(topic -> pages.addAll(topic(topic)));
+        for (Session other : related.listing(session)) {
+            pages.add(session(other, model.event(other.eventPath())));
+        }
+        return pages;
+    }
+
+    /** The pages of the archive as a whole: home, lists, people, topics, search, years, legal and print pages. */
+    private List<Page> sitePages() {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
         pages.addAll(articles());
@@ -83,11 +137,7 @@ public final class PagePlanner {
                 messages.get("legal.accessibility.description"), legal));
         pages.add(new Page(SitePaths.PRINT, "print-requests.ftlh", messages.get("print.all.title"),
                 messages.get("print.all.description"), printRequests()));
-        // the many pages of events, people and topics are planned in parallel (in order): related sessions take time
-        pages.addAll(model.events().parallelStream().flatMap(event -> eventPages(event).stream()).toList());
-        pages.addAll(List.copyOf(model.people().values()).parallelStream().map(this::person).toList());
-        pages.addAll(model.topics().parallelStream().flatMap(topic -> topic(topic).stream()).toList());
-        return List.copyOf(pages);
+        return pages;
     }
 
     /** An event's page, its print-copy request, and the pages of its sessions and their inputs. */

@@ -85,6 +85,50 @@ final class RelatedSessions {
                 .orElseGet(() -> new AtomicReferenceArray<>(sessions.size()));
     }
 
+    private RelatedSessions(RelatedSessions last, SiteModel model) {
+        this.model = model;
+        this.sessions = model.sessions();
+        this.position.putAll(last.position);
+        this.topicPositions.putAll(last.topicPositions);
+        this.personPositions.putAll(last.personPositions);
+        this.topicsAt = last.topicsAt;
+        this.personsAt = last.personsAt;
+        this.topicNumbersAt = last.topicNumbersAt;
+        this.personNumbersAt = last.personNumbersAt;
+        this.chosen = last.chosen;
+    }
+
+    /**
+     * The related sessions of {@code model}, which has the same sessions in the same places, with the same topics
+     * and persons, as this one's: only titles or texts changed. The choices made hold and are shared.
+     */
+    RelatedSessions withModel(SiteModel model) {
+        return new RelatedSessions(this, model);
+    }
+
+    /** The sessions that list {@code session} among their related sessions. */
+    List<Session> listing(Session session) {
+        Integer at = position.get(session.pagePath());
+        List<Session> listing = new ArrayList<>();
+        if (at == null) {
+            return listing;
+        }
+        for (int other = 0; other < sessions.size(); other++) {
+            int[] positions = chosen.get(other);
+            if (positions == null) {
+                positions = choose(other);
+                chosen.set(other, positions);
+            }
+            for (int p : positions) {
+                if (p == at) {
+                    listing.add(sessions.get(other));
+                    break;
+                }
+            }
+        }
+        return listing;
+    }
+
     /**
      * Up to {@link #LIMIT} sessions, most shared first; among equals the nearest in archive order (the same event
      * first), and of two equally near the newer.

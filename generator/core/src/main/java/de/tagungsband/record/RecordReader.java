@@ -32,6 +32,11 @@ public final class RecordReader {
         return new Records(site, people.orElse(java.util.Map.of()), people.isPresent(), events);
     }
 
+    /** One session or input record file read again, e.g. after the preview was told it was saved. */
+    public static Optional<Object> record(SourceFile file, Diagnostics diagnostics) {
+        return SessionReader.read(file, diagnostics);
+    }
+
     /** The session records of one event folder only, e.g. to find the next free {@code order}; drafts included. */
     public static List<SessionRecord> sessions(EventFolder folder, Diagnostics diagnostics) {
         return folder.records().stream()

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 
 /**
  * The search index of one build with what it takes to update it after the texts of a few pages changed, without
@@ -97,13 +98,26 @@ public final class SearchArchive {
      * changed (title, filters, the set of pages): then the caller builds in full.
      */
     public Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths) {
+        return update(builder, pagePaths, SearchArchive::sameButText);
+    }
+
+    /**
+     * As {@link #update}, for pages whose title may have changed too: empty when anything else but their title and
+     * text changed (filters, the set of pages).
+     */
+    public Optional<Update> updateTitlesAndTexts(SearchIndexBuilder builder, Set<String> pagePaths) {
+        return update(builder, pagePaths, (before, after) -> before.u().equals(after.u()) && sameFilters(before, after));
+    }
+
+    private Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths,
+                                    BiPredicate<SearchDocument, SearchDocument> allowed) {
         List<Entry> entries = builder.entries(pagePaths);
         if (entries.size() != pagePaths.size()) {
             return Optional.empty();
         }
         for (Entry entry : entries) {
             Integer doc = documentByPage.get(entry.document().u());
-            if (doc == null || !sameButText(docs.get(doc), entry.document())) {
+            if (doc == null || !allowed.test(docs.get(doc), entry.document())) {
                 return Optional.empty();
             }
         }

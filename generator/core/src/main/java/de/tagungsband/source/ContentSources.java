@@ -24,15 +24,23 @@ public record ContentSources(Path root, Optional<SourceFile> siteFile, Optional<
     }
 
     /**
-     * The records whose text changed since {@code before} while all else stayed as it was: the same files, the
-     * same settings and registry, the same front matter in every record. Empty when anything else changed.
+     * A record file changed in place: the same path, other bytes.
+     *
+     * @param frontMatterChanged whether more than its text after the front matter changed
      */
-    public Optional<List<SourceFile>> textEditsSince(ContentSources before) {
+    public record RecordEdit(SourceFile now, SourceFile then, boolean frontMatterChanged) {
+    }
+
+    /**
+     * The records whose bytes changed since {@code before} while all else stayed as it was: the same files, the
+     * same settings and registry. Empty when anything else changed, or a changed record has no front matter.
+     */
+    public Optional<List<RecordEdit>> recordEditsSince(ContentSources before) {
         if (!root.equals(before.root) || !files.equals(before.files) || !siteFile.equals(before.siteFile)
                 || !peopleFile.equals(before.peopleFile) || events.size() != before.events.size()) {
             return Optional.empty();
         }
-        List<SourceFile> edited = new ArrayList<>();
+        List<RecordEdit> edited = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventFolder now = events.get(i);
             EventFolder then = before.events.get(i);
@@ -50,8 +58,8 @@ public record ContentSources(Path root, Optional<SourceFile> siteFile, Optional<
         return Optional.of(List.copyOf(edited));
     }
 
-    /** False when the file changed in more than its text after the front matter; adds it when only that changed. */
-    private static boolean collectEdit(SourceFile now, SourceFile then, List<SourceFile> edited) {
+    /** False when the file is another one or has no front matter; adds it when it changed. */
+    private static boolean collectEdit(SourceFile now, SourceFile then, List<RecordEdit> edited) {
         if (now == then || now.equals(then)) {
             return true;
         }
@@ -60,11 +68,11 @@ public record ContentSources(Path root, Optional<SourceFile> siteFile, Optional<
         }
         Optional<FrontMatterDocument> split = FrontMatterDocument.split(now);
         Optional<FrontMatterDocument> splitBefore = FrontMatterDocument.split(then);
-        if (split.isEmpty() || splitBefore.isEmpty() || !split.get().frontMatter().equals(splitBefore.get().frontMatter())
-                || split.get().bodyOffset() != splitBefore.get().bodyOffset()) {
+        if (split.isEmpty() || splitBefore.isEmpty()) {
             return false;
         }
-        edited.add(now);
+        edited.add(new RecordEdit(now, then, !split.get().frontMatter().equals(splitBefore.get().frontMatter())
+                || split.get().bodyOffset() != splitBefore.get().bodyOffset()));
         return true;
     }
 
