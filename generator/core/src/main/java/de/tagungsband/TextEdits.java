@@ -46,10 +46,10 @@ import java.util.TreeSet;
 
 /**
  * The preview's rebuild after a save that changed only the text of records, below their front matter, or the title
- * of sessions. After a text edit nothing the model is made of changed, so the model, the pages and every other file
- * stay as the last build made them; the edited bodies, their pages, the search index and the feed are made again.
- * A new title goes into the model in place of the old one ({@link SiteModel#withSessions}), and every page that can
- * show it is planned anew ({@link PagePlanner#pagesShowing}). Page fingerprints tell (as in a full build) whether
+ * or kind of sessions. After a text edit nothing the model is made of changed, so the model, the pages and every
+ * other file stay as the last build made them; the edited bodies, their pages, the search index and the feed are
+ * made again. A session's new record goes into the model in place of the old one ({@link SiteModel#withSessions}),
+ * and every page that can show its title or kind is planned anew ({@link PagePlanner#pagesShowing}). Page fingerprints tell (as in a full build) whether
  * a page's bytes can have changed. Anything else — other front matter, a new or deleted file, an image, settings,
  * a template, an error in the text — needs the full build: then this returns empty and the caller builds as usual,
  * so the result is always the site a build from scratch makes.
@@ -89,14 +89,15 @@ final class TextEdits {
     }
 
     /**
-     * The content with the edited records' bodies rendered anew (and retitled sessions in the model), and the pages
+     * The content with the edited records' bodies rendered anew (and revised sessions in the model), and the pages
      * that can show what changed, made with them.
      *
      * @param recordPages the pages of the edited records, whose search entries change
-     * @param retitled whether a session's title changed (then also search titles change)
+     * @param revised whether a session's front matter changed (its title or kind; then the search index's titles
+     *                and kinds may change too)
      */
     private record Edited(Prepared prepared, Map<String, Page> pages, Set<String> recordPages, PagePlanner planner,
-                          boolean retitled) {
+                          boolean revised) {
     }
 
     /** What {@link #publish} wrote, and the fingerprints, diagnostics and search index to keep for the next build. */
@@ -106,8 +107,8 @@ final class TextEdits {
 
     /**
      * The edited records' bodies and pages. The warnings of the last build stay, but those of the old bodies, which
-     * give way to the new bodies' own. A session record may also have a new title (and nothing else new in its front
-     * matter): the model then takes the new record, and every page that can show the title is planned anew. Empty
+     * give way to the new bodies' own. A session record may also have a new title or kind (and nothing else new in
+     * its front matter): the model then takes the new record, and every page that can show them is planned anew. Empty
      * when a body has an error, or anything else changed: the full build does it and reports all.
      */
     private static Optional<Edited> edited(LastBuild last, ContentSources sources, List<RecordEdit> edits,
@@ -116,7 +117,7 @@ final class TextEdits {
         Map<Path, Reported<RenderedMarkdown>> reported = new HashMap<>(before.reported());
         List<Diagnostic> warnings = new ArrayList<>(previous.warnings());
         Map<String, Page> pages = new HashMap<>();
-        Map<Session, SessionRecord> retitled = new IdentityHashMap<>();
+        Map<Session, SessionRecord> revised = new IdentityHashMap<>();
         for (RecordEdit edit : edits) {
             SourceFile edited = edit.now();
             String pagePath = before.model().pageBySource().get(edited.path());
@@ -128,11 +129,11 @@ final class TextEdits {
             }
             old.diagnostics().forEach(warnings::remove);
             if (edit.frontMatterChanged()) {
-                Optional<SessionRecord> record = retitledSession(page, edited, warnings);
+                Optional<SessionRecord> record = revisedSession(page, edited, warnings);
                 if (record.isEmpty()) {
                     return Optional.empty();
                 }
-                retitled.put(((PageView.SessionPage) page.view()).session(), record.get());
+                revised.put(((PageView.SessionPage) page.view()).session(), record.get());
             }
             Reported<RenderedMarkdown> body = before.bodyRenderer().render(edited,
                     new MarkdownBody(edited.text(), split.get().bodyOffset(), split.get().bodyLine()), pagePath);
@@ -150,13 +151,13 @@ final class TextEdits {
         Set<String> recordPages = Set.copyOf(pages.keySet());
         SiteModel model = before.model();
         PagePlanner planner = last.planner();
-        if (!retitled.isEmpty()) {
-            // pages made from the last build's views would still show the old titles: all are planned anew
+        if (!revised.isEmpty()) {
+            // pages made from the last build's views would still show the old titles and kinds: all are planned anew
             if (!pages.values().stream().allMatch(page -> page.view() instanceof PageView.SessionPage)) {
                 return Optional.empty();
             }
-            model = model.withSessions(retitled);
-            planner = PagePlanner.afterRetitle(planner, model, Collections.unmodifiableMap(bodies));
+            model = model.withSessions(revised);
+            planner = PagePlanner.afterRevision(planner, model, Collections.unmodifiableMap(bodies));
             pages.clear();
             for (String pagePath : recordPages) {
                 Session session = ((PageView.SessionPage) last.pages().get(pagePath).view()).session();
@@ -167,14 +168,14 @@ final class TextEdits {
         }
         return Optional.of(new Edited(new Prepared(sources, before.otherFiles(), model, before.interner(),
                 before.messages(), before.bodyRenderer(), Collections.unmodifiableMap(reported),
-                Collections.unmodifiableMap(bodies), diagnostics), pages, recordPages, planner, !retitled.isEmpty()));
+                Collections.unmodifiableMap(bodies), diagnostics), pages, recordPages, planner, !revised.isEmpty()));
     }
 
     /**
-     * The new record of the session shown on {@code page}, when it differs from the old one in its title and text
-     * only and is read without a word of complaint (nor was the old one: its warnings would stay otherwise).
+     * The new record of the session shown on {@code page}, when it differs from the old one in its title, kind and
+     * text only and is read without a word of complaint (nor was the old one: its warnings would stay otherwise).
      */
-    private static Optional<SessionRecord> retitledSession(Page page, SourceFile edited, List<Diagnostic> warnings) {
+    private static Optional<SessionRecord> revisedSession(Page page, SourceFile edited, List<Diagnostic> warnings) {
         if (!(page.view() instanceof PageView.SessionPage view)
                 || warnings.stream().anyMatch(warning -> warning.file().equals(edited.path()))) {
             return Optional.empty();
@@ -183,8 +184,7 @@ final class TextEdits {
         Optional<Object> read = RecordReader.record(edited, own);
         SessionRecord before = view.session().record();
         return read.filter(SessionRecord.class::isInstance).map(SessionRecord.class::cast)
-                .filter(after -> own.sorted().isEmpty() && !after.title().equals(before.title())
-                        && after.slug().equals(before.slug()) && after.kind() == before.kind()
+                .filter(after -> own.sorted().isEmpty() && after.slug().equals(before.slug())
                         && after.authors().equals(before.authors()) && after.order().equals(before.order())
                         && after.topics().equals(before.topics()) && after.inputs().equals(before.inputs())
                         && after.draft() == before.draft());
@@ -214,8 +214,8 @@ final class TextEdits {
             }
         }
         SearchIndexBuilder index = new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages());
-        Optional<SearchArchive.Update> search = edited.retitled()
-                ? last.search().updateTitlesAndTexts(index, edited.recordPages())
+        Optional<SearchArchive.Update> search = edited.revised()
+                ? last.search().updateTitlesKindsAndTexts(index, edited.recordPages())
                 : last.search().update(index, edited.recordPages());
         if (prepared.diagnostics().hasErrors() || search.isEmpty()) {
             return Optional.empty();

@@ -135,13 +135,30 @@ class TextEditsTest {
         saveAndExpect(session, text -> text.replace("title: \"Neu: ", "title: \"") + "\nEin Satz dazu.\n", false);
     }
 
+    /** A session's kind shows where its title does, and is a filter of the search. */
     @Test
-    void aNewTitleWithAnythingElseNewInTheFrontMatterTakesTheFullBuild() throws IOException {
+    void aNewKindIsRebuiltFromTheLastBuildAndEqualsABuildFromScratch() throws IOException {
+        watched = true;
+        start();
+        String session = EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md";
+        saveAndExpect(session, text -> text.replace("kind: workshop", "kind: talk"), false);
+        saveAndExpect(session, text -> text.replace("kind: talk", "kind: panel").replace("im Tandem", "als Tandem"), false);
+        // a keynote becomes a talk: the search index moves it from one kind filter to another
+        saveAndExpect(EVENT_2021 + "von-der-projektlogik-zur-regelstruktur.md",
+                text -> text.replace("kind: keynote", "kind: talk"), false);
+        // a comment in the front matter changes no page
+        Result comment = saveAndExpect(session, text -> text.replace("kind: panel", "kind: panel   # vorher ein Workshop"),
+                false);
+        assertEquals(0, comment.result.written().orElseThrow().written());
+    }
+
+    @Test
+    void aNewTitleWithOtherFrontMatterNewTakesTheFullBuild() throws IOException {
         watched = true;
         start();
         String session = EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md";
         saveAndExpect(session, text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem")
-                .replace("kind: workshop", "kind: talk"), true);
+                .replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","), true);
         // an input record's title: its session's page lists it
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text.replaceFirst("(?m)^title: \"", "title: \"Neu: "),
                 true);
@@ -194,7 +211,7 @@ class TextEditsTest {
         assertEquals("von Hand geändert", Files.readString(site.resolve("index.html")),
                 "the preview's folder is its own: a save of a text does not look at its other files");
 
-        write(session, read(session).replace("kind: workshop", "kind: talk"));
+        write(session, read(session).replace("order: 3", "order: 9"));
         Result full = build(session);
         assertTrue(full.stages.seen.containsAll(FULL_BUILD), full.stages.seen.toString());
         assertSameAsFromScratch(full.result);

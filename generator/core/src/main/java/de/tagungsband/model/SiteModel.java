@@ -63,7 +63,7 @@ public record SiteModel(SiteConfig site, List<Event> events, Map<String, Person>
     }
 
     /**
-     * The model after sessions' records changed in their title or text only, nothing else (authors, topics,
+     * The model after sessions' records changed in their title, kind or text only, nothing else (authors, topics,
      * inputs, order and address are the same): each old session, a key of {@code records}, gives way to one
      * with the new record in every place it held, as a model built from scratch would have it.
      */

@@ -71,10 +71,10 @@ public final class PagePlanner {
     }
 
     /**
-     * The planner of the model after one or more sessions changed in their title or text only ({@link
+     * The planner of the model after one or more sessions changed in their title, kind or text only ({@link
      * SiteModel#withSessions}): the same pages and relations, so the related sessions chosen by {@code last} hold.
      */
-    public static PagePlanner afterRetitle(PagePlanner last, SiteModel model, Map<Path, RenderedMarkdown> bodies) {
+    public static PagePlanner afterRevision(PagePlanner last, SiteModel model, Map<Path, RenderedMarkdown> bodies) {
         return new PagePlanner(model, bodies, last.messages, last.proceedingsByEvent, last.related.withModel(model));
     }
 
@@ -89,11 +89,11 @@ public final class PagePlanner {
     }
 
     /**
-     * Every page that can show a session's title: its event's pages (its own, its inputs', its neighbours'), the
+     * Every page that can show a session's title or kind: its event's pages (its own, its inputs', its neighbours'), the
      * pages of its people and topics, of the sessions that list it as related, and the list of all sessions. These
      * are the pages whose views reach the session; the views of all others (home, years, people, topics, search,
-     * print requests) hold no session, so no template can show its title there. For the preview after a title
-     * changed; the pages' fingerprints then tell which really changed.
+     * print requests) hold no session, so no template can show its title there. For the preview after a title or
+     * kind changed; the pages' fingerprints then tell which really changed.
      */
     public List<Page> pagesShowing(Session session) {
         List<Page> pages = new ArrayList<>(articles());

@@ -102,11 +102,13 @@ public final class SearchArchive {
     }
 
     /**
-     * As {@link #update}, for pages whose title may have changed too: empty when anything else but their title and
-     * text changed (filters, the set of pages).
+     * As {@link #update}, for pages whose title and kind may have changed too: empty when anything else but their
+     * title, kind and text changed (other filters, the set of pages).
      */
-    public Optional<Update> updateTitlesAndTexts(SearchIndexBuilder builder, Set<String> pagePaths) {
-        return update(builder, pagePaths, (before, after) -> before.u().equals(after.u()) && sameFilters(before, after));
+    public Optional<Update> updateTitlesKindsAndTexts(SearchIndexBuilder builder, Set<String> pagePaths) {
+        return update(builder, pagePaths, (before, after) -> before.u().equals(after.u())
+                && before.e().equals(after.e()) && before.y() == after.y() && before.tp().equals(after.tp())
+                && before.p().equals(after.p()));
     }
 
     private Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths,
