@@ -53,12 +53,8 @@ public final class PagePlanner {
     /** @param last the planner of the last build (the preview's), whose choices of related sessions may still hold */
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
                        Map<String, Proceedings> proceedingsByEvent, Optional<PagePlanner> last) {
-        this.model = model;
-        this.bodies = bodies;
-        this.messages = messages;
-        this.proceedingsByEvent = proceedingsByEvent;
-        this.related = new RelatedSessions(model, last.map(planner -> planner.related));
-        this.citations = new Citations(model.site());
+        this(model, bodies, messages, proceedingsByEvent,
+                new RelatedSessions(model, last.map(planner -> planner.related)));
     }
 
     public List<Page> plan() {
@@ -89,8 +85,8 @@ public final class PagePlanner {
     }
 
     /**
-     * Every page that can show a session's title or kind: its event's pages (its own, its inputs', its neighbours'), the
-     * pages of its people and topics, of the sessions that list it as related, and the list of all sessions. These
+     * Every page that can show a session's title or kind: its event's pages (its own, its inputs', its
+     * neighbours'), the pages of its people and topics, of the sessions that list it as related, and the list of all sessions. These
      * are the pages whose views reach the session; the views of all others (home, years, people, topics, search,
      * print requests) hold no session, so no template can show its title there. For the preview after a title or
      * kind changed; the pages' fingerprints then tell which really changed.
