@@ -136,6 +136,15 @@ public final class Tagungsband {
 
     private static BuildResult build(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
                                      Optional<Set<Path>> changed) {
+        try {
+            return buildWith(options, templates, clock, memory, changed);
+        } finally {
+            memory.buildEnded();
+        }
+    }
+
+    private static BuildResult buildWith(BuildOptions options, Path templates, StageClock clock, BuildMemory memory,
+                                         Optional<Set<Path>> changed) {
         Fingerprint programAndTemplates = programAndTemplates(templates);
         Optional<LastBuild> last = memory.lastBuild().map(LastBuild.class::cast)
                 .filter(build -> build.madeWith(options, templates, programAndTemplates));

@@ -69,6 +69,10 @@ public interface BuildMemory {
         return KnownRecords.NONE;
     }
 
+    /** The build that used this memory ended, kept or failed: files it opened for the build are closed. */
+    default void buildEnded() {
+    }
+
     /** Keeps the state of a successful build and forgets bodies, files and records it did not use. */
     void keep(BuildState state);
 

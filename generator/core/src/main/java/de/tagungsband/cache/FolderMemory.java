@@ -13,16 +13,20 @@ import de.tagungsband.publish.OutputManifest.OutputFile;
 import de.tagungsband.publish.OutputStamps;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,26 +35,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * A build memory in a folder beside the output ({@code .site.cache} for {@code site}): the state of the last build
- * in one file, and each rendered body in a file named by the fingerprint of its input, so that a build reads only the
- * bodies it needs and writes only new ones. Anything unreadable (another version's format, a cut file) counts as
+ * in one file, and the rendered bodies in a few pack files ({@link BodyPack}), found by the fingerprint of their
+ * input, so that a build reads only the bodies it needs and writes only new ones. Anything unreadable (another version's format, a cut file) counts as
  * not remembered: the cache can always be deleted. Writing it is best effort too: where it cannot be written (a
  * read-only disk) builds just do not reuse anything, and the output folder decides whether the build succeeds.
  */
 public final class FolderMemory implements BuildMemory, BodyMemory {
 
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private final Path folder;
-    private final Path bodies;
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final BodyPack bodies;
 
     private FolderMemory(Path folder) {
         this.folder = folder;
-        this.bodies = folder.resolve("bodies");
+        this.bodies = new BodyPack(folder.resolve("bodies"));
     }
 
     /** The memory of builds into {@code out}. */
@@ -65,7 +67,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
 
     @Override
     public BuildState recall() {
-        used.clear();
+        bodies.restore(Map.of());
         try (DataInputStream in = open(folder.resolve("state"))) {
             return in == null ? BuildState.EMPTY : readState(in);
         } catch (IOException | RuntimeException e) {
@@ -89,14 +91,10 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
 
     @Override
     public Optional<Reported<RenderedMarkdown>> recall(Fingerprint input) {
-        String name = name(input);
-        try (DataInputStream in = open(bodies.resolve(name))) {
-            if (in == null || in.readInt() != FORMAT) {
-                return Optional.empty();
-            }
-            Reported<RenderedMarkdown> body = readBody(in);
-            used.add(name);
-            return Optional.of(body);
+        try {
+            Optional<byte[]> bytes = bodies.read(input);
+            return bytes.isEmpty() ? Optional.empty()
+                    : Optional.of(readBody(new DataInputStream(new ByteArrayInputStream(bytes.get()))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -104,15 +102,9 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
 
     @Override
     public void remember(Fingerprint input, Reported<RenderedMarkdown> body) {
-        String name = name(input);
         try {
-            Files.createDirectories(bodies);
-            writeAtomically(bodies.resolve(name), out -> {
-                out.writeInt(FORMAT);
-                writeBody(out, body);
-            });
-            used.add(name);
-        } catch (IOException e) {
+            bodies.write(input, bytes(body));
+        } catch (IOException | UncheckedIOException e) {
             // not remembered: the next build renders this body again
         }
     }
@@ -121,52 +113,29 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     public void keep(BuildState state) {
         try {
             Files.createDirectories(folder);
-            writeAtomically(folder.resolve("state"), out -> writeState(out, state));
-            if (Files.isDirectory(bodies)) {
-                try (Stream<Path> files = Files.list(bodies)) {
-                    for (Path file : files.toList()) {
-                        if (!used.contains(file.getFileName().toString())) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
-                }
-            }
-            used.clear();
+            Map<Fingerprint, BodyPack.Location> index = bodies.settle();
+            writeAtomically(folder.resolve("state"), out -> writeState(out, state, index));
         } catch (IOException e) {
             // the previous state stays; its fingerprints no longer match the output, so nothing wrong is reused
         }
     }
 
+    @Override
+    public void buildEnded() {
+        bodies.close();
+    }
+
     /**
      * Keeps the state of a build that another memory made (see {@link ResidentMemory}): {@code bodies} are all the
-     * bodies it used; those not yet in the folder are written, all others in the folder deleted.
+     * bodies it used; those not yet in a pack are written, all others forgotten.
      */
     void keep(BuildState state, Map<Fingerprint, Reported<RenderedMarkdown>> bodies) {
         try {
-            Files.createDirectories(this.bodies);
-            Set<String> present = new HashSet<>();
-            try (Stream<Path> files = Files.list(this.bodies)) {
-                files.forEach(file -> present.add(file.getFileName().toString()));
-            }
-            Map<String, Reported<RenderedMarkdown>> byName = new HashMap<>();
-            bodies.forEach((input, body) -> byName.put(name(input), body));
-            byName.entrySet().parallelStream().filter(body -> !present.contains(body.getKey())).forEach(body -> {
-                try {
-                    writeAtomically(this.bodies.resolve(body.getKey()), out -> {
-                        out.writeInt(FORMAT);
-                        writeBody(out, body.getValue());
-                    });
-                } catch (IOException e) {
-                    // not remembered: a build without the resident memory renders this body again
-                }
-            });
-            for (String name : present) {
-                if (!byName.containsKey(name)) {
-                    Files.deleteIfExists(this.bodies.resolve(name));
-                }
-            }
-            writeAtomically(folder.resolve("state"), out -> writeState(out, state));
-        } catch (IOException e) {
+            Files.createDirectories(folder);
+            this.bodies.useExactly(bodies.keySet(), input -> bytes(bodies.get(input)));
+            Map<Fingerprint, BodyPack.Location> index = this.bodies.settle();
+            writeAtomically(folder.resolve("state"), out -> writeState(out, state, index));
+        } catch (IOException | UncheckedIOException e) {
             // the previous state stays; its fingerprints no longer match the output, so nothing wrong is reused
         }
     }
@@ -179,10 +148,6 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static String name(Fingerprint input) {
-        return String.format("%016x%016x", input.high(), input.low());
     }
 
     private interface Writing {
@@ -207,6 +172,16 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         } catch (NoSuchFileException e) {
             return null;
         }
+    }
+
+    private static byte[] bytes(Reported<RenderedMarkdown> body) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * body.value().html().length() + 1024);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            writeBody(out, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory
+        }
+        return bytes.toByteArray();
     }
 
     private static void writeBody(DataOutputStream out, Reported<RenderedMarkdown> body) throws IOException {
@@ -238,7 +213,8 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
      * The state in two parts: the head is the {@link BuildState.Outcome} (inputs first, so that a build with other
      * inputs stops reading there), the rest what a build that has work to do needs besides.
      */
-    private static void writeState(DataOutputStream out, BuildState state) throws IOException {
+    private static void writeState(DataOutputStream out, BuildState state, Map<Fingerprint, BodyPack.Location> bodies)
+            throws IOException {
         out.writeInt(FORMAT);
         Codec.fingerprint(out, state.inputs());
         out.writeInt(state.records());
@@ -269,6 +245,44 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
                 Codec.string(out, start.getValue().label());
             }
         }
+        writeBodyIndex(out, bodies);
+    }
+
+    /** Where each body lies: the packs' names once, then per body its input, pack, place, length and checksum. */
+    private static void writeBodyIndex(DataOutputStream out, Map<Fingerprint, BodyPack.Location> bodies)
+            throws IOException {
+        List<String> packs = bodies.values().stream().map(BodyPack.Location::pack).distinct().sorted().toList();
+        Map<String, Integer> packNumbers = new HashMap<>();
+        out.writeInt(packs.size());
+        for (String pack : packs) {
+            packNumbers.put(pack, packNumbers.size());
+            Codec.string(out, pack);
+        }
+        out.writeInt(bodies.size());
+        for (Map.Entry<Fingerprint, BodyPack.Location> body : bodies.entrySet()) {
+            BodyPack.Location location = body.getValue();
+            Codec.fingerprint(out, body.getKey());
+            out.writeInt(packNumbers.get(location.pack()));
+            out.writeLong(location.offset());
+            out.writeInt(location.length());
+            out.writeLong(location.checksum());
+        }
+    }
+
+    private static Map<Fingerprint, BodyPack.Location> readBodyIndex(DataInputStream in) throws IOException {
+        int packCount = in.readInt();
+        List<String> packs = new ArrayList<>();
+        for (int i = 0; i < packCount; i++) {
+            packs.add(Codec.string(in));
+        }
+        int count = in.readInt();
+        Map<Fingerprint, BodyPack.Location> bodies = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            Fingerprint input = Codec.fingerprint(in);
+            bodies.put(input, new BodyPack.Location(packs.get(in.readInt()), in.readLong(), in.readInt(),
+                    in.readLong()));
+        }
+        return bodies;
     }
 
     /** The head of the state if it was written by this format from {@code inputs} (any inputs for null). */
@@ -286,7 +300,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         return Optional.of(new BuildState.Outcome(madeFrom, OutputStamps.read(in), records, pageCount, warnings));
     }
 
-    private static BuildState readState(DataInputStream in) throws IOException {
+    private BuildState readState(DataInputStream in) throws IOException {
         Optional<BuildState.Outcome> head = readOutcome(in, null);
         if (head.isEmpty()) {
             return BuildState.EMPTY;
@@ -317,6 +331,7 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             }
             volumes.put(event, new BuildState.Volume(input, new Proceedings(sitePath, volumePages, bytes, Map.copyOf(starts))));
         }
+        bodies.restore(readBodyIndex(in));
         return new BuildState(outcome.inputs(), new OutputManifest(outputs), pages, volumes, outcome.records(),
                 outcome.pageCount(), outcome.warnings());
     }

@@ -175,6 +175,11 @@ public final class ResidentMemory implements BuildMemory {
     }
 
     @Override
+    public void buildEnded() {
+        folder.buildEnded();
+    }
+
+    @Override
     public KnownFiles files() {
         return memory.files();
     }
