@@ -3,6 +3,7 @@ package de.tagungsband.citation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
  * titles are braced so that styles keep German capitals.
  */
 public final class BibTeX {
+
+    private static final Pattern NOT_IN_KEY = Pattern.compile("[^A-Za-z0-9:._-]");
 
     private BibTeX() {
     }
@@ -74,6 +77,6 @@ public final class BibTeX {
 
     /** Keys may hold letters, digits and a few marks; anything else becomes a hyphen. */
     private static String key(String key) {
-        return key.replaceAll("[^A-Za-z0-9:._-]", "-");
+        return NOT_IN_KEY.matcher(key).replaceAll("-");
     }
 }

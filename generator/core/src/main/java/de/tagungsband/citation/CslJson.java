@@ -1,5 +1,6 @@
 package de.tagungsband.citation;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 import java.time.LocalDate;
@@ -9,6 +10,9 @@ import java.util.Map;
 
 /** A work as CSL-JSON (an array with one item), the format of Zotero, Pandoc and citeproc; Gson escapes it. */
 public final class CslJson {
+
+    /** Gson is immutable and thread-safe; making one takes longer than writing a work with it. */
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     private CslJson() {
     }
@@ -35,7 +39,7 @@ public final class CslJson {
         work.isbn().ifPresent(i -> item.put("ISBN", i));
         item.put("URL", work.url());
         item.put("language", work.language());
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(List.of(item)) + "\n";
+        return GSON.toJson(List.of(item)) + "\n";
     }
 
     private static List<Map<String, String>> names(List<Name> names) {

@@ -1,12 +1,15 @@
 package de.tagungsband.citation;
 
 import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 
 /**
  * A work in RIS, the tagged format of reference managers: one {@code TAG  - value} per line, CRLF line ends,
  * a value never spanning lines (line breaks and control characters in values become spaces).
  */
 public final class Ris {
+
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]+");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
@@ -39,7 +42,7 @@ public final class Ris {
     }
 
     private static void line(StringBuilder out, String tag, String value) {
-        String clean = value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
+        String clean = CONTROLS.matcher(value).replaceAll(" ").strip();
         if (!clean.isEmpty()) {
             out.append(tag).append("  - ").append(clean).append("\r\n");
         }

@@ -49,6 +49,9 @@ public final class PageRenderer {
         configuration.setLocale(messages.locale());
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         configuration.setNumberFormat("computer");
+        // a renderer lives for one build: no looking for session_de_DE.ftlh and the like, no checking for newer files
+        configuration.setLocalizedLookup(false);
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     public byte[] render(Page page) {

@@ -63,8 +63,7 @@ final class DirectNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         Set<NodeRenderingHandler<?>> handlers = new HashSet<>(Set.of(
-                new NodeRenderingHandler<>(Text.class, (node, context, html) ->
-                        write(Escaping.normalizeEOL(node.getChars().unescape()), html)),
+                new NodeRenderingHandler<>(Text.class, (node, context, html) -> write(unescaped(node), html)),
                 new NodeRenderingHandler<>(HtmlEntity.class, (node, context, html) ->
                         write(node.getChars().unescape(), html)),
                 new NodeRenderingHandler<>(TypographicSmarts.class, (node, context, html) ->
@@ -92,6 +91,18 @@ final class DirectNodeRenderer implements NodeRenderer {
             handlers.add(new NodeRenderingHandler<>(block, (node, context, html) -> block(context)));
         }
         return handlers;
+    }
+
+    /**
+     * A text node's characters with backslash escapes and entities resolved and line ends normalised; most text has
+     * none of them, and Flexmark's unescaping runs a pattern over every node.
+     */
+    private static String unescaped(Text node) {
+        String chars = node.getChars().toString();
+        if (chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 && chars.indexOf('\r') < 0) {
+            return chars;
+        }
+        return Escaping.normalizeEOL(node.getChars().unescape());
     }
 
     private void write(String words, HtmlWriter html) {

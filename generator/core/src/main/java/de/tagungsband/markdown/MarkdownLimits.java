@@ -21,14 +21,13 @@ final class MarkdownLimits {
     private MarkdownLimits() {
     }
 
-    private static final java.util.regex.Pattern FOOTNOTE_DEFINITION =
-            java.util.regex.Pattern.compile("^ {0,3}\\[\\^[^\\]]+\\]:", java.util.regex.Pattern.MULTILINE);
-
     /**
      * Checked before parsing: Flexmark's footnote handling slows down long before the limit of the AST check, and
-     * deeply nested quotes overflow its parser's stack before there is an AST to measure.
+     * deeply nested quotes overflow its parser's stack before there is an AST to measure. One pass over the lines.
      */
     static boolean checkSource(String markdown, Path file, int firstLine, Diagnostics diagnostics) {
+        boolean mayHaveFootnotes = markdown.contains("[^");
+        int footnotes = 0;
         for (int start = 0, i = 0; start >= 0; i++) {
             if (quoteDepth(markdown, start) > MAX_DEPTH) {
                 diagnostics.error(file, firstLine + i, "the text is nested more than " + MAX_DEPTH
@@ -36,22 +35,28 @@ final class MarkdownLimits {
                 return false;
             }
             int end = markdown.indexOf('\n', start);
-            start = end < 0 ? -1 : end + 1;
-        }
-        if (!markdown.contains("[^")) {
-            return true;
-        }
-        java.util.regex.Matcher definitions = FOOTNOTE_DEFINITION.matcher(markdown);
-        int count = 0;
-        while (definitions.find()) {
-            if (++count > MAX_FOOTNOTES) {
-                int line = firstLine + (int) markdown.substring(0, definitions.start()).chars().filter(c -> c == '\n').count();
-                diagnostics.error(file, line, "the record has more than " + MAX_FOOTNOTES + " footnotes",
+            if (mayHaveFootnotes && definesFootnote(markdown, start, end < 0 ? markdown.length() : end)
+                    && ++footnotes > MAX_FOOTNOTES) {
+                diagnostics.error(file, firstLine + i, "the record has more than " + MAX_FOOTNOTES + " footnotes",
                         "split the text into several records");
                 return false;
             }
+            start = end < 0 ? -1 : end + 1;
         }
         return true;
+    }
+
+    /** Whether the line from {@code start} to {@code end} defines a footnote: up to three spaces, {@code [^label]:}. */
+    static boolean definesFootnote(String text, int start, int end) {
+        int i = start;
+        while (i < end && i - start < 3 && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (!text.startsWith("[^", i)) {
+            return false;
+        }
+        int close = text.indexOf(']', i + 2);
+        return close > i + 2 && close + 1 < end && text.charAt(close + 1) == ':';
     }
 
     /** How many '>' the line that starts at {@code start} begins with (spaces and tabs between them allowed). */

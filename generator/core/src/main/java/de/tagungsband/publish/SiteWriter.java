@@ -42,6 +42,8 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     private final Map<String, OutputFile> made = new ConcurrentHashMap<>();
     private final AtomicInteger unchanged = new AtomicInteger();
+    /** Folders of the staging folder made so far: asking the file system again for each file costs a failed mkdir. */
+    private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
     private OutputManifest manifest;
     private boolean committed;
     /** Set by {@link #keepAllOthers}: all other files of the last build stay but these. */
@@ -130,7 +132,10 @@ public final class SiteWriter implements Output, AutoCloseable {
                 return;
             }
             Path target = staging.resolve(sitePath);
-            Files.createDirectories(target.getParent());
+            if (!stagingFolders.contains(target.getParent())) {
+                Files.createDirectories(target.getParent());
+                stagingFolders.add(target.getParent());
+            }
             Files.write(target, bytes);
             staged.add(sitePath);
             made.put(sitePath, new OutputFile(content, bytes.length, 0));

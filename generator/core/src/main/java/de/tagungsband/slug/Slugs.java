@@ -3,6 +3,7 @@ package de.tagungsband.slug;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * URL slugs with German transliteration: "Geflüchtete Menschen – Straße" becomes "gefluechtete-menschen-strasse".
@@ -14,6 +15,8 @@ public final class Slugs {
             'ä', "ae", 'ö', "oe", 'ü', "ue", 'ß', "ss",
             'Ä', "Ae", 'Ö', "Oe", 'Ü', "Ue", 'ẞ', "Ss");
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     private Slugs() {
     }
 
@@ -23,8 +26,7 @@ public final class Slugs {
             char c = text.charAt(i);
             transliterated.append(GERMAN.getOrDefault(c, String.valueOf(c)));
         }
-        String ascii = Normalizer.normalize(transliterated, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+        String ascii = MARKS.matcher(Normalizer.normalize(transliterated, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
         StringBuilder slug = new StringBuilder(ascii.length());
         boolean pendingDash = false;
