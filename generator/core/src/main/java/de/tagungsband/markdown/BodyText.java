@@ -38,7 +38,7 @@ final class BodyText {
         }
     }
 
-    /** Flexmark opens a {@code <p>} for this paragraph: the first one gives the summary. */
+    /** A {@code <p>} opens for this paragraph: the first one gives the summary. */
     void paragraphOpened(Paragraph paragraph) {
         if (summary == null) {
             summary = new PlainText();

@@ -20,10 +20,8 @@ import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableBody;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -32,37 +30,24 @@ import com.vladsch.flexmark.ext.tables.TableRow;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
 import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.AttributeProvider;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.data.NullableDataKey;
-import com.vladsch.flexmark.util.misc.Extension;
 import de.tagungsband.model.AssetCopy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Renders a body that holds no raw HTML straight into the form the Jsoup pass of {@link HtmlCleaner} would leave it
- * in, byte for byte, with its plain text and summary, in one pass over Flexmark's AST. The safelist can only remove
- * what raw HTML, attributes in braces or unsafe addresses bring in, so a body without them needs no cleaning; the
- * Jsoup pass stays for those bodies and whatever else this class does not know ({@code DirectHtmlTest} renders
- * varied texts both ways and compares them).
+ * in, byte for byte, with its plain text and summary, in one pass over Flexmark's AST ({@link HtmlFromAst}). The
+ * safelist can only remove what raw HTML, attributes in braces or unsafe addresses bring in, so a body without them
+ * needs no cleaning; the Jsoup pass stays for those bodies and whatever else this class does not know
+ * ({@code DirectHtmlTest} renders varied texts both ways and compares them).
  */
 final class DirectHtml {
 
     static final String FOOTNOTES_ID = "fussnoten";
-    private static final NullableDataKey<BodyText> BODY_TEXT = new NullableDataKey<>("TAGUNGSBAND_BODY_TEXT", () -> null);
     private static final Set<Class<? extends Node>> KNOWN = Set.of(Document.class, Paragraph.class, Heading.class,
             Text.class, TextBase.class, SoftLineBreak.class, HardLineBreak.class, Emphasis.class, StrongEmphasis.class,
             Code.class, Link.class, Image.class, BulletList.class, OrderedList.class, BulletListItem.class,
@@ -70,30 +55,11 @@ final class DirectHtml {
             HtmlEntity.class, TypographicSmarts.class, TypographicQuotes.class, TableBlock.class, TableHead.class,
             TableBody.class, TableRow.class, TableCell.class, TableSeparator.class, Footnote.class, FootnoteBlock.class);
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
-    private static final String FLEXMARK_FOOTNOTES = "<div class=\"footnotes\">\n<hr />\n";
 
-    private final HtmlRenderer renderer;
     private final MarkdownLabels labels;
 
-    DirectHtml(DataHolder options, MarkdownLabels labels) {
+    DirectHtml(MarkdownLabels labels) {
         this.labels = labels;
-        MutableDataSet direct = new MutableDataSet(options);
-        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options).stream()
-                .filter(e -> !(e instanceof AttributesExtension)).toList());
-        extensions.add(new RendererExtension(labels));
-        direct.set(Parser.EXTENSIONS, extensions);
-        direct.set(HtmlRenderer.HARD_BREAK, "<br>\n");
-        direct.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩\uFE0E");
-        this.renderer = HtmlRenderer.builder(direct).build();
-    }
-
-    static BodyText bodyText(Document document) {
-        return BODY_TEXT.get(document);
-    }
-
-    /** True when {@link #render} rendered the document, also when it then gave way to the Jsoup pass. */
-    static boolean rendered(Document document) {
-        return bodyText(document) != null;
     }
 
     /** The body, or empty when it holds what only the Jsoup pass can judge or shape. */
@@ -101,14 +67,13 @@ final class DirectHtml {
         if (!knows(markdown, document)) {
             return Optional.empty();
         }
-        BodyText text = new BodyText();
-        document.set(BODY_TEXT, text);
-        String html = renderer.render(document);
+        HtmlFromAst written = HtmlFromAst.render(document, labels);
+        BodyText text = written.text();
         if (text.declined()) {
             return Optional.empty();
         }
-        return Optional.of(new RenderedMarkdown(restructureFootnotes(html), HtmlCleaner.shorten(text.summary()),
-                text.words(), assets));
+        return Optional.of(new RenderedMarkdown(written.html(), HtmlCleaner.shorten(text.summary()), text.words(),
+                assets));
     }
 
     private static boolean knows(String markdown, Document document) {
@@ -139,37 +104,5 @@ final class DirectHtml {
         int slash = url.indexOf('/');
         return colon < 0 || slash >= 0 && slash < colon
                 || SAFE_SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
-    }
-
-    /** Flexmark's footnotes (a div after a rule) become a section under a heading, as {@link HtmlCleaner} makes them. */
-    private String restructureFootnotes(String html) {
-        int start = html.lastIndexOf(FLEXMARK_FOOTNOTES);
-        if (start < 0) {
-            return html;
-        }
-        int end = html.lastIndexOf("</div>");
-        return html.substring(0, start) + "<section class=\"footnotes\" aria-labelledby=\"" + FOOTNOTES_ID
-                + "\"><h2 id=\"" + FOOTNOTES_ID + "\" class=\"footnotes-title\">" + HtmlText.escapeText(labels.footnotes())
-                + "</h2>\n\n" + html.substring(start + FLEXMARK_FOOTNOTES.length(), end) + "</section>"
-                + html.substring(end + "</div>".length());
-    }
-
-    /** Adds the node renderer and attribute provider; last in the list, so its handlers come before the others'. */
-    private record RendererExtension(MarkdownLabels labels) implements HtmlRenderer.HtmlRendererExtension {
-
-        @Override
-        public void rendererOptions(MutableDataHolder options) {
-        }
-
-        @Override
-        public void extend(HtmlRenderer.Builder builder, String rendererType) {
-            builder.nodeRendererFactory(options -> new DirectNodeRenderer(labels, BODY_TEXT.get(options)));
-            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
-                @Override
-                public AttributeProvider apply(LinkResolverContext context) {
-                    return new DirectAttributes(labels, bodyText(context.getDocument()));
-                }
-            });
-        }
     }
 }

@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
         this.parserWithoutAttributes = Parser.builder(withoutAttributes).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.cleaner = cleaner;
-        this.direct = new DirectHtml(options, labels);
+        this.direct = new DirectHtml(labels);
     }
 
     /**
@@ -111,11 +111,6 @@ public final class MarkdownRenderer {
                         : direct.render(text, document, rewriter.assets());
                 if (rendered.isPresent() || way == Way.DIRECT_ONLY) {
                     return rendered.orElse(null);
-                }
-                if (DirectHtml.rendered(document)) {
-                    // Flexmark keeps what it counted while rendering (footnote references) in the document
-                    document = parse(text);
-                    new LinkRewriter(file, body.firstLine(), pagePath, targets, new Diagnostics()).rewrite(document);
                 }
             }
             String html = renderer.render(document);

@@ -1,7 +1,5 @@
 package de.tagungsband.markdown;
 
-import org.jsoup.internal.StringUtil;
-
 /**
  * Plain text gathered piece by piece the way Jsoup's {@code Element.text()} reads an element: runs of whitespace
  * become one space (kept as written inside code blocks), and a block's start and end separate the text around it.
@@ -10,8 +8,32 @@ final class PlainText {
 
     private final StringBuilder text = new StringBuilder();
 
+    /**
+     * As Jsoup's {@code StringUtil.appendNormalisedWhitespace} (whitespace, also a no-break space, becomes one space,
+     * none at the start when the text ends with one; zero-width spaces and soft hyphens are dropped), but copying runs
+     * of other characters at once instead of one code point after the other.
+     */
     void append(String words) {
-        StringUtil.appendNormalisedWhitespace(text, words, endsWithSpace());
+        boolean stripLeading = endsWithSpace();
+        boolean lastWasWhite = false;
+        boolean reachedNonWhite = false;
+        int run = 0;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0';
+            if (!white && c != '\u200B' && c != '\u00AD') {
+                lastWasWhite = false;
+                reachedNonWhite = true;
+                continue;
+            }
+            text.append(words, run, i);
+            run = i + 1;
+            if (white && !(stripLeading && !reachedNonWhite) && !lastWasWhite) {
+                text.append(' ');
+                lastWasWhite = true;
+            }
+        }
+        text.append(words, run, words.length());
     }
 
     void appendPreformatted(String code) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Bodies rendered straight from the AST ({@link DirectHtml}) must be exactly what the Jsoup pass
@@ -178,6 +179,24 @@ class DirectHtmlTest {
 
                         ***Stark und betont*** und **stark *innen betont***.
                         """),
+                Arguments.of(true, "entities that an address or title spells twice", """
+                        [Link](b.md?a=1&amp;amp;b=2 "T &amp;copy; &amp;lt;x&amp;gt;") ![Bild](images/bild.png "&amp;quot;")
+                        """),
+                Arguments.of(true, "a character reference for a line end", "Text&#10; weiter.\n\n## &#10;Titel\n"),
+                Arguments.of(true, "empty parts of tables and lists", """
+                        | a | b | c |
+                        |:--|:-:|--:|
+                        | 1 || 3 |
+
+                        | nur Kopf |
+                        |---|
+
+                        - a
+                        -
+                        - c
+
+                        >
+                        """),
                 Arguments.of(true, "long first paragraph", "> Zitat zuerst.\n\n" + "Wort ".repeat(80) + "Ende.\n\nZweiter Absatz.\n"),
                 Arguments.of(true, "no paragraph", "## Nur eine Überschrift\n\n- und\n- eine Liste\n"),
                 Arguments.of(true, "code first", "```\ncode\n```\n\nText danach.\n"),
@@ -213,5 +232,48 @@ class DirectHtmlTest {
                 assertNull(directOnly, "the direct way rendered a text meant for the Jsoup pass");
             }
         }
+    }
+
+    /** Pieces of Markdown that {@link #anyMixOfKnownPiecesGivesWhatTheJsoupPassGives} strings together at random. */
+    private static final List<String> PIECES = List.of("Text", " ", "\n", "\n\n", "*betont*", "**stark**", "***x***",
+            "_u_", "`code  x`", "[Link](b.md \"T &amp; x\")", "[L](https://e.org/?a=1&b=2)", "![Bild](images/bild.png \"t\")",
+            "\"Zitat\"", "'s", "--", "...", "<<", "&copy;", "&nbsp;", "\u00A0", "&#10; x", "a&amp;b", "x \\* y", "<", "&",
+            "x[^a]", "x[^b]", "\n\n[^a]: Note *a*\n\n    more\n", "\n\n[^b]: - l1\n    - l2\n", "\n\n[^c]: unbenutzt\n",
+            "\n# Titel\n", "\n## Abschnitt\n", "\n### Teil `c` *e*[^a]\n", "Setext\n===\n", "Setext\n---\n", "\n# \n",
+            "\n- a\n- b\n", "\n1. eins\n2. zwei\n", "\n3. drei\n\n4. vier\n", "\n- a\n\n  b\n- c\n  - d\n", "\n- \n",
+            "\n- a\n  > q\n- b\n", "\n> Zitat\n> weiter\n", "\n> - x\n>\n> y\n", "\n>\n", "\n---\n", "\n***\n",
+            "\n```java\nif (a<b) {\n\n\n  x();\n}\n```\n", "\n~~~ sh x\ny\n~~~\n", "\n    eingerückt\n    code\n",
+            "\n| a | b |\n|:--|--:|\n| 1 | 2 |\n| | |\n", "\n| a | b | c |\n|---|:-:|---|\n| 1 || 3 |\n", "\n| x |\n|---|\n",
+            "\n| `c` | [l](b.md) | ![i](images/bild.png) |\n|---|---|---|\n| **s** | *e* | x[^a] |\n",
+            "Zeile  \nzwei", "Zeile\\\nzwei", "  Einrückung", "\t Tab", "ä ö ü ß – „“");
+
+    /** Random mixes of everything the direct way knows, in both languages: nothing but chance picks the texts. */
+    @org.junit.jupiter.api.Test
+    void anyMixOfKnownPiecesGivesWhatTheJsoupPassGives() {
+        java.util.Random random = new java.util.Random(20261202);
+        int renderedDirectly = 0;
+        for (String language : List.of("de", "en")) {
+            MarkdownRenderer renderer = MarkdownRenderer.create(language, false, LABELS);
+            for (int round = 0; round < 1500; round++) {
+                StringBuilder markdown = new StringBuilder();
+                for (int piece = random.nextInt(12); piece >= 0; piece--) {
+                    markdown.append(PIECES.get(random.nextInt(PIECES.size())));
+                }
+                MarkdownBody body = new MarkdownBody(markdown.toString(), 10);
+                RenderedMarkdown direct = renderer.render(body, FILE, "2021/x/a/", TARGETS, new Diagnostics(),
+                        MarkdownRenderer.Way.DIRECT_ONLY);
+                if (direct == null) {
+                    continue;
+                }
+                renderedDirectly++;
+                RenderedMarkdown expected = renderer.render(body, FILE, "2021/x/a/", TARGETS, new Diagnostics(),
+                        MarkdownRenderer.Way.JSOUP);
+                String context = language + ", text:\n" + markdown;
+                assertEquals(expected.html(), direct.html(), context);
+                assertEquals(expected.summary(), direct.summary(), context);
+                assertEquals(expected.text(), direct.text(), context);
+            }
+        }
+        assertTrue(renderedDirectly > 1500, "texts rendered the direct way: " + renderedDirectly);
     }
 }
