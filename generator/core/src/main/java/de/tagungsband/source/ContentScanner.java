@@ -204,13 +204,13 @@ public final class ContentScanner {
                 diagnostics.error(rel, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
                 return Optional.empty();
             }
-            Optional<Integer> badLine = TextDecoder.firstBadLine(bytes);
-            if (badLine.isPresent()) {
-                diagnostics.error(rel, badLine.get(), "the file is not UTF-8 text (a byte here is not valid UTF-8)",
+            TextDecoder.Decoded decoded = TextDecoder.decodeOrFindBadLine(bytes);
+            if (decoded.text().isEmpty()) {
+                diagnostics.error(rel, decoded.badLine(), "the file is not UTF-8 text (a byte here is not valid UTF-8)",
                         "save the file as UTF-8 in your editor (e.g. 'Save with encoding' → UTF-8)");
                 return Optional.empty();
             }
-            SourceFile file = SourceFile.decode(rel, bytes);
+            SourceFile file = SourceFile.of(rel, decoded.text().get(), bytes);
             if (bytes.length == size) { // not saved again while being read
                 known.remember(rel, size, modified, file);
             }

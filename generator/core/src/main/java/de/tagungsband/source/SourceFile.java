@@ -1,12 +1,16 @@
 package de.tagungsband.source;
 
+import de.tagungsband.digest.Fingerprint;
+
 import java.nio.file.Path;
+import java.util.HexFormat;
 
 /**
  * A text file of the content folder, decoded and with line ends normalised to {@code \n}.
  *
  * @param path path relative to the content folder, the identity of the file everywhere in the pipeline
- * @param hash SHA-256 of the raw bytes, so later stages can tell whether the file changed
+ * @param hash a fingerprint of the raw bytes (XXH3, 128 bits, in hex), so later stages can tell whether the file
+ *             changed; no protection against deliberate collisions is needed there
  */
 public record SourceFile(Path path, String text, String hash) {
 
@@ -15,15 +19,17 @@ public record SourceFile(Path path, String text, String hash) {
      * a byte-order mark is dropped and line ends become {@code \n}, as editors count lines.
      */
     public static SourceFile decode(Path path, byte[] bytes) {
-        return new SourceFile(path, TextDecoder.decode(bytes), sha256(bytes));
+        return new SourceFile(path, TextDecoder.decode(bytes), hash(bytes));
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** As {@link #decode}, for text that {@link TextDecoder#decodeOrFindBadLine} has decoded already. */
+    static SourceFile of(Path path, String text, byte[] bytes) {
+        return new SourceFile(path, text, hash(bytes));
+    }
+
+    private static String hash(byte[] bytes) {
+        Fingerprint fingerprint = Fingerprint.of(bytes);
+        return HexFormat.of().toHexDigits(fingerprint.high()) + HexFormat.of().toHexDigits(fingerprint.low());
     }
 
     /** Identity by path and content hash: comparing or hashing the whole text would make every index slow. */

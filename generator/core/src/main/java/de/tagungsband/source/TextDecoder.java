@@ -14,8 +14,14 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** The line (1-based) of the first byte that is not valid UTF-8 or is a NUL, or empty when the bytes are clean text. */
-    static Optional<Integer> firstBadLine(byte[] bytes) {
+    /**
+     * Clean text, as {@link #decode} makes it, or the line (1-based) of the first byte that is not valid UTF-8 or is
+     * a NUL: one pass of the decoder for both.
+     */
+    record Decoded(Optional<String> text, int badLine) {
+    }
+
+    static Decoded decodeOrFindBadLine(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -25,24 +31,26 @@ final class TextDecoder {
         int end = malformed ? in.position() : bytes.length;
         int nul = indexOfNul(bytes, end);
         if (!malformed && nul < 0) {
-            return Optional.empty();
+            return new Decoded(Optional.of(normalised(out.flip().toString())), 0);
         }
-        return Optional.of(lineAt(bytes, nul >= 0 ? nul : end));
+        return new Decoded(Optional.empty(), lineAt(bytes, nul >= 0 ? nul : end));
     }
 
-    /** Decodes clean UTF-8 (check {@link #firstBadLine} first), dropping a byte-order mark and normalising line ends. */
+    /** Decodes clean UTF-8 (checked by {@link #decodeOrFindBadLine} before), dropping a byte-order mark and normalising line ends. */
     static String decode(byte[] bytes) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            return normalised(text);
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("not UTF-8", e);
         }
+    }
+
+    private static String normalised(String text) {
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutMark.indexOf('\r') < 0 ? withoutMark : withoutMark.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static int indexOfNul(byte[] bytes, int end) {
