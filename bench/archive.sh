@@ -44,6 +44,21 @@ fi
 "$root/tagungsband" --version >/dev/null   # lets the launcher make its start-up archive now, outside the timings
 generator_cp="$root/generator/bench/target/classes:$root/generator/cli/target/tagungsband.jar"
 
+# settle FOLDER...: every timed build starts from the same state of the machine's file cache. On this project's virtual
+# machines creating files gets slower the more file data was written since the cache was last emptied (60,000 files
+# of 3 KB: 0.8 s after emptying it, 12 s after a few such rounds), so without this each build of a run would pay for
+# the ones before it, the last (Hugo's) the most. As root the cache is written out and emptied, then the programs and
+# the folders (the corpus, and the last build's cache beside the output) read once, as they would be after being
+# written or run before; otherwise the figures drift and the script says so once.
+settle() {
+  if [[ $(id -u) -eq 0 ]] && sync && echo 1 2>/dev/null >/proc/sys/vm/drop_caches; then
+    find "$@" "$root/generator/cli/target" "$(readlink -f "$(command -v hugo)")" "$(readlink -f "$(command -v java)")" \
+      "$(dirname "$(readlink -f "$(command -v java)")")/../lib" -type f -exec cat {} + >/dev/null
+  elif [[ -z "${warned_settle:-}" ]]; then
+    warned_settle=1; log "not root: the file cache is not emptied before each build, so the figures may drift"
+  fi
+}
+
 # measure NAME COMMAND...: runs the command under GNU time; sets secs and mib, keeps its output in $work/NAME.log
 # (stdout) and $work/NAME.err (stderr)
 measure() {
@@ -80,6 +95,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$out"; mkdir -p "$out"   # the output folder and everything beside it (staging, lock, caches)
 
   log "$n sessions: tagungsband, full build ..."
+  settle "$content"
   measure full "${build[@]}" -v --content "$content" --out "$out/site"
   pages=$(pages_of full) written=$(written_of full)
   t_secs=$secs t_mib=$mib
@@ -91,6 +107,7 @@ for n in "${sizes[@]}"; do
   echo "         longest stage: ${top% *} (${top#* } s of $secs s wall)"
 
   log "$n sessions: tagungsband, nothing changed ..."
+  settle "$content" "$out/.site.cache"
   measure same "${build[@]}" --content "$content" --out "$out/site"
   s_secs=$secs
   row "$n" "tagungsband nothing changed" "$secs" "$(pages_of same)" "$(written_of same)" \
@@ -101,6 +118,7 @@ for n in "${sizes[@]}"; do
   trap 'cp -p "$work/changed-session.orig" "'"$one"'"' EXIT   # put it back even when a build fails
   printf '\nEin zusätzlicher Satz für den Benchmark.\n' >>"$one"
   log "$n sessions: tagungsband, one session changed (${one#"$content"/}) ..."
+  settle "$content" "$out/.site.cache"
   measure one "${build[@]}" --content "$content" --out "$out/site"
   cp -p "$work/changed-session.orig" "$one"; trap - EXIT
   o_secs=$secs
@@ -108,6 +126,7 @@ for n in "${sizes[@]}"; do
     "$(div "$(pages_of one)" "$secs")" "$mib"
 
   log "$n sessions: hugo ..."
+  settle "$hugo_site"
   measure hugo hugo --quiet -s "$hugo_site" -d "$out/hugo"
   h_pages=$(find "$out/hugo" -name '*.html' | wc -l)
   row "$n" "hugo $hugo_version" "$secs" "$h_pages" "$h_pages" "$(div "$h_pages" "$secs")" "$mib"
