@@ -77,6 +77,8 @@ public final class BibTeX {
 
     /** Keys may hold letters, digits and a few marks; anything else becomes a hyphen. */
     private static String key(String key) {
-        return NOT_IN_KEY.matcher(key).replaceAll("-");
+        boolean clean = key.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                || c == ':' || c == '.' || c == '_' || c == '-');
+        return clean ? key : NOT_IN_KEY.matcher(key).replaceAll("-");
     }
 }

@@ -42,7 +42,8 @@ public final class Ris {
     }
 
     private static void line(StringBuilder out, String tag, String value) {
-        String clean = CONTROLS.matcher(value).replaceAll(" ").strip();
+        boolean hasControls = value.chars().anyMatch(c -> c < ' ' || c == 0x7F || c == '\u2028' || c == '\u2029');
+        String clean = (hasControls ? CONTROLS.matcher(value).replaceAll(" ") : value).strip();
         if (!clean.isEmpty()) {
             out.append(tag).append("  - ").append(clean).append("\r\n");
         }

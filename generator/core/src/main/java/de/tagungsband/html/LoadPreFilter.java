@@ -136,8 +136,20 @@ final class LoadPreFilter {
 
     /** A rel value that names a relation that loads, or may spell one with a character reference. */
     private static boolean relMayLoad(String rel) {
-        return rel.indexOf('&') >= 0
-                || List.of(rel.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(LOADING_RELS::contains);
+        if (rel.indexOf('&') >= 0) {
+            return true;
+        }
+        String lower = rel.toLowerCase(Locale.ROOT);
+        for (int start = 0, end; start < lower.length(); start = end + 1) {
+            end = start;
+            while (end < lower.length() && " \t\n\u000B\f\r".indexOf(lower.charAt(end)) < 0) {
+                end++;
+            }
+            if (end > start && LOADING_RELS.contains(lower.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -217,6 +217,9 @@ public final class YamlFields {
      * (or look empty); they are removed with a warning.
      */
     private String withoutInvisibleControls(String key, String text, int line) {
+        if (text.chars().allMatch(c -> c < '\u200B')) { // the usual case: the pattern has nothing to look for
+            return text;
+        }
         String cleaned = INVISIBLE.matcher(text).replaceAll("");
         if (cleaned.length() != text.length()) {
             diagnostics.warning(file, line, "invisible control characters (zero-width or text-direction marks) in '"
