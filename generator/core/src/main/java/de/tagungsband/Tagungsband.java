@@ -295,24 +295,32 @@ public final class Tagungsband {
         Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
-        ParallelWrites.forEach(pages, page -> {
-            String file = SitePaths.file(page.path());
-            Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page))) : Optional.empty();
-            fingerprint.ifPresent(value -> fingerprints.put(file, value));
-            List<String> made = page.view().citable().isPresent()
-                    ? Stream.concat(Stream.of(file), CitationFiles.paths(page.path()).stream()).toList() : List.of(file);
-            if (fingerprint.isPresent() && fingerprint.get().equals(previous.pages().get(file))
-                    && made.stream().allMatch(output::intact)) {
-                made.forEach(output::keep); // the page and its citation files, all made from the view
-            } else {
-                byte[] html = renderer.render(page);
-                rendered.incrementAndGet();
-                externalLoads.checkPage(page, html);
-                writePage(page, html, output);
-            }
-            clock.pageWritten(done.incrementAndGet(), pages.size());
-        });
-        Optional<SearchArchive> search = searchIndex(prepared, output, keepForNextBuild, last.map(LastBuild::search));
+        // the search index needs the model and the bodies, not the pages: made beside them, it takes up the cores
+        // that the pages' last stretch leaves idle
+        Background<Optional<SearchArchive>> search = Background.start("search index",
+                () -> searchIndex(prepared, output, keepForNextBuild, last.map(LastBuild::search)));
+        try {
+            ParallelWrites.forEach(pages, page -> {
+                String file = SitePaths.file(page.path());
+                Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page))) : Optional.empty();
+                fingerprint.ifPresent(value -> fingerprints.put(file, value));
+                List<String> made = page.view().citable().isPresent()
+                        ? Stream.concat(Stream.of(file), CitationFiles.paths(page.path()).stream()).toList() : List.of(file);
+                if (fingerprint.isPresent() && fingerprint.get().equals(previous.pages().get(file))
+                        && made.stream().allMatch(output::intact)) {
+                    made.forEach(output::keep); // the page and its citation files, all made from the view
+                } else {
+                    byte[] html = renderer.render(page);
+                    rendered.incrementAndGet();
+                    externalLoads.checkPage(page, html);
+                    writePage(page, html, output);
+                }
+                clock.pageWritten(done.incrementAndGet(), pages.size());
+            });
+        } finally {
+            search.await(); // also when a page failed: nothing may write to the staging folder once it is removed
+        }
+        Optional<SearchArchive> searchArchive = search.result();
         ParallelWrites.forEach(companions(pages, prepared).entrySet(),
                 file -> output.write(file.getKey(), file.getValue()));
         clock.finished(Stage.RENDER, rendered.get());
@@ -320,7 +328,7 @@ public final class Tagungsband {
         externalLoads.checkStylesheets(copies);
         ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
         clock.finished(Stage.ASSETS, copies.size());
-        return new Rendered(pages, fingerprints, volumes, setup, renderer, search, digest, planner);
+        return new Rendered(pages, fingerprints, volumes, setup, renderer, searchArchive, digest, planner);
     }
 
     /** The planner's records (pages, views and their parts, citations) are made for one page each. */
