@@ -433,6 +433,10 @@ final class HtmlFromAst {
      * Appends HTML; outside {@code <pre>} a line does not start with spaces (tabs stay), as in Flexmark's writer.
      */
     private void raw(String markup) {
+        if (!lineBlank && markup.indexOf('\n') < 0) {
+            html.append(markup); // most pieces: inside a line that has begun
+            return;
+        }
         int run = 0;
         for (int i = 0; i < markup.length(); i++) {
             char c = markup.charAt(i);
