@@ -4,6 +4,7 @@ import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.diagnostic.Reported;
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.pdf.PageRef;
@@ -175,7 +176,8 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     }
 
     private static byte[] bytes(Reported<RenderedMarkdown> body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 * body.value().html().length() + 1024);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.value().html().utf8().length
+                + body.value().textUtf8().length + 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             writeBody(out, body);
         } catch (IOException e) {
@@ -186,9 +188,9 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
 
     private static void writeBody(DataOutputStream out, Reported<RenderedMarkdown> body) throws IOException {
         RenderedMarkdown rendered = body.value();
-        Codec.string(out, rendered.html());
+        Codec.bytes(out, rendered.html().utf8());
         Codec.string(out, rendered.summary());
-        Codec.string(out, rendered.text());
+        Codec.bytes(out, rendered.textUtf8());
         out.writeInt(rendered.assets().size());
         for (AssetCopy asset : rendered.assets()) {
             Codec.string(out, asset.contentPath().toString());
@@ -198,9 +200,9 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     }
 
     private static Reported<RenderedMarkdown> readBody(DataInputStream in) throws IOException {
-        String html = Codec.string(in);
+        BodyHtml html = new BodyHtml(Codec.bytes(in));
         String summary = Codec.string(in);
-        String text = Codec.string(in);
+        byte[] text = Codec.bytes(in);
         int count = in.readInt();
         Set<AssetCopy> assets = new HashSet<>();
         for (int i = 0; i < count; i++) {

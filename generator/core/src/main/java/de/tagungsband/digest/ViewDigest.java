@@ -141,6 +141,8 @@ public final class ViewDigest {
         } else if (value instanceof Path || value instanceof TemporalAccessor || value instanceof Character
                 || value instanceof Double || value instanceof Float) {
             stream.putByte((byte) 5).putString(value.getClass().getName()).putString(value.toString());
+        } else if (value instanceof byte[] bytes) { // text kept as UTF-8 (a rendered body)
+            stream.putByte((byte) 13).putInt(bytes.length).putBytes(bytes);
         } else if (value instanceof Optional<?> optional) {
             stream.putByte((byte) 6).putBoolean(optional.isPresent());
             optional.ifPresent(v -> put(stream, v));
@@ -166,7 +168,7 @@ public final class ViewDigest {
             putSorted(stream, unordered.entrySet().stream().map(e -> of(List.of(of(e.getKey()), of(e.getValue())))).toList());
         } else {
             throw new IllegalArgumentException("cannot fingerprint a " + value.getClass().getName()
-                    + ": a view may only hold records, collections, strings, numbers, enums, dates and paths");
+                    + ": a view may only hold records, collections, strings, bytes, numbers, enums, dates and paths");
         }
     }
 

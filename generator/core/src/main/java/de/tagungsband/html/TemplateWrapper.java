@@ -1,5 +1,6 @@
 package de.tagungsband.html;
 
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.record.MarkdownBody;
 import de.tagungsband.source.SourceFile;
 import freemarker.template.DefaultObjectWrapper;
@@ -35,6 +36,9 @@ final class TemplateWrapper extends DefaultObjectWrapper {
         }
         if (value instanceof Path path) {
             return super.wrap(path.toString().replace('\\', '/'));
+        }
+        if (value instanceof BodyHtml html) {
+            return super.wrap(html.toString());
         }
         if (value instanceof Record record && !(value instanceof Iterable<?> || value instanceof Map<?, ?>
                 || value instanceof TemplateModel || value instanceof CharSequence || value instanceof Number)) {

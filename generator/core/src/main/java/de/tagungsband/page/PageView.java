@@ -1,6 +1,7 @@
 package de.tagungsband.page;
 
 import de.tagungsband.citation.CitableWork;
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.model.Appearance;
 import de.tagungsband.model.Event;
 import de.tagungsband.model.EventHeading;
@@ -53,7 +54,7 @@ public sealed interface PageView {
      * @param proceedings the event's proceedings volume, when one is built
      * @param printPagePath the page to request printed copies of the volume
      */
-    record EventPage(Event event, String introHtml, Optional<Proceedings> proceedings, Optional<String> printContact,
+    record EventPage(Event event, BodyHtml introHtml, Optional<Proceedings> proceedings, Optional<String> printContact,
                      CitableWork citation, String printPagePath)
             implements PageView {
         @Override
@@ -66,7 +67,7 @@ public sealed interface PageView {
      * @param volumePage the page of the proceedings volume where this session starts
      * @param related other sessions sharing topics or speakers, most shared first
      */
-    record SessionPage(Session session, EventHeading event, String bodyHtml, Optional<Session> previous,
+    record SessionPage(Session session, EventHeading event, BodyHtml bodyHtml, Optional<Session> previous,
                        Optional<Session> next, Optional<Proceedings> proceedings, Optional<PageRef> volumePage,
                        Optional<String> printContact, List<SessionLink> related, CitableWork citation)
             implements PageView {
@@ -76,7 +77,7 @@ public sealed interface PageView {
         }
     }
 
-    record InputPage(Input input, Session session, EventHeading event, String bodyHtml, Optional<Proceedings> proceedings,
+    record InputPage(Input input, Session session, EventHeading event, BodyHtml bodyHtml, Optional<Proceedings> proceedings,
                      Optional<PageRef> volumePage, Optional<String> printContact, CitableWork citation)
             implements PageView {
         @Override

@@ -48,7 +48,7 @@ final class PrintBody {
         if (body.html().isBlank()) {
             return "";
         }
-        Document doc = Jsoup.parseBodyFragment(body.html(), BASE + pagePath);
+        Document doc = Jsoup.parseBodyFragment(body.html().toString(), BASE + pagePath);
         Element root = doc.body();
         root.select("a.anchor").remove();
         root.select("div.table-scroll").unwrap();

@@ -33,7 +33,7 @@ class MarkdownRendererTest {
     private Document render(String language, boolean raw, String markdown) {
         RenderedMarkdown out = MarkdownRenderer.create(language, raw, LABELS)
                 .render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS, diagnostics);
-        return Jsoup.parseBodyFragment(out.html());
+        return Jsoup.parseBodyFragment(out.html().toString());
     }
 
     @Test

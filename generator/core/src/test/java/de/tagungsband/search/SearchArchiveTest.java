@@ -151,7 +151,7 @@ class SearchArchiveTest {
     }
 
     private static RenderedMarkdown withText(RenderedMarkdown body, String text) {
-        return new RenderedMarkdown(body.html(), body.summary(), text, body.assets());
+        return new RenderedMarkdown(body.html(), body.summary(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8), body.assets());
     }
 
     @Test
