@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -172,13 +174,24 @@ public final class SiteWriter implements Output, AutoCloseable {
             files.putAll(made);
             int madeAmongTheRest = made.size() - (files.size() - rest);
             int keptWithTheRest = rest - madeAmongTheRest;
-            for (String sitePath : staged) {
-                files.put(sitePath, OutputFile.stat(out.resolve(sitePath), made.get(sitePath).content()));
+            // the size and time the file system gave each new file, looked up on all cores (62,000 files at 10k)
+            try {
+                files.putAll(staged.parallelStream().collect(Collectors.toMap(Function.identity(), this::stat)));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             manifest = new OutputManifest(files);
             return new WriteSummary(staged.size(), unchanged.get() + keptWithTheRest, removed.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the output folder " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private OutputFile stat(String sitePath) {
+        try {
+            return OutputFile.stat(out.resolve(sitePath), made.get(sitePath).content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
