@@ -4,10 +4,10 @@ import java.util.function.Supplier;
 
 /**
  * A task that runs on a thread of its own beside the caller's work. Its failure becomes the caller's when the caller
- * asks for the result; {@link #await()} waits without throwing, for a caller that must not go on while the task
+ * asks for the result; {@link #close()} waits without throwing, for a caller that must not go on while the task
  * may still be writing (a failed build removes its staging folder).
  */
-final class Background<T> {
+final class Background<T> implements AutoCloseable {
 
     private final Thread thread;
     private volatile T result;
@@ -31,7 +31,8 @@ final class Background<T> {
     }
 
     /** Waits until the task has ended, however it ended. */
-    void await() {
+    @Override
+    public void close() {
         boolean interrupted = false;
         while (true) {
             try {
@@ -48,7 +49,7 @@ final class Background<T> {
 
     /** What the task made, once it has ended; its exception if it failed. */
     T result() {
-        await();
+        close();
         if (failure instanceof RuntimeException e) {
             throw e;
         }

@@ -280,26 +280,26 @@ public final class Tagungsband {
         boolean remember = memory != BuildMemory.NONE;
         // no rebuild from the last build with volumes: a longer text moves page numbers that other pages show
         boolean keepForNextBuild = memory.keepsLastBuild() && !options.proceedings();
-        PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
-        ViewDigest digest = new ViewDigest(last.map(LastBuild::digest), Tagungsband::madeForOnePage);
-        Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
-        Map<String, BuildState.Volume> volumes = options.proceedings()
-                ? volumes(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
-        Map<String, Proceedings> proceedings = new TreeMap<>();
-        volumes.forEach((event, volume) -> proceedings.put(event, volume.proceedings()));
-        PagePlanner planner = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings,
-                last.map(LastBuild::planner));
-        List<Page> pages = planner.plan();
-        clock.finished(Stage.PLAN, pages.size());
-        ExternalLoadCheck externalLoads = new ExternalLoadCheck(options.content(), templates, prepared.diagnostics);
-        Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger rendered = new AtomicInteger();
-        // the search index needs the model and the bodies, not the pages: made beside them, it takes up the cores
-        // that the pages' last stretch leaves idle
-        Background<Optional<SearchArchive>> search = Background.start("search index",
-                () -> searchIndex(prepared, output, keepForNextBuild, last.map(LastBuild::search)));
-        try {
+        // the search index needs the model and the bodies, not the volumes or pages: made beside them, it takes up
+        // the cores that planning and the pages' last stretch leave idle; closing it waits for it, also when a volume
+        // or page failed (nothing may write to the staging folder once it is removed)
+        try (Background<Optional<SearchArchive>> search = Background.start("search index",
+                () -> searchIndex(prepared, output, keepForNextBuild, last.map(LastBuild::search)))) {
+            PageRenderer renderer = new PageRenderer(templates, prepared.model.site(), prepared.messages);
+            ViewDigest digest = new ViewDigest(last.map(LastBuild::digest), Tagungsband::madeForOnePage);
+            Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
+            Map<String, BuildState.Volume> volumes = options.proceedings()
+                    ? volumes(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
+            Map<String, Proceedings> proceedings = new TreeMap<>();
+            volumes.forEach((event, volume) -> proceedings.put(event, volume.proceedings()));
+            PagePlanner planner = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings,
+                    last.map(LastBuild::planner));
+            List<Page> pages = planner.plan();
+            clock.finished(Stage.PLAN, pages.size());
+            ExternalLoadCheck externalLoads = new ExternalLoadCheck(options.content(), templates, prepared.diagnostics);
+            Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger rendered = new AtomicInteger();
             ParallelWrites.forEach(pages, page -> {
                 String file = SitePaths.file(page.path());
                 Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page))) : Optional.empty();
@@ -317,18 +317,16 @@ public final class Tagungsband {
                 }
                 clock.pageWritten(done.incrementAndGet(), pages.size());
             });
-        } finally {
-            search.await(); // also when a page failed: nothing may write to the staging folder once it is removed
+            Optional<SearchArchive> searchArchive = search.result();
+            ParallelWrites.forEach(companions(pages, prepared).entrySet(),
+                    file -> output.write(file.getKey(), file.getValue()));
+            clock.finished(Stage.RENDER, rendered.get());
+            Map<String, Path> copies = assetCopies(templates, prepared);
+            externalLoads.checkStylesheets(copies);
+            ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
+            clock.finished(Stage.ASSETS, copies.size());
+            return new Rendered(pages, fingerprints, volumes, setup, renderer, searchArchive, digest, planner);
         }
-        Optional<SearchArchive> searchArchive = search.result();
-        ParallelWrites.forEach(companions(pages, prepared).entrySet(),
-                file -> output.write(file.getKey(), file.getValue()));
-        clock.finished(Stage.RENDER, rendered.get());
-        Map<String, Path> copies = assetCopies(templates, prepared);
-        externalLoads.checkStylesheets(copies);
-        ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
-        clock.finished(Stage.ASSETS, copies.size());
-        return new Rendered(pages, fingerprints, volumes, setup, renderer, searchArchive, digest, planner);
     }
 
     /** The planner's records (pages, views and their parts, citations) are made for one page each. */
