@@ -18,15 +18,15 @@ final class FrontMatter {
 
     /** The record's fields and body; empty when the front matter cannot be read at all (reported). */
     static Optional<Parsed> read(SourceFile source, Diagnostics diagnostics) {
-        return require(source, diagnostics).flatMap(doc ->
+        return require(source, source.text(), diagnostics).flatMap(doc ->
                 YamlDocument.parseMapping(doc.frontMatter(), source.path(), doc.frontMatterLine(), diagnostics)
-                        .map(fields -> new Parsed(fields, new MarkdownBody(source.text(), doc.bodyOffset(), doc.bodyLine()))));
+                        .map(fields -> new Parsed(fields, new MarkdownBody(source.utf8(), doc.bodyOffset(), doc.bodyLine()))));
     }
 
-    private static Optional<FrontMatterDocument> require(SourceFile source, Diagnostics diagnostics) {
-        Optional<FrontMatterDocument> document = FrontMatterDocument.split(source);
+    private static Optional<FrontMatterDocument> require(SourceFile source, String text, Diagnostics diagnostics) {
+        Optional<FrontMatterDocument> document = FrontMatterDocument.split(source, text);
         if (document.isEmpty()) {
-            if (FrontMatterDocument.hasUnclosedFrontMatter(source)) {
+            if (FrontMatterDocument.hasUnclosedFrontMatter(text)) {
                 diagnostics.error(source.path(), 1, "the front matter starting here is never closed",
                         "add a line with only --- after the last field");
             } else {

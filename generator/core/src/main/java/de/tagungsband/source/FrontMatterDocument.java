@@ -17,7 +17,11 @@ public record FrontMatterDocument(SourceFile source, String frontMatter, int fro
 
     /** Splits the file; empty when the file does not start with a {@code ---} line or the front matter is never closed. */
     public static Optional<FrontMatterDocument> split(SourceFile source) {
-        String text = source.text();
+        return split(source, source.text());
+    }
+
+    /** As {@link #split(SourceFile)}, with the source's text decoded already. */
+    public static Optional<FrontMatterDocument> split(SourceFile source, String text) {
         if (!text.startsWith(FENCE + "\n") && !text.equals(FENCE)) {
             return Optional.empty();
         }
@@ -41,8 +45,8 @@ public record FrontMatterDocument(SourceFile source, String frontMatter, int fro
         return Optional.empty();
     }
 
-    /** True when the file starts with front matter that has no closing {@code ---}. */
-    public static boolean hasUnclosedFrontMatter(SourceFile source) {
-        return source.text().startsWith(FENCE + "\n") && split(source).isEmpty();
+    /** True when the text starts with front matter that has no closing {@code ---}. */
+    public static boolean hasUnclosedFrontMatter(String text) {
+        return text.startsWith(FENCE + "\n") && split(null, text).isEmpty();
     }
 }
