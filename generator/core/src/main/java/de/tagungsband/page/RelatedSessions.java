@@ -8,7 +8,6 @@ import de.tagungsband.model.Topic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +30,10 @@ final class RelatedSessions {
     /** Candidates taken from each topic on either side of the session, in archive order. */
     static final int TOPIC_WINDOW = 25;
     private static final int PERSON_WEIGHT = 2;
+    /** Positions and distances take this many bits of a {@link #rank}, scores the rest. */
+    private static final int POSITION_BITS = 24;
+    private static final long POSITION_MASK = (1L << POSITION_BITS) - 1;
+    private static final int MAX_SCORE = (1 << 63 - 2 * POSITION_BITS) - 1;
     private static final int[] NONE = new int[0];
 
     private final SiteModel model;
@@ -165,7 +168,8 @@ final class RelatedSessions {
     /** The archive positions of the related sessions of the session at {@code self}. */
     private int[] choose(int self) {
         int[] candidates = candidates(self);
-        List<int[]> scored = new ArrayList<>();
+        long[] ranked = new long[candidates.length];
+        int count = 0;
         for (int i = 0; i < candidates.length; i++) {
             int other = candidates[i];
             if (other == self || i > 0 && other == candidates[i - 1]) {
@@ -174,13 +178,25 @@ final class RelatedSessions {
             int score = shared(topicNumbersAt[self], topicNumbersAt[other])
                     + PERSON_WEIGHT * shared(personNumbersAt[self], personNumbersAt[other]);
             if (score > 0) {
-                scored.add(new int[] {other, score});
+                ranked[count++] = rank(score, Math.abs(other - self), other);
             }
         }
-        scored.sort(Comparator.comparingInt((int[] s) -> -s[1])
-                .thenComparingInt(s -> Math.abs(s[0] - self))
-                .thenComparingInt(s -> s[0]));
-        return scored.stream().limit(LIMIT).mapToInt(s -> s[0]).toArray();
+        Arrays.sort(ranked, 0, count);
+        int[] chosen = new int[Math.min(LIMIT, count)];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = (int) (ranked[i] & POSITION_MASK);
+        }
+        return chosen;
+    }
+
+    /**
+     * A candidate's place among the others as one number, smallest first: highest score, then nearest, then first
+     * in the archive (sorting numbers instead of objects makes choosing several times faster). Positions take 24 bits
+     * (16 million sessions), scores 15 (a score above 32,767, more than 16,000 people shared, would tie).
+     */
+    private static long rank(int score, int distance, int position) {
+        return (long) (MAX_SCORE - Math.min(score, MAX_SCORE)) << 2 * POSITION_BITS | (long) distance << POSITION_BITS
+                | position;
     }
 
     /** Archive positions of every session that shares a person, and of the nearest ones of each topic; sorted. */
