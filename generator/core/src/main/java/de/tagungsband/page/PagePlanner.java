@@ -20,7 +20,6 @@ import de.tagungsband.page.PageView.YearGroup;
 import de.tagungsband.pdf.Proceedings;
 
 import java.nio.file.Path;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +40,7 @@ public final class PagePlanner {
     private final Map<String, Proceedings> proceedingsByEvent;
     private final RelatedSessions related;
     private final Citations citations;
+    private final PeopleByName peopleByName;
 
     /**
      * @param proceedingsByEvent each event's proceedings volume, by event page path (empty when none is built)
@@ -54,7 +54,7 @@ public final class PagePlanner {
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
                        Map<String, Proceedings> proceedingsByEvent, Optional<PagePlanner> last) {
         this(model, bodies, messages, proceedingsByEvent,
-                new RelatedSessions(model, last.map(planner -> planner.related)));
+                new RelatedSessions(model, last.map(planner -> planner.related)), new PeopleByName(model.people()));
     }
 
     public List<Page> plan() {
@@ -71,17 +71,20 @@ public final class PagePlanner {
      * SiteModel#withSessions}): the same pages and relations, so the related sessions chosen by {@code last} hold.
      */
     public static PagePlanner afterRevision(PagePlanner last, SiteModel model, Map<Path, RenderedMarkdown> bodies) {
-        return new PagePlanner(model, bodies, last.messages, last.proceedingsByEvent, last.related.withModel(model));
+        return new PagePlanner(model, bodies, last.messages, last.proceedingsByEvent, last.related.withModel(model),
+                last.peopleByName.of(model.people()) ? last.peopleByName : new PeopleByName(model.people()));
     }
 
     private PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
-                        Map<String, Proceedings> proceedingsByEvent, RelatedSessions related) {
+                        Map<String, Proceedings> proceedingsByEvent, RelatedSessions related,
+                        PeopleByName peopleByName) {
         this.model = model;
         this.bodies = bodies;
         this.messages = messages;
         this.proceedingsByEvent = proceedingsByEvent;
         this.related = related;
         this.citations = new Citations(model.site());
+        this.peopleByName = peopleByName;
     }
 
     /**
@@ -243,16 +246,12 @@ public final class PagePlanner {
                 : List.of();
         String kind = messages.get(person.isOrganisation() ? "person.kind.organisation" : "person.kind.person");
         return new Page(person.pagePath(), "person.ftlh", person.name(), kind + ": " + person.name(),
-                new PageView.PersonPage(person, organisation, groups, members,
-                        (int) model.appearancesOf(person).stream().map(a -> a.session().pagePath()).distinct().count()));
+                new PageView.PersonPage(person, organisation, groups, members, sessionCount(model.appearancesOf(person))));
     }
 
     private PageView.People people() {
-        Collator collator = Collator.getInstance(Locale.GERMAN);
-        Comparator<Counted<Person>> byName = Comparator.comparing(c -> sortName(c.item()), collator);
-        List<Counted<Person>> all = model.people().values().stream()
-                .map(p -> new Counted<>(p, (int) model.appearancesOf(p).stream().map(Appearance::session).distinct().count()))
-                .sorted(byName).toList();
+        List<Counted<Person>> all = peopleByName.in(Locale.GERMAN).stream()
+                .map(p -> new Counted<>(p, sessionCount(model.appearancesOf(p)))).toList();
         return new PageView.People(all.stream().filter(c -> !c.item().isOrganisation()).toList(),
                 all.stream().filter(c -> c.item().isOrganisation()).toList());
     }
@@ -293,10 +292,8 @@ public final class PagePlanner {
         }
         kinds.add("input");
         kinds.add("event");
-        Collator collator = Collator.getInstance(messages.locale());
-        List<Person> people = model.people().values().stream()
-                .filter(p -> !model.appearancesOf(p).isEmpty())
-                .sorted(Comparator.comparing(PagePlanner::sortName, collator)).toList();
+        List<Person> people = peopleByName.in(messages.locale()).stream()
+                .filter(p -> !model.appearancesOf(p).isEmpty()).toList();
         return new PageView.Search(model.years(), model.events().stream().map(Event::heading).toList(), model.topics(),
                 List.copyOf(kinds), people);
     }
@@ -317,17 +314,22 @@ public final class PagePlanner {
         return event.record().printContact().or(() -> model.site().printContact());
     }
 
-    private static String describe(RenderedMarkdown body, String fallback) {
-        return body.summary().isBlank() ? fallback : body.summary();
+    /**
+     * How many sessions a person's appearances are in. A session's appearances stand together in the list (it is in
+     * archive order, each session's appearances one after the other), so counting where the session changes is
+     * enough: no set of 90,000 sessions for the list of all people.
+     */
+    private static int sessionCount(List<Appearance> appearances) {
+        int count = 0;
+        for (int i = 0; i < appearances.size(); i++) {
+            if (i == 0 || !appearances.get(i).session().equals(appearances.get(i - 1).session())) {
+                count++;
+            }
+        }
+        return count;
     }
 
-    /** Persons sort by family name (the last word), organisations by their name. */
-    private static String sortName(Person person) {
-        String name = person.name();
-        if (!person.isOrganisation()) {
-            int space = name.lastIndexOf(' ');
-            name = space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
-        }
-        return name;
+    private static String describe(RenderedMarkdown body, String fallback) {
+        return body.summary().isBlank() ? fallback : body.summary();
     }
 }

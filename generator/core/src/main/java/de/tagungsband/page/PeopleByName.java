@@ -1,0 +1,54 @@
+package de.tagungsband.page;
+
+import de.tagungsband.model.Person;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The registry's people and organisations in the order of their names, as the list of people and the search form
+ * show them: persons by family name (the last word), organisations by their name, in a language's alphabetical
+ * order, equal names in registry order. Worked out once per language when first needed, and kept by the planners
+ * of the preview's later rebuilds, which have the same registry (sorting 2,000 names takes some 30 ms).
+ */
+final class PeopleByName {
+
+    private final Map<String, Person> registry;
+    private final Map<Locale, List<Person>> sorted = new ConcurrentHashMap<>();
+
+    PeopleByName(Map<String, Person> registry) {
+        this.registry = registry;
+    }
+
+    /** Whether this is the order of {@code registry}'s people: the same registry, not an equal one. */
+    boolean of(Map<String, Person> registry) {
+        return this.registry == registry;
+    }
+
+    List<Person> in(Locale language) {
+        return sorted.computeIfAbsent(language, this::sort);
+    }
+
+    /** Each name's collation key is made once, instead of the collator taking two names apart for every comparison. */
+    private List<Person> sort(Locale language) {
+        record Keyed(CollationKey key, Person person) {
+        }
+        Collator collator = Collator.getInstance(language);
+        return registry.values().stream().map(person -> new Keyed(collator.getCollationKey(sortName(person)), person))
+                .sorted(Comparator.comparing(Keyed::key)).map(Keyed::person).toList();
+    }
+
+    private static String sortName(Person person) {
+        String name = person.name();
+        if (!person.isOrganisation()) {
+            int space = name.lastIndexOf(' ');
+            name = space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
+        }
+        return name;
+    }
+}
