@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -27,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The preview's rebuild after a save that changed only texts or sessions' titles starts from the last build in
- * memory (it neither reads the other records again nor plans all pages), and still makes exactly the site a build
- * from scratch makes.
+ * The preview's rebuild after a save that changed only texts or sessions' front matter (titles, kinds, topics,
+ * authors, inputs and their speakers, order) starts from the last build in memory (it neither reads the other
+ * records again nor plans all pages), and still makes exactly the site a build from scratch makes, writing exactly
+ * the files whose bytes changed.
  */
 class TextEditsTest {
 
@@ -47,10 +51,25 @@ class TextEditsTest {
     private final BuildMemory memory = BuildMemory.inMemory();
     private int fresh;
 
+    /** An inline input with a speaker as the registry has them and one with a role and organisation of its own. */
+    private static final String NEW_INPUT = """
+              - title: "Ein neuer Input aus der Praxis"
+                speakers:
+                  - tobias-lange
+                  - id: samira-haddad
+                    role: "Sprachmittlerin"
+                    organisation: forum-migration
+            """;
+
     private void start() {
+        start(false);
+    }
+
+    /** @param drafts whether drafts are built, as the preview builds them */
+    private void start(boolean drafts) {
         content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         site = dir.resolve("site");
-        options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        options = new BuildOptions(content, ContentFixture.templates(), site, drafts).withoutProceedings();
         assertFalse(Tagungsband.build(options, BuildListener.SILENT, memory).hasErrors());
     }
 
@@ -118,13 +137,7 @@ class TextEditsTest {
     void everySessionRetitledIsRebuiltFromTheLastBuildAndEqualsABuildFromScratch() throws IOException {
         watched = true;
         start();
-        List<String> sessions;
-        try (Stream<Path> files = Files.walk(content)) {
-            sessions = files.filter(file -> file.toString().endsWith(".md") && !file.endsWith("event.md"))
-                    .map(file -> content.relativize(file).toString().replace('\\', '/')).sorted()
-                    .filter(file -> !readUnchecked(file).contains("\nkind: input\n"))
-                    .filter(file -> !readUnchecked(file).contains("\ndraft: true\n")).toList();
-        }
+        List<String> sessions = sessionFiles();
         assertEquals(9, sessions.size(), sessions.toString());
         for (String session : sessions) {
             Result quick = saveAndExpect(session, text -> text.replaceFirst("(?m)^title: \"", "title: \"Neu: "), false);
@@ -153,12 +166,12 @@ class TextEditsTest {
     }
 
     @Test
-    void aNewTitleWithOtherFrontMatterNewTakesTheFullBuild() throws IOException {
+    void aNewTitleWithNewTopicsIsQuick_anInputRecordsNewFrontMatterTakesTheFullBuild() throws IOException {
         watched = true;
         start();
         String session = EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md";
         saveAndExpect(session, text -> text.replace("Ehrenamt und Hauptamt im Tandem", "Ehrenamt und Hauptamt als Tandem")
-                .replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","), true);
+                .replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","), false);
         // an input record's title: its session's page lists it
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text.replaceFirst("(?m)^title: \"", "title: \"Neu: "),
                 true);
@@ -167,14 +180,20 @@ class TextEditsTest {
     @Test
     void anythingElseTakesTheFullBuild() throws IOException {
         start();
-        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md", text -> text.replace("order: 4", "order: 7"),
+        // a draft now, in a build without drafts: its pages are gone
+        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
+                text -> text.replace("kind: workshop\n", "kind: workshop\ndraft: true\n"), true);
+        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md", text -> text.replace("draft: true\n", ""),
                 true);
         saveAndExpect(EVENT_2021 + "images/integrationsorte.svg", text -> text.replace("</svg>", "<!-- neu --></svg>"),
                 true);
         saveAndExpect("people.yaml", text -> text.replace("name: \"Omse e.V.\"", "name: \"Omse e. V. Dresden\""), true);
-        // a new topic and one topic less: the search's filter files change (an index updated, not made anew)
-        saveAndExpect(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
-                text -> text.replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","), true);
+        // a new topic and one topic less, saved with an input record's new title: the search's filter files change
+        // (an index updated, not made anew)
+        saveAndExpect(Map.of(EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md",
+                text -> text.replace("[\"Ehrenamt\", \"Ländlicher Raum\",", "[\"Ehrenamt\", \"Tandems\","),
+                EVENT_2021 + "familientreff-puzzle.md", text -> text.replaceFirst("(?m)^title: \"", "title: \"Neu: ")),
+                true);
         // another language: words are stemmed otherwise (the index is made anew)
         saveAndExpect("site.yaml", text -> text.replace("language: de", "language: en"), true);
                 // a session less: the documents are numbered anew (the index is made anew)
@@ -211,7 +230,7 @@ class TextEditsTest {
         assertEquals("von Hand geändert", Files.readString(site.resolve("index.html")),
                 "the preview's folder is its own: a save of a text does not look at its other files");
 
-        write(session, read(session).replace("order: 3", "order: 9"));
+        write(session, read(session).replace("kind: workshop\n", "kind: workshop\ndraft: true\n"));
         Result full = build(session);
         assertTrue(full.stages.seen.containsAll(FULL_BUILD), full.stages.seen.toString());
         assertSameAsFromScratch(full.result);
@@ -226,22 +245,243 @@ class TextEditsTest {
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text + "\nNoch ein Satz.\n", true);
     }
 
+    /**
+     * Topics are quick too, for every session of the example (with its drafts, as the preview builds): a topic more
+     * that another session has, one less, a topic no other session has (its page is new) in place of the others,
+     * and back as it was (that topic's page is gone again).
+     */
+    @Test
+    void everySessionsTopicsChangedAreRebuiltFromTheLastBuildAndEqualABuildFromScratch() throws IOException {
+        watched = true;
+        start(true);
+        List<String> sessions = sessionFiles();
+        assertEquals(10, sessions.size(), sessions.toString());
+        for (String session : sessions) {
+            String original = read(session);
+            List<String> topics = topics(original);
+            String another = topics.contains("Beratung") ? "Ehrenamt" : "Beratung";
+            saveAndExpect(session, text -> withTopics(text, plus(topics, another)), false);
+            saveAndExpect(session, text -> withTopics(text, topics.subList(1, topics.size())), false);
+            Result alone = saveAndExpect(session, text -> withTopics(text, List.of("Nur hier besprochen", topics.get(0))),
+                    false);
+            assertTrue(Files.exists(site.resolve("themen/nur-hier-besprochen/index.html")), session);
+            assertTrue(alone.result.written().orElseThrow().written() > 1, session);
+            saveAndExpect(session, text -> original, false);
+            assertFalse(Files.exists(site.resolve("themen/nur-hier-besprochen/index.html")), session);
+        }
+    }
+
+    /**
+     * A topic's pages come and go with its sessions: the only session with a topic leaves it, and a topic on more
+     * sessions than {@code split_lists_above} (8 in the example) gets a page per year, which it loses again.
+     */
+    @Test
+    void aTopicsPagesComeAndGoWithItsSessions() throws IOException {
+        watched = true;
+        start();
+        String keynote = EVENT_2021 + "von-der-projektlogik-zur-regelstruktur.md";
+        String original = read(keynote);
+        saveAndExpect(keynote, text -> text.replace(", \"Sozialpolitik\"]", "]"), false);
+        assertFalse(Files.exists(site.resolve("themen/sozialpolitik/index.html")));
+        saveAndExpect(keynote, text -> original, false);
+        assertTrue(Files.exists(site.resolve("themen/sozialpolitik/index.html")));
+
+        List<String> sessions = sessionFiles();
+        for (String session : sessions) {
+            saveAndExpect(session, text -> withTopics(text, plus(topics(text), "Sozialraum")), false);
+        }
+        assertTrue(Files.exists(site.resolve("themen/sozialraum/2019/index.html")));
+        for (String session : sessions) {
+            saveAndExpect(session, text -> withTopics(text, topics(text).stream()
+                    .filter(topic -> !topic.equals("Sozialraum")).toList()), false);
+        }
+        assertFalse(Files.exists(site.resolve("themen/sozialraum/index.html")));
+    }
+
+    /**
+     * Authors are quick, for every session: another person, an organisation no session named before (its page lists
+     * it now, and the search offers it), two people, and back.
+     */
+    @Test
+    void everySessionsAuthorsChangedAreRebuiltFromTheLastBuildAndEqualABuildFromScratch() throws IOException {
+        watched = true;
+        start(true);
+        for (String session : sessionFiles()) {
+            String original = read(session);
+            saveAndExpect(session, text -> withAuthors(text, List.of("tobias-lange")), false);
+            saveAndExpect(session, text -> withAuthors(text, List.of("tobias-lange", "forum-migration")), false);
+            saveAndExpect(session, text -> withAuthors(text, List.of("heike-brandt", "ahmad-karimi")), false);
+            saveAndExpect(session, text -> original, false);
+        }
+    }
+
+    /**
+     * Inputs and their speakers given in a session's front matter are quick, for every session: an input more (with
+     * a speaker for an organisation of her own), other speakers, no inputs, and back. The input record of the 2021
+     * workshop moves among its inline inputs as they come and go.
+     */
+    @Test
+    void everySessionsInputsAndSpeakersChangedAreRebuiltFromTheLastBuildAndEqualABuildFromScratch() throws IOException {
+        watched = true;
+        start(true);
+        for (String session : sessionFiles()) {
+            String original = read(session);
+            saveAndExpect(session, text -> withInput(text, NEW_INPUT), false);
+            if (original.contains("\n    speakers: [")) {
+                saveAndExpect(session, text -> text.replaceFirst("(?m)^    speakers: \\[[^]]*]$",
+                        "    speakers: [jonas-weber, claudia-neumann]"), false);
+            }
+            saveAndExpect(session, TextEditsTest::withoutInputs, false);
+            saveAndExpect(session, text -> original, false);
+        }
+    }
+
+    /** A new order is quick, for every session: first in its event's programme, last, and back. */
+    @Test
+    void everySessionMovedInItsProgrammeIsRebuiltFromTheLastBuildAndEqualsABuildFromScratch() throws IOException {
+        watched = true;
+        start(true);
+        for (String session : sessionFiles()) {
+            String original = read(session);
+            saveAndExpect(session, text -> withOrder(text, 0), false);
+            // its search document has another number now: a new text goes there
+            saveAndExpect(session, text -> text + "\nEin Satz nach dem Umzug.\n", false);
+            saveAndExpect(session, text -> withOrder(text, 99), false);
+            saveAndExpect(session, text -> original, false);
+        }
+    }
+
+    /**
+     * All of it in one save, for every session, in a build without drafts and without a file watcher: a new title,
+     * kind, topic, author, input, order and text; and back.
+     */
+    @Test
+    void everySessionsWholeFrontMatterChangedAtOnceIsRebuiltFromTheLastBuild() throws IOException {
+        start(false);
+        for (String session : sessionFiles()) {
+            String original = read(session);
+            saveAndExpect(session, text -> withOrder(withAuthors(withTopics(withInput(text, NEW_INPUT),
+                    List.of("Nur hier besprochen")), List.of("forum-migration")), 0)
+                    .replaceFirst("(?m)^title: \"", "title: \"Neu: ")
+                    .replaceFirst("(?m)^kind: \\w+$", text.contains("\nkind: panel\n") ? "kind: talk" : "kind: panel")
+                    + "\nEin neuer Satz.\n", false);
+            saveAndExpect(session, text -> original, false);
+        }
+    }
+
+    /** Sessions saved together (the watcher names them in one rebuild) are revised one after the other. */
+    @Test
+    void sessionsSavedTogetherAreRebuiltFromTheLastBuildTogether() throws IOException {
+        watched = true;
+        start(true);
+        String tandem = EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md";
+        String digital = EVENT_2021 + "digitale-zugaenge-in-der-beratung.md";
+        String podium = EVENT_2019 + "podium-gemeinsam-vor-ort.md";
+        saveAndExpect(Map.of(tandem, text -> withTopics(text, List.of("Beratung", "Digitalisierung")),
+                digital, text -> withOrder(text, 9),
+                podium, text -> withAuthors(text, List.of("tobias-lange"))), false);
+        // two sessions swap their places: each revision in turn finds its new order taken (the full build)
+        saveAndExpect(Map.of(tandem, text -> withOrder(text, 9), digital, text -> withOrder(text, 4)), true);
+        saveAndExpect(Map.of(tandem, text -> withOrder(text, 0), digital, text -> withTopics(text, List.of("Neu"))),
+                false);
+        // a new text of a session that has nothing in common with another one saved with it, whose topics are new
+        saveAndExpect(Map.of(tandem, text -> withTopics(text, List.of("Ehrenamt")),
+                EVENT_2019 + "gemeinwesen-und-fluechtlingssozialarbeit.md",
+                text -> text + "\nEin Satz, gespeichert mit dem Tandem.\n"), false);
+    }
+
+    /** In a build with drafts (the preview's), a draft marked ready, and back, is quick: it has its pages either way. */
+    @Test
+    void aDraftMarkedReadyIsRebuiltFromTheLastBuildWhenDraftsAreBuilt() throws IOException {
+        watched = true;
+        start(true);
+        String draft = EVENT_2021 + "sprachmittlung-im-sozialraum.md";
+        String original = read(draft);
+        saveAndExpect(draft, text -> text.replace("draft: true\n", ""), false);
+        saveAndExpect(draft, text -> original, false);
+    }
+
+    /**
+     * A topic is named as the first session of the archive that has it spells it: a new spelling there renames it on
+     * every page (the full build), a new spelling in a later session changes nothing but that session's record.
+     */
+    @Test
+    void aTopicSpelledOtherwiseByItsFirstSessionTakesTheFullBuild() throws IOException {
+        watched = true;
+        start(true);
+        saveAndExpect(EVENT_2021 + "wo-bleiben-die-gefluechteten-menschen.md",
+                text -> text.replace("[\"Sozialraum\"", "[\"sozialraum\""), true);
+        saveAndExpect(EVENT_2019 + "podium-gemeinsam-vor-ort.md",
+                text -> text.replace("[\"Sozialraum\"", "[\"SOZIALRAUM\""), false);
+        // the first session no longer has it: the next one's spelling names it
+        saveAndExpect(EVENT_2021 + "wo-bleiben-die-gefluechteten-menschen.md",
+                text -> text.replace("[\"sozialraum\", ", "["), true);
+    }
+
+    @Test
+    void anUnknownPersonOrAnOrderTakenIsReportedAsByAFullBuild_andTheFixIsQuickAgain() throws IOException {
+        start(true);
+        String session = EVENT_2019 + "partizipation-von-anfang-an.md";
+        String original = read(session);
+        for (String mistake : List.of(withAuthors(original, List.of("lafast", "niemand-bekanntes")),
+                withOrder(original, 1), original.replace("[ahmad-karimi]", "[ahmad-karim]"))) {
+            write(session, mistake);
+            BuildResult broken = Tagungsband.build(options, new Stages(), memory);
+            assertTrue(broken.hasErrors(), mistake);
+            assertEquals(Tagungsband.check(options).diagnostics(), broken.diagnostics());
+        }
+        write(session, withTopics(original, List.of("Partizipation")));
+        Result fixed = build(session);
+        assertTrue(fixed.stages.seen.stream().noneMatch(FULL_BUILD::contains), "quick again: " + fixed.stages.seen);
+        assertSameAsFromScratch(fixed.result);
+    }
+
+    /** Slides of inline inputs are copied while an input shows them, and deleted with the last one. */
+    @Test
+    void slidesOfInputsAreCopiedWhileAnInputShowsThem() throws IOException {
+        watched = true;
+        start(true);
+        Files.writeString(content.resolve(EVENT_2021 + "folien-werkstatt.pdf"), "%PDF-1.4 Folien\n");
+        assertSameAsFromScratch(Tagungsband.build(options, BuildListener.SILENT, memory));
+        UnaryOperator<String> withSlides = text -> text.replaceFirst("(?m)^(    speakers: \\[[^]]*])$",
+                "$1\n    slides: folien-werkstatt.pdf");
+        UnaryOperator<String> withoutSlides = text -> text.replace("\n    slides: folien-werkstatt.pdf", "");
+        String workshop = EVENT_2021 + "wo-bleiben-die-gefluechteten-menschen.md";
+        String tandem = EVENT_2021 + "ehrenamt-und-hauptamt-im-tandem.md";
+        Path slides = site.resolve("2021/vom-ankommen-und-bleiben/folien-werkstatt.pdf");
+        saveAndExpect(workshop, withSlides, false);
+        assertTrue(Files.exists(slides), slides.toString());
+        saveAndExpect(tandem, withSlides, false);
+        saveAndExpect(workshop, withoutSlides, false);
+        assertTrue(Files.exists(slides), "the tandem's input shows them still");
+        saveAndExpect(tandem, withoutSlides, false);
+        assertFalse(Files.exists(slides));
+    }
+
     private record Result(BuildResult result, Stages stages) {
     }
 
     /** Saves a change to a content file, rebuilds, and checks the way it took and what it made. */
     private Result saveAndExpect(String file, UnaryOperator<String> change, boolean fullBuild) throws IOException {
+        return saveAndExpect(Map.of(file, change), fullBuild);
+    }
+
+    /** Saves changes to content files at once (as one rebuild hears of them), and checks as above. */
+    private Result saveAndExpect(Map<String, UnaryOperator<String>> changes, boolean fullBuild) throws IOException {
         Map<String, byte[]> before = SiteFiles.snapshot(site);
         Map<String, FileTime> timesBefore = SiteFiles.modificationTimes(site);
-        write(file, change.apply(read(file)));
-        Result result = build(file);
-        assertFalse(result.result.hasErrors(), file + ": " + result.result.diagnostics());
+        for (Map.Entry<String, UnaryOperator<String>> change : changes.entrySet()) {
+            write(change.getKey(), change.getValue().apply(read(change.getKey())));
+        }
+        Set<String> files = changes.keySet();
+        Result result = build(files);
+        assertFalse(result.result.hasErrors(), files + ": " + result.result.diagnostics());
         if (fullBuild) {
-            assertTrue(result.stages.seen.containsAll(FULL_BUILD), file + ": " + result.stages.seen);
+            assertTrue(result.stages.seen.containsAll(FULL_BUILD), files + ": " + result.stages.seen);
         } else {
-            assertTrue(result.stages.seen.stream().noneMatch(FULL_BUILD::contains), file + ": " + result.stages.seen);
+            assertTrue(result.stages.seen.stream().noneMatch(FULL_BUILD::contains), files + ": " + result.stages.seen);
             if (watched) {
-                assertEquals(1, result.stages.scanned, file + ": only the saved file is looked at");
+                assertEquals(files.size(), result.stages.scanned, files + ": only the saved files are looked at");
             }
         }
         assertSameAsFromScratch(result.result);
@@ -251,27 +491,81 @@ class TextEditsTest {
         for (Map.Entry<String, byte[]> made : after.entrySet()) {
             byte[] old = before.get(made.getKey());
             if (old != null && Arrays.equals(old, made.getValue())) {
-                assertEquals(timesBefore.get(made.getKey()), timesAfter.get(made.getKey()), file + ": "
+                assertEquals(timesBefore.get(made.getKey()), timesAfter.get(made.getKey()), files + ": "
                         + made.getKey() + " has the same bytes but was written again");
             } else {
                 changed++;
             }
         }
-        assertEquals(changed, result.result.written().orElseThrow().written(), file);
+        assertEquals(changed, result.result.written().orElseThrow().written(), files.toString());
         return result;
     }
 
     private Result build(String saved) {
+        return build(Set.of(saved));
+    }
+
+    private Result build(Set<String> saved) {
         Stages stages = new Stages();
-        BuildResult result = watched ? Tagungsband.build(options, stages, memory, Set.of(content.resolve(saved)))
+        BuildResult result = watched ? Tagungsband.build(options, stages, memory,
+                saved.stream().map(content::resolve).collect(Collectors.toSet()))
                 : Tagungsband.build(options, stages, memory);
         return new Result(result, stages);
+    }
+
+    /** The session records of the example (drafts too), as paths below the content folder. */
+    private List<String> sessionFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(file -> file.toString().endsWith(".md") && !file.endsWith("event.md"))
+                    .map(file -> content.relativize(file).toString().replace('\\', '/')).sorted()
+                    .filter(file -> !readUnchecked(file).contains("\nkind: input\n"))
+                    .filter(file -> options.includeDrafts() || !readUnchecked(file).contains("\ndraft: true\n")).toList();
+        }
+    }
+
+    private static final Pattern TOPICS = Pattern.compile("(?m)^topics: \\[(.*)]$");
+    private static final Pattern AUTHORS = Pattern.compile("(?m)^authors: \\[(.*)]$");
+
+    private static List<String> topics(String text) {
+        Matcher topics = TOPICS.matcher(text);
+        assertTrue(topics.find(), text);
+        return Arrays.stream(topics.group(1).split(",")).map(topic -> topic.strip().replace("\"", "")).toList();
+    }
+
+    private static String withTopics(String text, List<String> topics) {
+        return TOPICS.matcher(text).replaceFirst(Matcher.quoteReplacement("topics: ["
+                + topics.stream().map(topic -> "\"" + topic + "\"").collect(Collectors.joining(", ")) + "]"));
+    }
+
+    private static String withAuthors(String text, List<String> authors) {
+        assertTrue(AUTHORS.matcher(text).find(), text);
+        return AUTHORS.matcher(text).replaceFirst("authors: [" + String.join(", ", authors) + "]");
+    }
+
+    private static String withOrder(String text, int order) {
+        return text.replaceFirst("(?m)^order: -?\\d+$", "order: " + order);
+    }
+
+    /** The front matter with {@code input} added to its inputs (the last field of the example's sessions). */
+    private static String withInput(String text, String input) {
+        int end = text.indexOf("\n---\n", 3) + 1;
+        return text.substring(0, end) + (text.substring(0, end).contains("\ninputs:\n") ? "" : "inputs:\n") + input
+                + text.substring(end);
+    }
+
+    private static String withoutInputs(String text) {
+        return text.replaceFirst("(?ms)^inputs:\n.*?(?=^---$)", "");
+    }
+
+    private static List<String> plus(List<String> list, String item) {
+        return Stream.concat(list.stream(), Stream.of(item)).distinct().toList();
     }
 
     private void assertSameAsFromScratch(BuildResult result) {
         Path scratch = dir.resolve("scratch-" + fresh++);
         BuildResult expected = Tagungsband.build(options.withOut(scratch).withoutCache());
         assertEquals(expected.diagnostics(), result.diagnostics());
+        assertEquals(expected.pages(), result.pages(), "the number of pages");
         Map<String, byte[]> want = SiteFiles.snapshot(scratch);
         Map<String, byte[]> have = SiteFiles.snapshot(site);
         assertEquals(new TreeSet<>(want.keySet()), new TreeSet<>(have.keySet()));

@@ -38,6 +38,22 @@ public final class ModelInterner implements ModelObjects {
         return used;
     }
 
+    /**
+     * The objects of the build that made this interner in place of new ones with the same contents, without
+     * remembering new ones: for a model changed in place after that build ({@code model.SessionRevision}), whose
+     * objects the next build need not find.
+     */
+    public ModelObjects known() {
+        return new ModelObjects() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends Record> T reuse(T fresh) {
+                Record before = made.get(Shallow.of(fresh));
+                return before != null ? (T) before : fresh;
+            }
+        };
+    }
+
     /** A record's class and components, compared as described above. */
     private record Shallow(Class<?> type, Object[] values, int hash) {
 

@@ -30,14 +30,21 @@ import java.util.TreeMap;
  */
 public final class ModelBuilder {
 
+    /** Sessions of an event as its programme lists them. */
+    static final Comparator<SessionRecord> PROGRAMME_ORDER =
+            Comparator.comparing((SessionRecord s) -> s.order().value()).thenComparing(SessionRecord::slug);
+    /** Topics by name, from topics sorted by slug. */
+    static final Comparator<Topic> TOPIC_ORDER =
+            Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.GERMAN));
+
     private final ContentSources sources;
     private final Diagnostics diagnostics;
     private final boolean includeDrafts;
     private final Registry registry;
-    private final Map<Path, String> pageBySource = new HashMap<>();
+    private final Map<Path, String> pageBySource;
     private final Set<Path> drafts = new HashSet<>();
     private final Map<String, Topic> topicsBySlug = new TreeMap<>();
-    private final Set<AssetCopy> assets = new HashSet<>();
+    private final Set<AssetCopy> assets;
     private final ModelObjects objects;
 
     private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
@@ -48,6 +55,21 @@ public final class ModelBuilder {
         this.objects = objects;
         this.registry = Registry.of(records.people(), records.peopleReadable(), Path.of(ContentScanner.PEOPLE_FILE),
                 diagnostics, objects);
+        this.pageBySource = new HashMap<>();
+        this.assets = new HashSet<>();
+    }
+
+    /** For one session's new record in {@code model}: its registry, pages and topics, nothing else. */
+    private ModelBuilder(SiteModel model, ContentSources sources, Diagnostics diagnostics, Set<AssetCopy> assets,
+                         ModelObjects objects) {
+        this.sources = sources;
+        this.diagnostics = diagnostics;
+        this.includeDrafts = true;
+        this.objects = objects;
+        this.registry = Registry.of(model.people());
+        this.pageBySource = model.pageBySource();
+        this.assets = assets;
+        model.topics().forEach(topic -> topicsBySlug.put(topic.slug(), topic));
     }
 
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
@@ -89,9 +111,21 @@ public final class ModelBuilder {
             }
         }
         return new SiteModel(records.site(), events, registry.all(), freeze(appearances),
-                List.copyOf(topicsBySlug.values().stream().sorted(Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.GERMAN))).toList()),
+                List.copyOf(topicsBySlug.values().stream().sorted(TOPIC_ORDER).toList()),
                 freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
                 Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
+    }
+
+    /**
+     * The session a build of the whole archive makes of {@code record}, a new record of a session of {@code model}'s
+     * {@code event}, with {@code inputs} its input records; the slides of its inputs go to {@code assets}, mistakes
+     * to {@code diagnostics}. Its topics are the model's topics of the same slug, new ones named as written here
+     * (whether that is the name a build of the whole archive gives them is for {@link SessionRevision} to check).
+     */
+    static Session session(SiteModel model, Event event, SessionRecord record, List<InputRecord> inputs,
+                           ContentSources sources, Diagnostics diagnostics, Set<AssetCopy> assets, ModelObjects objects) {
+        return new ModelBuilder(model, sources, diagnostics, assets, objects)
+                .session(record, event.record(), event.pagePath(), inputs);
     }
 
     /** First pass: every record's page path, so that links between records can be resolved in any order. */
@@ -143,7 +177,7 @@ public final class ModelBuilder {
         Map<String, List<InputRecord>> inputsBySession = inputsBySession(records);
         List<SessionRecord> sessions = records.sessions().stream()
                 .filter(s -> pageBySource.containsKey(s.source().path()))
-                .sorted(Comparator.comparing((SessionRecord s) -> s.order().value()).thenComparing(SessionRecord::slug))
+                .sorted(PROGRAMME_ORDER)
                 .toList();
         reportDuplicateOrders(sessions);
         List<Session> assembled = sessions.stream()
@@ -223,14 +257,22 @@ public final class ModelBuilder {
     }
 
     private void indexAppearances(Session session, Map<String, java.util.LinkedHashSet<Appearance>> appearances) {
+        appearances(session, (person, appearance) -> add(appearances, person, appearance));
+    }
+
+    /**
+     * The appearances of people and organisations in {@code session}, in the order their lists hold them: its
+     * authors, then each input's speakers, each followed by the organisation it spoke for.
+     */
+    static void appearances(Session session, java.util.function.BiConsumer<Person, Appearance> each) {
         for (Person author : session.authors()) {
-            add(appearances, author, new Appearance(Appearance.Role.AUTHOR, session, Optional.empty()));
+            each.accept(author, new Appearance(Appearance.Role.AUTHOR, session, Optional.empty()));
         }
         for (Input input : session.inputs()) {
             for (Speaker speaker : input.speakers()) {
-                add(appearances, speaker.person(), new Appearance(Appearance.Role.SPEAKER, session, Optional.of(input)));
+                each.accept(speaker.person(), new Appearance(Appearance.Role.SPEAKER, session, Optional.of(input)));
                 speaker.organisation().ifPresent(org ->
-                        add(appearances, org, new Appearance(Appearance.Role.ORGANISATION, session, Optional.of(input))));
+                        each.accept(org, new Appearance(Appearance.Role.ORGANISATION, session, Optional.of(input))));
             }
         }
     }

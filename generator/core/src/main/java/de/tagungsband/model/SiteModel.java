@@ -1,18 +1,12 @@
 package de.tagungsband.model;
 
-import de.tagungsband.record.SessionRecord;
 import de.tagungsband.record.SiteConfig;
 
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 /**
  * The whole archive, validated and cross-referenced, immutable: the single input of every output.
@@ -60,38 +54,5 @@ public record SiteModel(SiteConfig site, List<Event> events, Map<String, Person>
 
     public List<Session> sessions() {
         return events.stream().flatMap(e -> e.sessions().stream()).toList();
-    }
-
-    /**
-     * The model after sessions' records changed in their title, kind or text only, nothing else (authors, topics,
-     * inputs, order and address are the same): each old session, a key of {@code records}, gives way to one
-     * with the new record in every place it held, as a model built from scratch would have it.
-     */
-    public SiteModel withSessions(Map<Session, SessionRecord> records) {
-        Map<Session, Session> replaced = new IdentityHashMap<>();
-        records.forEach((old, record) -> replaced.put(old, new Session(record, old.pagePath(), old.eventPath(),
-                old.authors(), old.inputs(), old.topics())));
-        UnaryOperator<Session> renew = session -> replaced.getOrDefault(session, session);
-        List<Event> newEvents = events.stream().map(event -> event.sessions().stream().anyMatch(replaced::containsKey)
-                ? new Event(event.record(), event.pagePath(), event.sessions().stream().map(renew).toList(),
-                        event.organiser(), event.editors(), event.heading())
-                : event).toList();
-        Map<String, Event> newEventsByPath = new LinkedHashMap<>();
-        newEvents.forEach(event -> newEventsByPath.put(event.pagePath(), event));
-        Map<String, List<Appearance>> newAppearances = new LinkedHashMap<>();
-        appearances.forEach((id, list) -> newAppearances.put(id, list.stream().anyMatch(a -> replaced.containsKey(a.session()))
-                ? list.stream().map(a -> replaced.containsKey(a.session())
-                        ? new Appearance(a.role(), renew.apply(a.session()), a.input()) : a).toList()
-                : list));
-        Map<String, List<Session>> newByTopic = new LinkedHashMap<>();
-        sessionsByTopic.forEach((slug, list) -> newByTopic.put(slug,
-                list.stream().anyMatch(replaced::containsKey) ? list.stream().map(renew).toList() : list));
-        Map<String, Session> newPrevious = new HashMap<>();
-        previous.forEach((path, session) -> newPrevious.put(path, renew.apply(session)));
-        Map<String, Session> newNext = new HashMap<>();
-        next.forEach((path, session) -> newNext.put(path, renew.apply(session)));
-        return new SiteModel(site, newEvents, people, Collections.unmodifiableMap(newAppearances), topics,
-                Collections.unmodifiableMap(newByTopic), pageBySource, drafts, Map.copyOf(newPrevious),
-                Map.copyOf(newNext), assets, Collections.unmodifiableMap(newEventsByPath));
     }
 }

@@ -9,6 +9,7 @@ import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
+import de.tagungsband.model.SessionRevision;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.model.Topic;
@@ -21,14 +22,14 @@ import de.tagungsband.pdf.Proceedings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Stage 5: every page of the archive, planned from the model in one pass. */
@@ -67,12 +68,14 @@ public final class PagePlanner {
     }
 
     /**
-     * The planner of the model after one or more sessions changed in their title, kind or text only ({@link
-     * SiteModel#withSessions}): the same pages and relations, so the related sessions chosen by {@code last} hold.
+     * The planner of {@code revision}'s model, after a session of {@code last}'s model changed: the related sessions
+     * {@code last} chose hold, but where the change can alter them.
      */
-    public static PagePlanner afterRevision(PagePlanner last, SiteModel model, Map<Path, RenderedMarkdown> bodies) {
-        return new PagePlanner(model, bodies, last.messages, last.proceedingsByEvent, last.related.withModel(model),
-                last.peopleByName.of(model.people()) ? last.peopleByName : new PeopleByName(model.people()));
+    public static PagePlanner afterRevision(PagePlanner last, SessionRevision revision,
+                                            Map<Path, RenderedMarkdown> bodies) {
+        return new PagePlanner(revision.model(), bodies, last.messages, last.proceedingsByEvent,
+                last.related.afterRevision(revision.model()), last.peopleByName.of(revision.model().people())
+                        ? last.peopleByName : new PeopleByName(revision.model().people()));
     }
 
     private PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
@@ -88,27 +91,80 @@ public final class PagePlanner {
     }
 
     /**
-     * Every page that can show a session's title or kind: its event's pages (its own, its inputs', its
-     * neighbours'), the pages of its people and topics, of the sessions that list it as related, and the list of all sessions. These
-     * are the pages whose views reach the session; the views of all others (home, years, people, topics, search,
-     * print requests) hold no session, so no template can show its title there. For the preview after a title or
-     * kind changed; the pages' fingerprints then tell which really changed.
+     * The pages planned anew and the pages no longer planned (a topic that lost its last session, or its last in a
+     * year of a list split by year).
      */
-    public List<Page> pagesShowing(Session session) {
+    public record Replanned(List<Page> pages, Set<String> gone) {
+    }
+
+    /**
+     * What {@code revision} reaches, for this planner of its model, made from {@code before}, the planner of the model
+     * before.
+     */
+    public Reach reach(SessionRevision revision, PagePlanner before) {
+        Session was = revision.before();
+        Session is = revision.after();
+        Set<String> people = new TreeSet<>(peopleOf(was));
+        people.addAll(peopleOf(is));
+        Set<String> topics = new TreeSet<>(slugs(was));
+        topics.addAll(slugs(is));
+        Set<String> sessions = new TreeSet<>();
+        related.changedSince(before.related).forEach(session -> sessions.add(session.pagePath()));
+        related.listing(is).forEach(session -> sessions.add(session.pagePath()));
+        return new Reach(Set.of(is.eventPath()), people, topics, sessions,
+                !slugs(was).equals(slugs(is)), !peopleOf(was).equals(peopleOf(is)));
+    }
+
+    /**
+     * The pages {@code reach} names, planned anew, and those {@code original} (an earlier planner) planned that are
+     * gone.
+     */
+    public Replanned pages(Reach reach, PagePlanner original) {
         List<Page> pages = new ArrayList<>(articles());
-        pages.addAll(eventPages(model.event(session.eventPath())));
-        Set<String> people = new LinkedHashSet<>();
+        reach.events().forEach(path -> pages.addAll(eventPages(model.event(path))));
+        reach.people().forEach(id -> pages.add(person(model.people().get(id))));
+        Map<String, Topic> topics = bySlug(model.topics());
+        Map<String, Topic> topicsBefore = bySlug(original.model.topics());
+        Set<String> gone = new TreeSet<>();
+        for (String slug : reach.topics()) {
+            Optional.ofNullable(topics.get(slug)).ifPresent(topic -> pages.addAll(topic(topic)));
+            Optional.ofNullable(topicsBefore.get(slug))
+                    .ifPresent(topic -> original.topic(topic).forEach(page -> gone.add(page.path())));
+        }
+        reach.sessions().forEach(path -> related.session(path)
+                .ifPresent(session -> pages.add(session(session, model.event(session.eventPath())))));
+        if (reach.topicCounts()) {
+            pages.add(topicsPage());
+        }
+        if (reach.peopleCounts()) {
+            pages.add(peoplePage());
+        }
+        if (reach.topicCounts() || reach.peopleCounts()) {
+            pages.add(searchPage());
+        }
+        pages.forEach(page -> gone.remove(page.path()));
+        return new Replanned(List.copyOf(pages), Set.copyOf(gone));
+    }
+
+    /** The people and organisations a session names: its authors, its inputs' speakers and their organisations. */
+    private static Set<String> peopleOf(Session session) {
+        Set<String> people = new TreeSet<>();
         session.authors().forEach(author -> people.add(author.id()));
         session.inputs().forEach(input -> input.speakers().forEach(speaker -> {
             people.add(speaker.person().id());
             speaker.organisation().ifPresent(organisation -> people.add(organisation.id()));
         }));
-        people.forEach(id -> pages.add(person(model.people().get(id))));
-        session.topics().forEach(topic -> pages.addAll(topic(topic)));
-        for (Session other : related.listing(session)) {
-            pages.add(session(other, model.event(other.eventPath())));
-        }
-        return pages;
+        return people;
+    }
+
+    private static Set<String> slugs(Session session) {
+        Set<String> slugs = new TreeSet<>();
+        session.topics().forEach(topic -> slugs.add(topic.slug()));
+        return slugs;
+    }
+
+    private static Map<String, Topic> bySlug(List<Topic> topics) {
+        return topics.stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
     }
 
     /** The pages of the archive as a whole: home, lists, people, topics, search, years, legal and print pages. */
@@ -116,13 +172,10 @@ public final class PagePlanner {
         List<Page> pages = new ArrayList<>();
         pages.add(home());
         pages.addAll(articles());
-        pages.add(new Page(SitePaths.PEOPLE, "people.ftlh", messages.get("people.title"),
-                messages.get("people.description"), people()));
-        pages.add(new Page(SitePaths.TOPICS, "topics.ftlh", messages.get("topics.title"),
-                messages.get("topics.description"), topics()));
+        pages.add(peoplePage());
+        pages.add(topicsPage());
         pages.add(new Page(SitePaths.NOT_FOUND, "404.ftlh", messages.get("notfound.title"), "", new PageView.NotFound()));
-        pages.add(new Page(SitePaths.SEARCH, "search.ftlh", messages.get("search.title"),
-                messages.get("search.description"), search()));
+        pages.add(searchPage());
         List<Integer> years = model.years();
         for (int i = 0; i < years.size(); i++) {
             pages.add(year(years, i));
@@ -246,7 +299,23 @@ public final class PagePlanner {
                 : List.of();
         String kind = messages.get(person.isOrganisation() ? "person.kind.organisation" : "person.kind.person");
         return new Page(person.pagePath(), "person.ftlh", person.name(), kind + ": " + person.name(),
-                new PageView.PersonPage(person, organisation, groups, members, sessionCount(model.appearancesOf(person))));
+                new PageView.PersonPage(person, organisation, groups, members,
+                        sessionCount(model.appearancesOf(person))));
+    }
+
+    private Page peoplePage() {
+        return new Page(SitePaths.PEOPLE, "people.ftlh", messages.get("people.title"),
+                messages.get("people.description"), people());
+    }
+
+    private Page topicsPage() {
+        return new Page(SitePaths.TOPICS, "topics.ftlh", messages.get("topics.title"),
+                messages.get("topics.description"), topics());
+    }
+
+    private Page searchPage() {
+        return new Page(SitePaths.SEARCH, "search.ftlh", messages.get("search.title"),
+                messages.get("search.description"), search());
     }
 
     private PageView.People people() {

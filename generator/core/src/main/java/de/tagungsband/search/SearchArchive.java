@@ -11,15 +11,20 @@ import org.pcollections.TreePVector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
 
 /**
  * The search index of one build with what it takes to update it after the texts of a few pages changed, without
@@ -102,13 +107,42 @@ public final class SearchArchive {
     }
 
     /**
-     * As {@link #update}, for pages whose title and kind may have changed too: empty when anything else but their
-     * title, kind and text changed (other filters, the set of pages).
+     * The archive after the pages of the events at {@code eventPaths} (each event's own, its sessions' and their
+     * inputs') changed in anything but their addresses — titles, kinds, topics, people, texts, and the order of an
+     * event's sessions — and the pages at {@code pagePaths} in their text, as {@code builder} indexes them. An event's
+     * pages take the numbers they had, in their new order: they were numbered one after the other, and no other
+     * page moves. Empty when an event's set of pages changed, or a page of {@code pagePaths} as {@link #update}.
      */
-    public Optional<Update> updateTitlesKindsAndTexts(SearchIndexBuilder builder, Set<String> pagePaths) {
-        return update(builder, pagePaths, (before, after) -> before.u().equals(after.u())
-                && before.e().equals(after.e()) && before.y() == after.y() && before.tp().equals(after.tp())
-                && before.p().equals(after.p()));
+    public Optional<Update> updateEvents(SearchIndexBuilder builder, Set<String> eventPaths, Set<String> pagePaths) {
+        List<Integer> numbers = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (String eventPath : eventPaths) {
+            List<Entry> pages = builder.entriesOf(eventPath);
+            List<Integer> before = pages.stream().map(entry -> documentByPage.get(entry.document().u()))
+                    .filter(Objects::nonNull).distinct().sorted().toList();
+            if (before.size() != pages.size() || before.get(before.size() - 1) - before.get(0) != pages.size() - 1) {
+                return Optional.empty();
+            }
+            numbers.addAll(before);
+            entries.addAll(pages);
+        }
+        Set<String> others = new HashSet<>(pagePaths);
+        entries.forEach(entry -> others.remove(entry.document().u()));
+        if (!others.isEmpty()) {
+            List<Entry> texts = builder.entries(others);
+            for (Entry entry : texts) {
+                Integer doc = documentByPage.get(entry.document().u());
+                if (doc == null || !sameButText(docs.get(doc), entry.document())) {
+                    return Optional.empty();
+                }
+                numbers.add(doc);
+                entries.add(entry);
+            }
+            if (texts.size() != others.size()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(apply(numbers, entries));
     }
 
     private Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths,
@@ -158,33 +192,52 @@ public final class SearchArchive {
 
     /** The archive with the entries of some of its pages made anew, and the files that changed with them. */
     private Update apply(List<Entry> entries) {
+        return apply(entries.stream().map(entry -> documentByPage.get(entry.document().u())).toList(), entries);
+    }
+
+    /**
+     * The archive with the entries of some of its documents made anew, each entry at the number in {@code numbers}
+     * at the same place (another page's number, when pages moved), and the files that changed with them.
+     */
+    private Update apply(List<Integer> numbers, List<Entry> entries) {
         Parts parts = parts();
-        Set<String> changedWords = new HashSet<>();
+        WordChanges words = new WordChanges();
         Set<Integer> changedDocs = new TreeSet<>();
-        boolean filtersChanged = false;
-        for (Entry entry : entries) {
-            int doc = documentByPage.get(entry.document().u());
+        Map<String, Set<String>> filterValues = new HashMap<>();
+        Map<String, Integer> byPage = documentByPage;
+        Map<Map<String, Integer>, Vocabulary.Words> wordsOf = wordsOfChangedTexts(numbers, entries);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            int doc = numbers.get(i);
+            if (!entry.document().u().equals(docs.get(doc).u())) {
+                byPage = byPage == documentByPage ? new HashMap<>(documentByPage) : byPage;
+                byPage.put(entry.document().u(), doc);
+            }
             Map<String, Integer> before = texts.get(doc);
             if (!entry.weightedTexts().equals(before)) {
-                Vocabulary.Words was = vocabulary.words(before);
-                Vocabulary.Words is = vocabulary.words(entry.weightedTexts());
-                parts = updateForms(updateTerms(parts, doc, was.stemCounts(), is.stemCounts(), changedWords),
-                        was.forms(), is.forms(), changedWords);
+                words.add(doc, wordsOf.get(before), wordsOf.get(entry.weightedTexts()));
             }
-            filtersChanged |= !sameFilters(docs.get(doc), entry.document());
+            if (!sameFilters(docs.get(doc), entry.document())) {
+                addDifferentFilterValues(docs.get(doc), entry.document(), filterValues);
+            }
             parts = new Parts(parts.docs.with(doc, entry.document()), parts.terms, parts.forms,
                     parts.texts.with(doc, entry.weightedTexts()), parts.documentsWithForm);
             changedDocs.add(doc);
         }
-        SearchArchive updated = new SearchArchive(index, parts, vocabulary, language, documentByPage, split, shardKeys);
-        if (!updated.splitsAsBefore(changedWords)) {
+        Set<String> changedWords = new HashSet<>();
+        Set<String> resizedWords = new HashSet<>();
+        parts = words.applyTo(parts, changedWords, resizedWords);
+        SearchArchive updated = new SearchArchive(index, parts, vocabulary, language,
+                byPage == documentByPage ? documentByPage : Collections.unmodifiableMap(byPage), split, shardKeys);
+        if (!updated.splitsAsBefore(resizedWords)) {
             return updated.allFiles(shardKeys);
         }
         Map<String, byte[]> written = new TreeMap<>();
         Set<String> removed = new TreeSet<>();
-        if (filtersChanged) {
-            Map<String, byte[]> before = SearchIndexScript.filterFiles(index);
-            Map<String, byte[]> after = SearchIndexScript.filterFiles(updated.index);
+        if (!filterValues.isEmpty()) {
+            // the files of the values a document has now and had not, or had and has not: no other file changes
+            Map<String, byte[]> before = SearchIndexScript.filterFiles(index, filterValues);
+            Map<String, byte[]> after = SearchIndexScript.filterFiles(updated.index, filterValues);
             after.forEach((path, bytes) -> {
                 if (!Arrays.equals(bytes, before.get(path))) {
                     written.put(path, bytes);
@@ -195,10 +248,43 @@ public final class SearchArchive {
         return updated.changedFiles(changedWords, changedDocs, written, removed);
     }
 
+    /** Each filter value (by filter) that one document has and the other has not, either way. */
+    private static void addDifferentFilterValues(SearchDocument before, SearchDocument after,
+                                                 Map<String, Set<String>> into) {
+        Set<List<String>> was = new HashSet<>();
+        SearchIndexScript.filterValues(before, (filter, value) -> was.add(List.of(filter, value)));
+        Set<List<String>> is = new HashSet<>();
+        SearchIndexScript.filterValues(after, (filter, value) -> is.add(List.of(filter, value)));
+        for (Set<List<String>> one : List.of(was, is)) {
+            for (List<String> value : one) {
+                if (!(one == was ? is : was).contains(value)) {
+                    into.computeIfAbsent(value.get(0), filter -> new HashSet<>()).add(value.get(1));
+                }
+            }
+        }
+    }
+
     /**
-     * Whether the shards split as they did before the words in {@code changed} changed: only keys that are prefixes
-     * of those words can split differently, and only where the shorter keys split (see
-     * {@link SearchIndexScript#splits}).
+     * The words of the texts the documents at {@code numbers} had and those of their {@code entries}, where they
+     * differ: each text once (a document that moved has the same text at another number), in parallel.
+     */
+    private Map<Map<String, Integer>, Vocabulary.Words> wordsOfChangedTexts(List<Integer> numbers, List<Entry> entries) {
+        Map<Map<String, Integer>, Vocabulary.Words> words = new ConcurrentHashMap<>();
+        IntStream.range(0, entries.size()).parallel().forEach(i -> {
+            Map<String, Integer> before = texts.get(numbers.get(i));
+            Map<String, Integer> after = entries.get(i).weightedTexts();
+            if (!after.equals(before)) {
+                words.computeIfAbsent(before, vocabulary::words);
+                words.computeIfAbsent(after, vocabulary::words);
+            }
+        });
+        return words;
+    }
+
+    /**
+     * Whether the shards split as they did before the words in {@code changed} changed in size (a posting more or
+     * less, a form new or gone): only keys that are prefixes of those words can split differently, and only where
+     * the shorter keys split (see {@link SearchIndexScript#splits}).
      */
     private boolean splitsAsBefore(Set<String> changed) {
         Set<String> checked = new HashSet<>();
@@ -227,14 +313,21 @@ public final class SearchArchive {
         TreePSet<String> keys = shardKeys;
         Set<String> changedKeys = new TreeSet<>();
         changedWords.forEach(word -> changedKeys.add(SearchIndexScript.shardKey(word, split)));
-        for (String key : changedKeys) {
+        // documents that moved change the shards of all their words: hundreds of files, made in parallel
+        Map<String, byte[]> shardFiles = new ConcurrentHashMap<>();
+        changedKeys.parallelStream().forEach(key -> {
             SearchIndexScript.Shard shard = SearchIndexScript.shard(index, split, key);
-            if (shard.terms().isEmpty() && shard.forms().isEmpty()) {
+            if (!shard.terms().isEmpty() || !shard.forms().isEmpty()) {
+                shardFiles.put(key, SearchIndexScript.shardFile(key, shard));
+            }
+        });
+        for (String key : changedKeys) {
+            if (shardFiles.containsKey(key)) {
+                keys = keys.plus(key);
+                files.put(SearchIndexScript.shardPath(key), shardFiles.get(key));
+            } else {
                 keys = keys.minus(key);
                 removed.add(SearchIndexScript.shardPath(key));
-            } else {
-                keys = keys.plus(key);
-                files.put(SearchIndexScript.shardPath(key), SearchIndexScript.shardFile(key, shard));
             }
         }
         files.put(SearchIndexScript.FILE, SearchIndexScript.startFile(index, keys, split));
@@ -270,76 +363,111 @@ public final class SearchArchive {
                 && before.tp().equals(after.tp()) && before.p().equals(after.p());
     }
 
-    private static Parts updateTerms(Parts parts, int doc, Map<String, int[]> before, Map<String, int[]> after,
-                                     Set<String> changedWords) {
-        TreePMap<String, int[]> terms = parts.terms;
-        Set<String> stems = new HashSet<>(before.keySet());
-        stems.addAll(after.keySet());
-        for (String stem : stems) {
-            int weightBefore = before.containsKey(stem) ? before.get(stem)[0] : 0;
-            int weightAfter = after.containsKey(stem) ? after.get(stem)[0] : 0;
-            if (weightBefore != weightAfter) {
-                int[] postings = withWeight(terms.getOrDefault(stem, new int[0]), doc, weightAfter);
-                terms = postings.length == 0 ? terms.minus(stem) : terms.plus(stem, postings);
-                changedWords.add(stem);
+    /**
+     * How the words of some documents changed, gathered over all of them before any posting list is made anew: when
+     * documents move, a word leaves one and comes with another, and its list is made once, not once per document.
+     */
+    private static final class WordChanges {
+        /** Stem → document → its weight there now (0: none). */
+        private final Map<String, SortedMap<Integer, Integer>> weights = new HashMap<>();
+        /** Word form → how many more documents have it (fewer when negative). */
+        private final Map<String, Integer> documentsWithForm = new HashMap<>();
+        private final Map<String, String> stemOfForm = new HashMap<>();
+
+        /** Document {@code doc}'s words went from {@code was} to {@code is}. */
+        void add(int doc, Vocabulary.Words was, Vocabulary.Words is) {
+            Set<String> stems = new HashSet<>(was.stemCounts().keySet());
+            stems.addAll(is.stemCounts().keySet());
+            for (String stem : stems) {
+                int weightBefore = weight(was.stemCounts(), stem);
+                int weightAfter = weight(is.stemCounts(), stem);
+                if (weightBefore != weightAfter) {
+                    weights.computeIfAbsent(stem, s -> new TreeMap<>()).put(doc, weightAfter);
+                }
             }
+            was.forms().keySet().stream().filter(form -> !is.forms().containsKey(form))
+                    .forEach(form -> documentsWithForm.merge(form, -1, Integer::sum));
+            is.forms().forEach((form, stem) -> {
+                if (!was.forms().containsKey(form)) {
+                    documentsWithForm.merge(form, 1, Integer::sum);
+                    stemOfForm.put(form, stem);
+                }
+            });
         }
-        return new Parts(parts.docs, terms, parts.forms, parts.texts, parts.documentsWithForm);
+
+        private static int weight(Map<String, int[]> counts, String stem) {
+            int[] count = counts.get(stem);
+            return count == null ? 0 : count[0];
+        }
+
+        /**
+         * {@code parts} with the changes made, naming the words whose posting lists or forms changed in
+         * {@code changed}, and those of them that grew or shrank (a posting or form more or less) in {@code resized}.
+         */
+        Parts applyTo(Parts parts, Set<String> changed, Set<String> resized) {
+            TreePMap<String, int[]> terms = parts.terms;
+            for (Map.Entry<String, SortedMap<Integer, Integer>> stem : weights.entrySet()) {
+                int[] before = terms.getOrDefault(stem.getKey(), new int[0]);
+                int[] after = withWeights(before, stem.getValue());
+                if (!Arrays.equals(before, after)) {
+                    terms = after.length == 0 ? terms.minus(stem.getKey()) : terms.plus(stem.getKey(), after);
+                    changed.add(stem.getKey());
+                    if (after.length != before.length) {
+                        resized.add(stem.getKey());
+                    }
+                }
+            }
+            TreePMap<String, String> forms = parts.forms;
+            PMap<String, Integer> withForm = parts.documentsWithForm;
+            for (Map.Entry<String, Integer> form : documentsWithForm.entrySet()) {
+                int before = withForm.getOrDefault(form.getKey(), 0);
+                int after = before + form.getValue();
+                if (after == 0) {
+                    withForm = withForm.minus(form.getKey());
+                } else if (after != before) {
+                    withForm = withForm.plus(form.getKey(), after);
+                }
+                if (before == 0 && after > 0) {
+                    forms = forms.plus(form.getKey(), stemOfForm.get(form.getKey()));
+                } else if (before > 0 && after == 0) {
+                    forms = forms.minus(form.getKey());
+                }
+                if ((before == 0) != (after == 0)) {
+                    changed.add(form.getKey());
+                    resized.add(form.getKey());
+                }
+            }
+            return new Parts(parts.docs, terms, forms, parts.texts, withForm);
+        }
     }
 
     /** Pairs (document, weight) sorted by document, with {@code doc}'s weight set; a weight of 0 removes the pair. */
     static int[] withWeight(int[] postings, int doc, int weight) {
-        int at = 0;
-        while (at < postings.length && postings[at] < doc) {
-            at += 2;
-        }
-        boolean present = at < postings.length && postings[at] == doc;
-        if (weight == 0) {
-            if (!present) {
-                return postings;
-            }
-            int[] shorter = new int[postings.length - 2];
-            System.arraycopy(postings, 0, shorter, 0, at);
-            System.arraycopy(postings, at + 2, shorter, at, postings.length - at - 2);
-            return shorter;
-        }
-        if (present) {
-            int[] same = postings.clone();
-            same[at + 1] = weight;
-            return same;
-        }
-        int[] longer = Arrays.copyOf(postings, postings.length + 2);
-        System.arraycopy(postings, at, longer, at + 2, postings.length - at);
-        longer[at] = doc;
-        longer[at + 1] = weight;
-        return longer;
+        return withWeights(postings, new TreeMap<>(Map.of(doc, weight)));
     }
 
-    /** The word forms of the archive after one document's forms went from {@code before} to {@code after}. */
-    private static Parts updateForms(Parts parts, Map<String, String> before, Map<String, String> after,
-                                     Set<String> changedWords) {
-        TreePMap<String, String> forms = parts.forms;
-        PMap<String, Integer> withForm = parts.documentsWithForm;
-        for (String form : before.keySet()) {
-            if (!after.containsKey(form)) {
-                int documents = withForm.get(form) - 1;
-                withForm = documents == 0 ? withForm.minus(form) : withForm.plus(form, documents);
-                if (documents == 0) {
-                    forms = forms.minus(form);
-                    changedWords.add(form);
-                }
+    /** Pairs (document, weight) sorted by document, with the weights of some documents set (0 removes the pair). */
+    static int[] withWeights(int[] postings, SortedMap<Integer, Integer> weights) {
+        int[] merged = new int[postings.length + 2 * weights.size()];
+        int length = 0;
+        int at = 0;
+        for (Map.Entry<Integer, Integer> set : weights.entrySet()) {
+            int doc = set.getKey();
+            while (at < postings.length && postings[at] < doc) {
+                merged[length++] = postings[at++];
+                merged[length++] = postings[at++];
+            }
+            if (at < postings.length && postings[at] == doc) {
+                at += 2;
+            }
+            if (set.getValue() != 0) {
+                merged[length++] = doc;
+                merged[length++] = set.getValue();
             }
         }
-        for (Map.Entry<String, String> form : after.entrySet()) {
-            if (!before.containsKey(form.getKey())) {
-                int documents = withForm.getOrDefault(form.getKey(), 0) + 1;
-                withForm = withForm.plus(form.getKey(), documents);
-                if (documents == 1) {
-                    forms = forms.plus(form.getKey(), form.getValue());
-                    changedWords.add(form.getKey());
-                }
-            }
-        }
-        return new Parts(parts.docs, parts.terms, forms, parts.texts, withForm);
+        System.arraycopy(postings, at, merged, length, postings.length - at);
+        length += postings.length - at;
+        return length == postings.length && Arrays.equals(merged, 0, length, postings, 0, length)
+                ? postings : Arrays.copyOf(merged, length);
     }
 }

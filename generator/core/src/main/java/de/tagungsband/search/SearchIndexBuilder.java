@@ -84,15 +84,24 @@ public final class SearchIndexBuilder {
     /** Every page to index by its path, in document order: events, each followed by its sessions and inputs. */
     private Map<String, Supplier<Entry>> pages() {
         Map<String, Supplier<Entry>> pages = new LinkedHashMap<>();
-        for (Event event : model.events()) {
-            pages.put(event.pagePath(), () -> event(event));
-            for (Session session : event.sessions()) {
-                pages.put(session.pagePath(), () -> session(session, event));
-                session.inputs().stream().filter(in -> in.pagePath().isPresent())
-                        .forEach(in -> pages.put(in.pagePath().get(), () -> input(in, session, event)));
-            }
-        }
+        model.events().forEach(event -> addPages(event, pages));
         return pages;
+    }
+
+    /** The entries of the event at {@code eventPath}, its sessions and their inputs, in document order. */
+    List<Entry> entriesOf(String eventPath) {
+        Map<String, Supplier<Entry>> pages = new LinkedHashMap<>();
+        addPages(model.event(eventPath), pages);
+        return pages.values().stream().map(Supplier::get).toList();
+    }
+
+    private void addPages(Event event, Map<String, Supplier<Entry>> pages) {
+        pages.put(event.pagePath(), () -> event(event));
+        for (Session session : event.sessions()) {
+            pages.put(session.pagePath(), () -> session(session, event));
+            session.inputs().stream().filter(in -> in.pagePath().isPresent())
+                    .forEach(in -> pages.put(in.pagePath().get(), () -> input(in, session, event)));
+        }
     }
 
     /** @param countsPerDoc each entry's stem counts, in the order of the entries */

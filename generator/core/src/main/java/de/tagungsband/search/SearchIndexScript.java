@@ -20,6 +20,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -81,8 +83,20 @@ public final class SearchIndexScript {
 
     /** The filter files: for each filter value, the documents that have it. */
     static Map<String, byte[]> filterFiles(SearchIndex index) {
+        return filterFiles(filters(index, (filter, value) -> true));
+    }
+
+    /**
+     * The filter files of some filter values (filter → values), as {@link #filterFiles(SearchIndex)} makes them; a
+     * value no document has has none. One pass over the documents, however many values are asked for.
+     */
+    static Map<String, byte[]> filterFiles(SearchIndex index, Map<String, Set<String>> values) {
+        return filterFiles(filters(index, (filter, value) -> values.getOrDefault(filter, Set.of()).contains(value)));
+    }
+
+    private static Map<String, byte[]> filterFiles(SortedMap<String, SortedMap<String, List<Integer>>> filters) {
         Map<String, byte[]> files = new TreeMap<>();
-        filters(index).forEach((filter, values) -> values.forEach((value, docs) -> {
+        filters.forEach((filter, values) -> values.forEach((value, docs) -> {
             String name = "f/" + filter + "-" + fileKey(value);
             files.put(FOLDER + name + ".js", script(name, gaps(docs)));
         }));
@@ -230,20 +244,34 @@ public final class SearchIndexScript {
 
     /** Filter name (as in the search form's fields) → value → documents, in document order. */
     static SortedMap<String, SortedMap<String, List<Integer>>> filters(SearchIndex index) {
+        return filters(index, (filter, value) -> true);
+    }
+
+    private static SortedMap<String, SortedMap<String, List<Integer>>> filters(SearchIndex index,
+                                                                             BiPredicate<String, String> wanted) {
         SortedMap<String, SortedMap<String, List<Integer>>> filters = new TreeMap<>();
         for (int doc = 0; doc < index.docs().size(); doc++) {
-            SearchDocument d = index.docs().get(doc);
-            addFilter(filters, "jahr", Integer.toString(d.y()), doc);
-            addFilter(filters, "veranstaltung", d.e(), doc);
-            addFilter(filters, "art", d.k(), doc);
-            for (String topic : d.tp()) {
-                addFilter(filters, "thema", topic, doc);
-            }
-            for (String person : d.p()) {
-                addFilter(filters, "person", person, doc);
-            }
+            int number = doc;
+            filterValues(index.docs().get(doc), (filter, value) -> {
+                if (wanted.test(filter, value)) {
+                    addFilter(filters, filter, value, number);
+                }
+            });
         }
         return filters;
+    }
+
+    /** Each filter value a document has, with the name of its filter. */
+    static void filterValues(SearchDocument document, BiConsumer<String, String> each) {
+        each.accept("jahr", Integer.toString(document.y()));
+        each.accept("veranstaltung", document.e());
+        each.accept("art", document.k());
+        for (String topic : document.tp()) {
+            each.accept("thema", topic);
+        }
+        for (String person : document.p()) {
+            each.accept("person", person);
+        }
     }
 
     private static void addFilter(SortedMap<String, SortedMap<String, List<Integer>>> filters, String filter,

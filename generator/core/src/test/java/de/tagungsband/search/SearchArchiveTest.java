@@ -150,6 +150,32 @@ class SearchArchiveTest {
         return String.join(" ", words);
     }
 
+    /**
+     * Words that are their only form (numbers) fill a shard past its size: it is split as a build from scratch splits
+     * it, though no word form is new.
+     */
+    @Test
+    void aShardFilledWithWordsOfOneFormIsSplitAsABuildFromScratchSplitsIt() {
+        SearchArchive archive = new SearchIndexBuilder(model, bodies, messages).archive();
+        Path source = new TreeSet<>(bodies.keySet()).first();
+        StringBuilder text = new StringBuilder(bodies.get(source).text());
+        for (int i = 0; i < 6_000; i++) {
+            text.append(' ').append(900_000 + 7 * i);
+        }
+        Map<Path, RenderedMarkdown> edited = new HashMap<>(bodies);
+        edited.put(source, withText(bodies.get(source), text.toString()));
+        SearchIndexBuilder builder = new SearchIndexBuilder(model, edited, messages);
+        SearchArchive.Update update = archive.update(builder, Set.of(model.pageBySource().get(source))).orElseThrow();
+        Map<String, byte[]> site = new TreeMap<>(archive.files());
+        site.putAll(update.written());
+        site.keySet().removeAll(update.removed());
+
+        Map<String, byte[]> fresh = SearchIndexScript.write(builder.build());
+        assertTrue(fresh.keySet().stream().anyMatch(path -> path.matches(".*/w-9[0-9]+\\.js")), fresh.keySet().toString());
+        assertEquals(fresh.keySet(), site.keySet());
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, site.get(path), path));
+    }
+
     private static RenderedMarkdown withText(RenderedMarkdown body, String text) {
         return new RenderedMarkdown(body.html(), body.summary(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8), body.assets());
     }
