@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark: what the preview server does after a save, at a given archive size. One JVM builds a generated archive
-# once, then appends a sentence to one session file again and again and rebuilds with the memory of the last
-# build (as `tagungsband serve` does), printing each rebuild's time, pages rendered, files written and stage times,
-# then the median. It measures and prints; it asserts nothing.
+# once, then changes one session file again and again (in turn: its text, title, topics, author, an input's
+# speakers, its place in the programme) and rebuilds with the memory of the last build (as `tagungsband serve`
+# does), printing each rebuild's time, pages rendered, files written and stage times, then the median of each kind.
+# It measures and prints; it asserts nothing.
 #
-#   bench/rebuild.sh [SESSIONS] [RUNS]      default: 10000 sessions, 10 runs
+#   bench/rebuild.sh [SESSIONS] [RUNS]      default: 10000 sessions, 12 runs
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-n="${1:-10000}"; runs="${2:-10}"
+n="${1:-10000}"; runs="${2:-12}"
 work="${BENCH_DIR:-/tmp/tagungsband-bench}"
 mkdir -p "$work"
 mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -Dtagungsband.fuzz.skip=true install >/dev/null

@@ -20,7 +20,7 @@ import java.util.Random;
  */
 public final class CorpusGenerator {
 
-    private static final List<String> TOPICS = List.of("Sozialraum", "Integration", "Ehrenamt", "Verstetigung",
+    static final List<String> TOPICS = List.of("Sozialraum", "Integration", "Ehrenamt", "Verstetigung",
             "Digitalisierung", "Ländlicher Raum", "Partizipation", "Beratung", "Gemeinwesenarbeit", "Sprachmittlung",
             "Wohnen", "Arbeit", "Bildung", "Gesundheit", "Kinder und Familien", "Jugend", "Antidiskriminierung",
             "Frauen", "Kommunalpolitik", "Fachstandards");
