@@ -42,7 +42,8 @@ if ! mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl generator/cli,generato
   cat "$work/mvn.log" >&2; exit 1
 fi
 "$root/tagungsband" --version >/dev/null   # lets the launcher make its start-up archive now, outside the timings
-generator_cp="$root/generator/bench/target/classes:$root/generator/cli/target/tagungsband.jar"
+jar="$root/generator/cli/target/tagungsband.jar" jar_time="$(stat -c %Y "$root/generator/cli/target/tagungsband.jar")"
+generator_cp="$root/generator/bench/target/classes:$jar"
 
 # settle FOLDER...: every timed build starts from the same state of the machine's file cache. On this project's virtual
 # machines creating files gets slower the more file data was written since the cache was last emptied (60,000 files
@@ -68,6 +69,10 @@ measure() {
   fi
   read -r secs kib <"$work/$name.time"
   mib=$(( kib / 1024 ))
+  # the launcher rebuilds the program when a source file is newer than its jar: that build would be in the figures
+  if [[ "$(stat -c %Y "$jar")" != "$jar_time" ]]; then
+    log "the program was rebuilt during '$name' (a source file changed while the benchmark ran): run it again"; exit 1
+  fi
 }
 # a figure from the line "Built 58 pages from 13 records in … (104 files written, 0 unchanged, 0 removed)"
 pages_of() { sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$work/$1.log"; }

@@ -56,6 +56,9 @@ final class Background<T> implements AutoCloseable {
         if (failure instanceof Error e) {
             throw e;
         }
+        if (failure != null) { // a checked exception thrown sneakily
+            throw new IllegalStateException(failure);
+        }
         return result;
     }
 }

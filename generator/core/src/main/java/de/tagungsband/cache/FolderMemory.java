@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A build memory in a folder beside the output ({@code .site.cache} for {@code site}): the state of the last build

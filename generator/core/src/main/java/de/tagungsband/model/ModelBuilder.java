@@ -4,7 +4,6 @@ import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
 import de.tagungsband.record.InputRecord;
-import de.tagungsband.record.Located;
 import de.tagungsband.record.Records;
 import de.tagungsband.record.SessionRecord;
 import de.tagungsband.record.Suggestions;
