@@ -14,6 +14,7 @@ import de.tagungsband.record.SessionKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -95,9 +96,15 @@ public final class SearchIndexBuilder {
         return pages.values().stream().map(Supplier::get).toList();
     }
 
+    /**
+     * An event's page, then its sessions by address (not by place in the programme: a session moved in the programme
+     * keeps its documents' numbers, so no posting list changes), each followed by its inputs.
+     */
     private void addPages(Event event, Map<String, Supplier<Entry>> pages) {
         pages.put(event.pagePath(), () -> event(event));
-        for (Session session : event.sessions()) {
+        List<Session> byAddress = new ArrayList<>(event.sessions());
+        byAddress.sort(Comparator.comparing(Session::pagePath));
+        for (Session session : byAddress) {
             pages.put(session.pagePath(), () -> session(session, event));
             session.inputs().stream().filter(in -> in.pagePath().isPresent())
                     .forEach(in -> pages.put(in.pagePath().get(), () -> input(in, session, event)));
