@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -44,9 +45,53 @@ final class BuildClient {
         this.program = program;
     }
 
+    /**
+     * An HTML build in its own process of at least this many records starts a build server for the next builds (about
+     * 1,800 sessions: from a cold Java such a build takes a few seconds even with nothing much to do).
+     */
+    static final int START_AFTER_RECORDS = 2_000;
+
     /** Whether {@code build --daemon} may start a server: never in continuous integration ({@code CI=true}). */
     static boolean mayStart(Map<String, String> environment) {
         return !"true".equalsIgnoreCase(environment.getOrDefault("CI", "").trim());
+    }
+
+    /**
+     * Whether an HTML build in its own process that read {@code records} records starts a server for the next builds
+     * of its output folder: for archives of at least {@value #START_AFTER_RECORDS} records, never in continuous
+     * integration, nor with {@code TAGUNGSBAND_DAEMON=0}.
+     */
+    static boolean startsAfter(int records, Map<String, String> environment) {
+        return records >= START_AFTER_RECORDS && mayStart(environment)
+                && !"0".equals(environment.getOrDefault("TAGUNGSBAND_DAEMON", "").trim());
+    }
+
+    /**
+     * After a build in this process, starts the server of {@code request.out()} when none runs and hands it the same
+     * build: that finds nothing changed, and the server then makes it in full in its memory, on its own (see
+     * {@code BuildServer}), so that the next build redoes only what changed. Waits for the server's answer, not
+     * for that. Whether a server started; what went wrong is said on {@code err}.
+     */
+    boolean startAfter(BuildRequest request, PrintWriter err) {
+        ServerFiles files = ServerFiles.beside(request.out());
+        Optional<SocketChannel> running = connect(files.socket(), true);
+        if (running.isPresent()) {
+            close(running.get());
+            return false;
+        }
+        PrintWriter silent = new PrintWriter(Writer.nullWriter());
+        BuildRequest quiet = new BuildRequest(request.content(), request.contentShown(), request.templates(),
+                request.out(), request.outShown(), request.drafts(), request.proceedings(), Verbosity.Level.QUIET);
+        return startServer(request, files, err).flatMap(server -> send(server, quiet, files, silent, silent))
+                .filter(code -> code == 0).isPresent();
+    }
+
+    private static void close(SocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // only connected to see that it answers
+        }
     }
 
     /**

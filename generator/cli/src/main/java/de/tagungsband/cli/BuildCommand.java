@@ -19,7 +19,9 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the archive into the output folder. On any error in the content the previous "
                 + "output stays exactly as it was.",
-                "When a build server runs for the output folder (see 'tagungsband daemon'), the build runs there."})
+                "When a build server runs for the output folder (see 'tagungsband daemon'), the build runs there.",
+                "An HTML build (--no-proceedings) of " + BuildClient.START_AFTER_RECORDS + " records or more starts "
+                        + "one for the next builds (not when CI=true or TAGUNGSBAND_DAEMON=0)."})
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -72,7 +74,16 @@ final class BuildCommand implements Callable<Integer> {
         options = noProceedings ? options.withoutProceedings() : options;
         BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
                 new ProgressPrinter(err, level));
-        return report(request, result, out, err);
+        int code = report(request, result, out, err);
+        if (code == 0 && !noCache && !noDaemon && !daemon && noProceedings
+                && BuildClient.startsAfter(result.records(), System.getenv())
+                && new BuildClient(Program.identity()).startAfter(request, err) && level != Verbosity.Level.QUIET) {
+            err.println("tagungsband: a build server now keeps this archive in memory, so that the next builds into "
+                    + request.outShown() + " redo only what changed (about a second). It stops after "
+                    + BuildClient.DEFAULT_IDLE_MINUTES / 60 + " hours without a build; 'tagungsband daemon --stop' "
+                    + "stops it, --no-daemon builds without it, TAGUNGSBAND_DAEMON=0 starts none.");
+        }
+        return code;
     }
 
     /** Prints the diagnostics and the summary of a build (in this process or a build server) and returns its code. */

@@ -238,6 +238,61 @@ class BuildServerTest {
     }
 
     @Test
+    void anHtmlBuildOfALargeArchiveStartsAServerUnlessInContinuousIntegrationOrSwitchedOff() {
+        assertTrue(BuildClient.startsAfter(BuildClient.START_AFTER_RECORDS, Map.of()));
+        assertFalse(BuildClient.startsAfter(BuildClient.START_AFTER_RECORDS - 1, Map.of()));
+        assertFalse(BuildClient.startsAfter(50_000, Map.of("CI", "true")));
+        assertFalse(BuildClient.startsAfter(50_000, Map.of("TAGUNGSBAND_DAEMON", "0")));
+        assertTrue(BuildClient.startsAfter(50_000, Map.of("TAGUNGSBAND_DAEMON", "1", "CI", "false")));
+        // the example is far smaller: its builds start none
+        Run build = build(site, "--no-proceedings");
+        assertEquals(0, build.code(), build.err());
+        assertFalse(Files.exists(ServerFiles.beside(site).socket()), build.err());
+    }
+
+    @Test
+    void aServerStartedAfterABuildInItsOwnProcessKeepsThatBuildForTheNext() throws IOException {
+        assertEquals(0, build(site, "--no-proceedings").code());
+        BuildRequest request = new BuildRequest(content, content.toString(), REPO.resolve("templates"), site,
+                site.toString(), false, false, Verbosity.Level.NORMAL);
+        StringWriter err = new StringWriter();
+        try {
+            assertTrue(new BuildClient(Program.identity()).startAfter(request, new PrintWriter(err, true)),
+                    err.toString());
+            assertFalse(new BuildClient(Program.identity()).startAfter(request, new PrintWriter(err, true)),
+                    "one server per output folder");
+            awaitInLog(ServerFiles.beside(site).log(), "kept the build in memory", Duration.ofSeconds(60));
+            Path record = content.resolve(SESSION);
+            Files.writeString(record, Files.readString(record) + "\nNach dem Start des Servers geschrieben.\n");
+
+            Run next = build(site, "--no-proceedings", "-v");
+
+            assertEquals(0, next.code(), next.err());
+            assertFalse(next.err().contains("  read "), "the server starts from the build it kept: " + next.err());
+            assertTrue(next.out().contains("files written") && !next.out().contains("(0 files written"), next.out());
+            assertSameAsFromScratch();
+        } finally {
+            Run stop = run("daemon", "--stop", "--out", site.toString());
+            assertEquals(0, stop.code(), stop.err() + err);
+        }
+        assertFalse(Files.exists(ServerFiles.beside(site).socket()));
+    }
+
+    /** Waits until the server's log says {@code what}: it then has made the build in memory (on its own). */
+    private static void awaitInLog(Path log, String what, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!(Files.exists(log) && Files.readString(log).contains(what))) {
+            assertTrue(System.nanoTime() < deadline, "the server's log never said '" + what + "'");
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
     void continuousIntegrationNeverStartsAServer() {
         assertFalse(BuildClient.mayStart(Map.of("CI", "true")));
         assertTrue(BuildClient.mayStart(Map.of()));
