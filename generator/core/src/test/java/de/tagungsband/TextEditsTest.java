@@ -344,7 +344,7 @@ class TextEditsTest {
         for (String session : sessionFiles()) {
             String original = read(session);
             saveAndExpect(session, text -> withOrder(text, 0), false);
-            // its search document has another number now: a new text goes there
+            // a new text after the move: its page and search document are made from the session in its new place
             saveAndExpect(session, text -> text + "\nEin Satz nach dem Umzug.\n", false);
             saveAndExpect(session, text -> withOrder(text, 99), false);
             saveAndExpect(session, text -> original, false);
