@@ -82,7 +82,7 @@ final class BuildClient {
         PrintWriter silent = new PrintWriter(Writer.nullWriter());
         BuildRequest quiet = new BuildRequest(request.content(), request.contentShown(), request.templates(),
                 request.out(), request.outShown(), request.drafts(), request.proceedings(), Verbosity.Level.QUIET);
-        return startServer(request, files, err).flatMap(server -> send(server, quiet, files, silent, silent))
+        return startServer(request, files, err, "").flatMap(server -> send(server, quiet, files, silent, silent))
                 .filter(code -> code == 0).isPresent();
     }
 
@@ -102,7 +102,7 @@ final class BuildClient {
         ServerFiles files = ServerFiles.beside(request.out());
         Optional<SocketChannel> connection = connect(files.socket(), true);
         if (connection.isEmpty() && start) {
-            connection = startServer(request, files, err);
+            connection = startServer(request, files, err, IN_THIS_PROCESS);
         }
         if (connection.isEmpty()) {
             return Optional.empty();
@@ -111,7 +111,7 @@ final class BuildClient {
         // a server of another program stops when asked for a build (a dead one's socket file is removed): one of
         // this program takes its place, or, once it is gone, the build runs in this process
         if (code.isEmpty() && awaitGone(files.socket(), Duration.ofSeconds(10)) && start) {
-            code = startServer(request, files, err).flatMap(again -> send(again, request, files, out, err));
+            code = startServer(request, files, err, IN_THIS_PROCESS).flatMap(again -> send(again, request, files, out, err));
         }
         return code;
     }
@@ -224,7 +224,10 @@ final class BuildClient {
      * Starts a server for {@code request.out()} in a process of its own (same Java, same program, the heap the
      * launcher would give a build of this content), which outlives this one, and connects to it.
      */
-    private Optional<SocketChannel> startServer(BuildRequest request, ServerFiles files, PrintWriter err) {
+    private static final String IN_THIS_PROCESS = "; building in this process";
+
+    /** @param then what the caller does when no server starts, said after the reason */
+    private Optional<SocketChannel> startServer(BuildRequest request, ServerFiles files, PrintWriter err, String then) {
         try {
             Process process = spawn(request.out(), request.content(), DEFAULT_IDLE_MINUTES, files);
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -238,10 +241,9 @@ final class BuildClient {
                 }
                 Thread.sleep(25);
             }
-            err.println("tagungsband: the build server did not start (see " + files.log() + "); building in this "
-                    + "process");
+            err.println("tagungsband: the build server did not start (see " + files.log() + ")" + then);
         } catch (IOException e) {
-            err.println("tagungsband: cannot start a build server (" + e.getMessage() + "); building in this process");
+            err.println("tagungsband: cannot start a build server (" + e.getMessage() + ")" + then);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
