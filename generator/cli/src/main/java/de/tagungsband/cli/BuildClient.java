@@ -111,7 +111,8 @@ final class BuildClient {
         // a server of another program stops when asked for a build (a dead one's socket file is removed): one of
         // this program takes its place, or, once it is gone, the build runs in this process
         if (code.isEmpty() && awaitGone(files.socket(), Duration.ofSeconds(10)) && start) {
-            code = startServer(request, files, err, IN_THIS_PROCESS).flatMap(again -> send(again, request, files, out, err));
+            code = startServer(request, files, err, IN_THIS_PROCESS)
+                    .flatMap(again -> send(again, request, files, out, err));
         }
         return code;
     }
@@ -220,13 +221,14 @@ final class BuildClient {
         }
     }
 
+    private static final String IN_THIS_PROCESS = "; building in this process";
+
     /**
      * Starts a server for {@code request.out()} in a process of its own (same Java, same program, the heap the
      * launcher would give a build of this content), which outlives this one, and connects to it.
+     *
+     * @param then what the caller does when no server starts, said after the reason
      */
-    private static final String IN_THIS_PROCESS = "; building in this process";
-
-    /** @param then what the caller does when no server starts, said after the reason */
     private Optional<SocketChannel> startServer(BuildRequest request, ServerFiles files, PrintWriter err, String then) {
         try {
             Process process = spawn(request.out(), request.content(), DEFAULT_IDLE_MINUTES, files);
