@@ -3,6 +3,7 @@ package de.tagungsband.model;
 import de.tagungsband.record.SessionKind;
 import de.tagungsband.record.SessionRecord;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,5 +32,20 @@ public record Session(SessionRecord record, String pagePath, String eventPath, L
 
     public SessionKind kind() {
         return record.kind();
+    }
+
+    /**
+     * Everyone the session names, in the order of its lists: its authors, then each input's speakers, each followed
+     * by the organisation it spoke for (someone named twice stands here twice).
+     */
+    public List<Person> people() {
+        List<Person> people = new ArrayList<>(authors);
+        for (Input input : inputs) {
+            for (Speaker speaker : input.speakers()) {
+                people.add(speaker.person());
+                speaker.organisation().ifPresent(people::add);
+            }
+        }
+        return people;
     }
 }

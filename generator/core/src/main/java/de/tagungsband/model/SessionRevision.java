@@ -62,12 +62,13 @@ public record SessionRevision(SiteModel model, Session before, Session after) {
         EventBlocks blocks = new EventBlocks(eventOrder, event.pagePath());
 
         Map<String, List<Session>> byTopic = new TreeMap<>(model.sessionsByTopic());
-        for (String slug : topicSlugs(touched)) {
+        Set<String> touchedTopics = topicSlugs(touched);
+        for (String slug : touchedTopics) {
             List<Session> block = programme.stream()
                     .filter(session -> session.topics().stream().anyMatch(topic -> topic.slug().equals(slug))).toList();
             blocks.replace(byTopic, slug, block, Session::eventPath);
         }
-        Optional<List<Topic>> topics = topics(model, after, byTopic, topicSlugs(touched));
+        Optional<List<Topic>> topics = topics(model, after, byTopic, touchedTopics);
         if (topics.isEmpty()) {
             return Optional.empty();
         }

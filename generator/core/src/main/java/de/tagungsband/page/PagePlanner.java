@@ -149,11 +149,7 @@ public final class PagePlanner {
     /** The people and organisations a session names: its authors, its inputs' speakers and their organisations. */
     private static Set<String> peopleOf(Session session) {
         Set<String> people = new TreeSet<>();
-        session.authors().forEach(author -> people.add(author.id()));
-        session.inputs().forEach(input -> input.speakers().forEach(speaker -> {
-            people.add(speaker.person().id());
-            speaker.organisation().ifPresent(organisation -> people.add(organisation.id()));
-        }));
+        session.people().forEach(person -> people.add(person.id()));
         return people;
     }
 

@@ -1,7 +1,7 @@
 package de.tagungsband.page;
 
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.HashSet;
 
 /**
  * The pages a change of sessions' records reaches, by what their views hold: the pages of the events whose
@@ -34,7 +34,7 @@ public record Reach(Set<String> events, Set<String> people, Set<String> topics, 
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> union = new TreeSet<>(a);
+        Set<String> union = new HashSet<>(a);
         union.addAll(b);
         return Set.copyOf(union);
     }

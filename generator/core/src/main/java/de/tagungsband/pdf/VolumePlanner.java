@@ -92,11 +92,7 @@ final class VolumePlanner {
     private static List<Person> contributors(Event event) {
         Set<Person> people = new LinkedHashSet<>();
         for (Session session : event.sessions()) {
-            people.addAll(session.authors());
-            session.inputs().stream().flatMap(in -> in.speakers().stream()).forEach(speaker -> {
-                people.add(speaker.person());
-                speaker.organisation().ifPresent(people::add);
-            });
+            people.addAll(session.people());
         }
         return List.copyOf(people);
     }

@@ -159,8 +159,7 @@ public final class SearchIndexBuilder {
 
     private Entry session(Session session, Event event) {
         String text = plainText(session.record().source().path());
-        List<Person> people = new ArrayList<>(session.authors());
-        session.inputs().forEach(in -> people.addAll(speakersAndOrganisations(in)));
+        List<Person> people = session.people();
         Map<String, Integer> texts = new LinkedHashMap<>();
         texts.merge(session.title(), TITLE_WEIGHT, Integer::sum);
         session.topics().forEach(t -> texts.merge(t.name(), TAG_WEIGHT, Integer::sum));
