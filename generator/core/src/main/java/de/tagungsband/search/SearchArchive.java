@@ -23,7 +23,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -103,14 +102,25 @@ public final class SearchArchive {
      * changed (title, filters, the set of pages): then the caller builds in full.
      */
     public Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths) {
-        return update(builder, pagePaths, SearchArchive::sameButText);
+        List<Entry> entries = builder.entries(pagePaths);
+        if (entries.size() != pagePaths.size()) {
+            return Optional.empty();
+        }
+        for (Entry entry : entries) {
+            Integer doc = documentByPage.get(entry.document().u());
+            if (doc == null || !sameButText(docs.get(doc), entry.document())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(apply(entries));
     }
 
     /**
      * The archive after the pages of the events at {@code eventPaths} (each event's own, its sessions' and their
      * inputs') changed in anything but their addresses — titles, kinds, topics, people, texts, and the order of an
      * event's sessions — and the pages at {@code pagePaths} in their text, as {@code builder} indexes them. An event's
-     * pages take the numbers they had, in their new order: they were numbered one after the other, and no other
+     * pages take the numbers they had, in the order the builder gives them (its sessions by address, so a move in
+     * the programme changes no number; its inputs may move): they were numbered one after the other, and no other
      * page moves. Empty when an event's set of pages changed, or a page of {@code pagePaths} as {@link #update}.
      */
     public Optional<Update> updateEvents(SearchIndexBuilder builder, Set<String> eventPaths, Set<String> pagePaths) {
@@ -145,20 +155,6 @@ public final class SearchArchive {
         return Optional.of(apply(numbers, entries));
     }
 
-    private Optional<Update> update(SearchIndexBuilder builder, Set<String> pagePaths,
-                                    BiPredicate<SearchDocument, SearchDocument> allowed) {
-        List<Entry> entries = builder.entries(pagePaths);
-        if (entries.size() != pagePaths.size()) {
-            return Optional.empty();
-        }
-        for (Entry entry : entries) {
-            Integer doc = documentByPage.get(entry.document().u());
-            if (doc == null || !allowed.test(docs.get(doc), entry.document())) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(apply(entries));
-    }
 
     /**
      * The archive after a build in which any page may have changed (a title, topics, people, texts): every page is
