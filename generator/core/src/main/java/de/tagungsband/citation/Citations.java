@@ -26,7 +26,7 @@ public final class Citations {
      * @param pdfPath the site path of the event's proceedings PDF, when one is built
      */
     public CitableWork session(Session session, Event event, Optional<String> pdfPath) {
-        List<Name> authors = names(session.authors());
+        List<Name> authors = names(session.authorPersons());
         if (authors.isEmpty()) {
             authors = speakers(session.inputs());
         }
@@ -36,7 +36,7 @@ public final class Citations {
     public CitableWork input(Input input, Session session, Event event, Optional<String> pdfPath) {
         List<Name> authors = speakers(List.of(input));
         if (authors.isEmpty()) {
-            authors = names(session.authors());
+            authors = names(session.authorPersons());
         }
         return article(input.pagePath().orElseThrow(), input.title(), authors, event, pdfPath);
     }

@@ -5,6 +5,7 @@ import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Name;
 import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Person;
+import de.tagungsband.model.Speaker;
 import de.tagungsband.model.Topic;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
@@ -79,9 +80,11 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
             event(ld, e.event().heading(), base);
             ld.put("description", page.description());
         } else if (view instanceof PageView.SessionPage s) {
-            article(ld, s.citation(), s.event(), base, s.session().topics());
+            article(ld, s.citation(), s.event(), base, s.session().topics(), affiliations(s.session().authors(),
+                    s.session().inputs().stream().flatMap(in -> in.speakers().stream()).toList()));
         } else if (view instanceof PageView.InputPage i) {
-            article(ld, i.citation(), i.event(), base, i.session().topics());
+            article(ld, i.citation(), i.event(), base, i.session().topics(),
+                    affiliations(i.input().speakers(), i.session().authors()));
         } else if (view instanceof PageView.PersonPage p) {
             ld.putAll(agent(p.person(), base));
         } else if (view instanceof PageView.Home) {
@@ -101,12 +104,28 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         return ld;
     }
 
+    /** The organisation each cited person spoke or wrote for, by the name citations give them; first list first. */
+    private static Map<Name, Person> affiliations(List<Speaker> first, List<Speaker> then) {
+        Map<Name, Person> affiliations = new java.util.HashMap<>();
+        for (List<Speaker> list : List.of(first, then)) {
+            list.forEach(s -> s.organisation().ifPresent(org -> affiliations.putIfAbsent(Name.of(s.person()), org)));
+        }
+        return affiliations;
+    }
+
     private static void article(Map<String, Object> ld, CitableWork work, EventHeading event, String base,
-                                List<Topic> topics) {
+                                List<Topic> topics, Map<Name, Person> affiliations) {
         ld.put("@type", "Article");
         ld.put("headline", work.title());
         ld.put("url", work.url());
-        ld.put("author", work.authors().stream().map(HeadMetadata::name).toList());
+        ld.put("author", work.authors().stream().map(n -> {
+            Map<String, Object> author = name(n);
+            Person org = affiliations.get(n);
+            if (org != null && !n.isOrganisation()) {
+                author.put("affiliation", agent(org, base));
+            }
+            return author;
+        }).toList());
         ld.put("datePublished", work.eventDate().toString());
         ld.put("publisher", object("@type", "Organization", "name", work.publisher()));
         Map<String, Object> volume = new LinkedHashMap<>();
@@ -150,7 +169,9 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         Map<String, Object> agent = new LinkedHashMap<>();
         agent.put("@type", person.isOrganisation() ? "Organization" : "Person");
         agent.put("name", person.name());
-        agent.put("url", base + person.pagePath());
+        if (person.hasPage()) {
+            agent.put("url", base + person.pagePath());
+        }
         person.url().ifPresent(u -> agent.put("sameAs", u));
         return agent;
     }

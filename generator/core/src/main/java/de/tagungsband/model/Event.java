@@ -8,14 +8,19 @@ import java.util.Optional;
 /**
  * An event with its sessions in programme order.
  *
+ * @param organisers {@code organiser:} and {@code organisers:}, the first the main one
+ * @param partners "in Kooperation mit"
+ * @param funders "gefördert von"
+ * @param roles further roles at the event ({@code people:}), such as Leitung und Moderation
  * @param heading the event as pages that name it show it
  */
-public record Event(EventRecord record, String pagePath, List<Session> sessions, Optional<Person> organiser,
-                    List<Person> editors, EventHeading heading) {
+public record Event(EventRecord record, String pagePath, List<Session> sessions, List<Person> organisers,
+                    List<Person> partners, List<Person> funders, List<Speaker> roles, List<Person> editors,
+                    EventHeading heading) {
 
     public Event {
         if (heading.record() != record || !heading.pagePath().equals(pagePath)
-                || heading.sessionCount() != sessions.size() || !heading.organiser().equals(organiser)) {
+                || heading.sessionCount() != sessions.size() || !heading.organiser().equals(organiser(organisers))) {
             throw new IllegalArgumentException("the heading of " + pagePath + " is not its own");
         }
     }
@@ -29,6 +34,15 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
     @Override
     public int hashCode() {
         return pagePath.hashCode();
+    }
+
+    /** The first organiser, who stands for the event in citations and metadata. */
+    public Optional<Person> organiser() {
+        return organiser(organisers);
+    }
+
+    static Optional<Person> organiser(List<Person> organisers) {
+        return organisers.stream().findFirst();
     }
 
     public int year() {

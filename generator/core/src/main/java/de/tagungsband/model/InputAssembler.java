@@ -86,14 +86,6 @@ final class InputAssembler {
     }
 
     private List<Speaker> speakers(List<SpeakerRef> refs, Path file) {
-        List<Speaker> speakers = new ArrayList<>();
-        for (SpeakerRef ref : refs) {
-            Optional<Person> person = registry.person(ref.id(), file, diagnostics);
-            Optional<Person> organisation = ref.organisation().isPresent()
-                    ? registry.organisation(ref.organisation().get(), file, diagnostics)
-                    : person.flatMap(Person::organisationId).map(id -> registry.all().get(id));
-            person.ifPresent(p -> speakers.add(objects.reuse(new Speaker(p, ref.role().or(p::role), organisation))));
-        }
-        return List.copyOf(speakers);
+        return registry.speakers(refs, file, diagnostics, objects);
     }
 }

@@ -169,9 +169,8 @@ public final class ModelBuilder {
     private Event event(EventRecords records) {
         EventRecord record = records.event();
         Path file = record.source().path();
-        Optional<Person> organiser = record.organiser().flatMap(o -> registry.person(o, file, diagnostics));
-        List<Person> editors = record.editors().stream()
-                .flatMap(e -> registry.person(e, file, diagnostics).stream()).toList();
+        List<Person> organisers = registry.people(record.organisers(), file, diagnostics);
+        List<Person> editors = registry.people(record.editors(), file, diagnostics);
         String eventPath = pageBySource.get(file);
         Map<String, List<InputRecord>> inputsBySession = inputsBySession(records);
         List<SessionRecord> sessions = records.sessions().stream()
@@ -183,8 +182,11 @@ public final class ModelBuilder {
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
                 .toList();
-        EventHeading heading = objects.reuse(new EventHeading(record, eventPath, organiser, assembled.size()));
-        return objects.reuse(new Event(record, eventPath, assembled, organiser, editors, heading));
+        EventHeading heading = objects.reuse(new EventHeading(record, eventPath, Event.organiser(organisers),
+                assembled.size()));
+        return objects.reuse(new Event(record, eventPath, assembled, organisers,
+                registry.people(record.partners(), file, diagnostics), registry.people(record.funders(), file, diagnostics),
+                registry.speakers(record.people(), file, diagnostics, objects), editors, heading));
     }
 
     private Map<String, List<InputRecord>> inputsBySession(EventRecords records) {
@@ -243,11 +245,12 @@ public final class ModelBuilder {
     private Session session(SessionRecord record, EventRecord event, String eventPath, List<InputRecord> inputRecords) {
         Path file = record.source().path();
         String pagePath = pageBySource.get(file);
-        List<Person> authors = record.authors().stream()
-                .flatMap(a -> registry.person(a, file, diagnostics).stream()).toList();
+        List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics, objects);
+        List<Speaker> roles = registry.speakers(record.people(), file, diagnostics, objects);
         InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets, objects);
         List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
-        return objects.reuse(new Session(record, pagePath, eventPath, authors, inputs.inputs(record, inputRecords), topics));
+        return objects.reuse(new Session(record, pagePath, eventPath, authors, roles,
+                inputs.inputs(record, inputRecords), topics));
     }
 
     private Topic topic(String name) {
@@ -264,19 +267,30 @@ public final class ModelBuilder {
      * authors, then each input's speakers, each followed by the organisation it spoke for.
      */
     static void appearances(Session session, java.util.function.BiConsumer<Person, Appearance> each) {
-        for (Person author : session.authors()) {
-            each.accept(author, new Appearance(Appearance.Role.AUTHOR, session, Optional.empty()));
+        for (Speaker author : session.authors()) {
+            each.accept(author.person(), new Appearance(Appearance.Role.AUTHOR, session, Optional.empty(), Optional.empty()));
+            author.organisation().ifPresent(org -> each.accept(org,
+                    new Appearance(Appearance.Role.AUTHOR_ORGANISATION, session, Optional.empty(), Optional.empty())));
         }
         for (Input input : session.inputs()) {
             for (Speaker speaker : input.speakers()) {
-                each.accept(speaker.person(), new Appearance(Appearance.Role.SPEAKER, session, Optional.of(input)));
-                speaker.organisation().ifPresent(org ->
-                        each.accept(org, new Appearance(Appearance.Role.ORGANISATION, session, Optional.of(input))));
+                each.accept(speaker.person(),
+                        new Appearance(Appearance.Role.SPEAKER, session, Optional.of(input), Optional.empty()));
+                speaker.organisation().ifPresent(org -> each.accept(org,
+                        new Appearance(Appearance.Role.ORGANISATION, session, Optional.of(input), Optional.empty())));
             }
+        }
+        for (Speaker role : session.roles()) {
+            each.accept(role.person(), new Appearance(Appearance.Role.FUNCTION, session, Optional.empty(), role.role()));
+            role.organisation().ifPresent(org -> each.accept(org,
+                    new Appearance(Appearance.Role.FUNCTION_ORGANISATION, session, Optional.empty(), role.role())));
         }
     }
 
     private void add(Map<String, java.util.LinkedHashSet<Appearance>> appearances, Person person, Appearance appearance) {
+        if (!person.hasPage()) {
+            return;
+        }
         appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(objects.reuse(appearance));
     }
 

@@ -10,10 +10,12 @@ import java.util.List;
  * A session with its resolved authors and inputs.
  *
  * @param eventPath the page path of its event, the key to {@link SiteModel#event(String)}
+ * @param authors the authors, with role and organisation as of this session
+ * @param roles further roles at the session ({@code people:}): the role is the function there, such as Moderation
  * @param topics topics in written order
  */
-public record Session(SessionRecord record, String pagePath, String eventPath, List<Person> authors,
-                      List<Input> inputs, List<Topic> topics) {
+public record Session(SessionRecord record, String pagePath, String eventPath, List<Speaker> authors,
+                      List<Speaker> roles, List<Input> inputs, List<Topic> topics) {
 
     /** A session is identified by its page; deep comparison of its record and inputs is never needed. */
     @Override
@@ -34,17 +36,36 @@ public record Session(SessionRecord record, String pagePath, String eventPath, L
         return record.kind();
     }
 
+    /** The authors as persons and organisations, for citations. */
+    public List<Person> authorPersons() {
+        return authors.stream().map(Speaker::person).toList();
+    }
+
+    /** True when the record gives no title: pages then name the session by its kind and people. */
+    public boolean untitled() {
+        return record.title().isEmpty();
+    }
+
     /**
-     * Everyone the session names, in the order of its lists: its authors, then each input's speakers, each followed
-     * by the organisation it spoke for (someone named twice stands here twice).
+     * Everyone the session names, in the order of its lists: its authors, each followed by the organisation they
+     * wrote for, then each input's speakers, each followed by the organisation it spoke for, then the further roles
+     * (someone named twice stands here twice).
      */
     public List<Person> people() {
-        List<Person> people = new ArrayList<>(authors);
+        List<Person> people = new ArrayList<>();
+        for (Speaker author : authors) {
+            people.add(author.person());
+            author.organisation().ifPresent(people::add);
+        }
         for (Input input : inputs) {
             for (Speaker speaker : input.speakers()) {
                 people.add(speaker.person());
                 speaker.organisation().ifPresent(people::add);
             }
+        }
+        for (Speaker role : roles) {
+            people.add(role.person());
+            role.organisation().ifPresent(people::add);
         }
         return people;
     }

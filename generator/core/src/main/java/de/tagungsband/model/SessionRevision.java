@@ -53,7 +53,8 @@ public record SessionRevision(SiteModel model, Session before, Session after) {
         List<Session> programme = event.sessions().stream()
                 .map(session -> session.pagePath().equals(before.pagePath()) ? after : session)
                 .sorted(Comparator.comparing(Session::record, ModelBuilder.PROGRAMME_ORDER)).toList();
-        Event revised = objects.reuse(new Event(event.record(), event.pagePath(), programme, event.organiser(),
+        Event revised = objects.reuse(new Event(event.record(), event.pagePath(), programme, event.organisers(),
+                event.partners(), event.funders(), event.roles(),
                 event.editors(), event.heading()));
         // the other sessions keep their order among themselves: only the lists that hold this one change
         List<Session> touched = List.of(before, after);

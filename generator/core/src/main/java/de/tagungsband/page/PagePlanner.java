@@ -9,6 +9,7 @@ import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
+import de.tagungsband.model.Speaker;
 import de.tagungsband.model.SessionRevision;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
@@ -149,7 +150,7 @@ public final class PagePlanner {
     /** The people and organisations a session names: its authors, its inputs' speakers and their organisations. */
     private static Set<String> peopleOf(Session session) {
         Set<String> people = new TreeSet<>();
-        session.people().forEach(person -> people.add(person.id()));
+        session.people().stream().filter(Person::hasPage).forEach(person -> people.add(person.id()));
         return people;
     }
 
@@ -289,14 +290,37 @@ public final class PagePlanner {
         }
         List<AppearanceGroup> groups = byEvent.entrySet().stream()
                 .map(e -> new AppearanceGroup(model.event(e.getKey()).heading(), List.copyOf(e.getValue()))).toList();
-        Optional<Person> organisation = person.organisationId().map(id -> model.people().get(id));
+        Optional<Person> organisation = person.organisationId().map(id -> model.people().getOrDefault(id,
+                Person.unregistered(id, de.tagungsband.record.PersonKind.ORGANISATION)));
         List<Person> members = person.isOrganisation()
                 ? model.people().values().stream().filter(p -> p.organisationId().filter(person.id()::equals).isPresent()).toList()
                 : List.of();
         String kind = messages.get(person.isOrganisation() ? "person.kind.organisation" : "person.kind.person");
         return new Page(person.pagePath(), "person.ftlh", person.name(), kind + ": " + person.name(),
                 new PageView.PersonPage(person, organisation, groups, members,
-                        sessionCount(model.appearancesOf(person))));
+                        sessionCount(model.appearancesOf(person)), eventRoles(person)));
+    }
+
+    /** The events {@code person} organised, partnered, funded or had a role at, newest first. */
+    private List<PageView.EventRole> eventRoles(Person person) {
+        List<PageView.EventRole> roles = new ArrayList<>();
+        for (Event event : model.events()) {
+            if (event.organisers().contains(person)) {
+                roles.add(new PageView.EventRole(event.heading(), "person.event.organiser", false));
+            }
+            if (event.partners().contains(person)) {
+                roles.add(new PageView.EventRole(event.heading(), "person.event.partner", false));
+            }
+            if (event.funders().contains(person)) {
+                roles.add(new PageView.EventRole(event.heading(), "person.event.funder", false));
+            }
+            for (Speaker role : event.roles()) {
+                if (role.person().equals(person) || role.organisation().filter(person::equals).isPresent()) {
+                    roles.add(new PageView.EventRole(event.heading(), role.role().orElse(""), true));
+                }
+            }
+        }
+        return List.copyOf(roles);
     }
 
     private Page peoplePage() {

@@ -103,7 +103,16 @@ public sealed interface PageView {
      * @param sessionCount how many sessions the person or organisation contributed to
      */
     record PersonPage(Person person, Optional<Person> organisation, List<AppearanceGroup> byEvent,
-                      List<Person> members, int sessionCount) implements PageView {
+                      List<Person> members, int sessionCount, List<EventRole> events) implements PageView {
+    }
+
+    /**
+     * An event a person or organisation organised, partnered, funded or had a role at ({@code people:} of the event).
+     *
+     * @param role the message key ({@code person.event.organiser}, …) or, for a role from {@code people:}, the role
+     *             as written, with {@code written} true
+     */
+    record EventRole(EventHeading event, String role, boolean written) {
     }
 
     record People(List<Counted<Person>> persons, List<Counted<Person>> organisations) implements PageView {

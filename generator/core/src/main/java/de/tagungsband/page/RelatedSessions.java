@@ -361,7 +361,7 @@ final class RelatedSessions {
 
     private static Set<String> personIds(Session session) {
         Set<String> ids = new LinkedHashSet<>();
-        session.authors().forEach(p -> ids.add(p.id()));
+        session.authors().forEach(a -> ids.add(a.person().id()));
         session.inputs().forEach(in -> in.speakers().forEach(s -> ids.add(s.person().id())));
         return ids;
     }

@@ -5,6 +5,8 @@ import de.tagungsband.source.EventFolder;
 import de.tagungsband.source.SourceFile;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,7 +14,7 @@ import java.util.Set;
 final class EventReader {
 
     private static final Set<String> FIELDS = Set.of("title", "subtitle", "date", "start", "end", "format", "location",
-            "organiser", "editors", "isbn", "print_contact");
+            "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact");
 
     private EventReader() {
     }
@@ -44,9 +46,18 @@ final class EventReader {
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return Optional.of(new EventRecord(source, folder.folder(), folder.year(), folder.slug(), title,
                 yaml.string("subtitle"), start, end, format, yaml.string("location"),
-                yaml.string("organiser").map(o -> new Located<>(o, yaml.lineOf("organiser"))),
-                yaml.stringList("editors"), yaml.string("isbn"), contact,
+                organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
+                PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
                 parsed.get().body()));
+    }
+
+    /** {@code organiser:} (one) and {@code organisers:} (a list), in this order. */
+    private static List<SpeakerRef> organisers(YamlFields yaml) {
+        List<SpeakerRef> organisers = new ArrayList<>();
+        yaml.string("organiser").map(o -> SpeakerRef.of(new Located<>(o, yaml.lineOf("organiser"))))
+                .ifPresent(organisers::add);
+        organisers.addAll(PersonRefs.read(yaml, "organisers", false));
+        return List.copyOf(organisers);
     }
 
     private static LocalDate startDate(YamlFields yaml, int folderYear) {

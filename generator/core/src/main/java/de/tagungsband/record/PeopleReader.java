@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class PeopleReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "organisation", "url");
+    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "organisation", "url", "aliases");
 
     private PeopleReader() {
     }
@@ -49,6 +49,7 @@ final class PeopleReader {
         PersonKind kind = Kinds.parse(fields, "kind", PersonKind.class, PersonKind.PERSON, false);
         Optional<Located<String>> organisation = fields.string("organisation")
                 .map(org -> new Located<>(org, fields.lineOf("organisation")));
-        return new PersonEntry(id, name, kind, fields.string("role"), organisation, fields.string("url"), line);
+        return new PersonEntry(id, name, kind, fields.string("role"), organisation, fields.string("url"),
+                fields.stringList("aliases"), line);
     }
 }

@@ -4,7 +4,6 @@ import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.slug.Slugs;
 import de.tagungsband.source.SourceFile;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +14,9 @@ import java.util.Set;
 final class SessionReader {
 
     static final String INPUT_KIND = "input";
-    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "order", "topics", "inputs", "draft");
+    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "people", "order", "topics", "inputs", "draft");
     private static final Set<String> INPUT_FIELDS = Set.of("title", "kind", "session", "speakers", "order", "draft");
     private static final Set<String> INLINE_INPUT_FIELDS = Set.of("title", "speakers", "slides");
-    private static final Set<String> SPEAKER_FIELDS = Set.of("id", "role", "organisation");
 
     private SessionReader() {
     }
@@ -51,7 +49,8 @@ final class SessionReader {
             yaml.nested(item, "each input", "- title: \"…\" with speakers: [id] below it")
                     .ifPresent(fields -> inputs.add(inlineInput(fields)));
         }
-        return new SessionRecord(source, slug, title, kind, yaml.stringList("authors"), order(yaml),
+        return new SessionRecord(source, slug, title, kind, PersonRefs.read(yaml, "authors", false),
+                PersonRefs.read(yaml, "people", true), order(yaml),
                 yaml.stringList("topics").stream().map(Located::value).distinct().toList(), List.copyOf(inputs),
                 yaml.bool("draft", false), body);
     }
@@ -60,6 +59,9 @@ final class SessionReader {
         yaml.rejectUnknown(INPUT_FIELDS);
         String title = yaml.requiredString("title", "\"Der Kinder- und Familientreff Puzzle\"");
         String session = yaml.requiredString("session", "file name of the session, e.g. mein-arbeitstisch.md");
+        if (!session.isEmpty() && !session.endsWith(".md")) {
+            session = session + ".md";
+        }
         return new InputRecord(source, slug, title, new Located<>(session, yaml.lineOf("session")),
                 speakers(yaml), order(yaml), yaml.bool("draft", false), body);
     }
@@ -79,25 +81,10 @@ final class SessionReader {
     }
 
     private static List<SpeakerRef> speakers(YamlFields fields) {
-        List<SpeakerRef> speakers = new ArrayList<>();
-        List<Node> items = fields.list("speakers");
-        if (items.isEmpty()) {
-            fields.requiredString("speakers", "[marianne-sand] (ids from people.yaml)");
+        if (fields.list("speakers").isEmpty()) {
+            fields.requiredString("speakers", "[marianne-sand] (ids from people.yaml, or names)");
+            return List.of();
         }
-        for (Node item : items) {
-            if (item instanceof ScalarNode scalar) {
-                speakers.add(new SpeakerRef(new Located<>(scalar.getValue().strip(), fields.line(item)),
-                        Optional.empty(), Optional.empty()));
-                continue;
-            }
-            fields.nested(item, "each speaker", "an id, or id: …, role: …, organisation: … on indented lines")
-                    .ifPresent(speaker -> {
-                        speaker.rejectUnknown(SPEAKER_FIELDS);
-                        String id = speaker.requiredString("id", "marianne-sand");
-                        speakers.add(new SpeakerRef(new Located<>(id, speaker.lineOf("id")), speaker.string("role"),
-                                speaker.string("organisation").map(o -> new Located<>(o, speaker.lineOf("organisation")))));
-                    });
-        }
-        return List.copyOf(speakers);
+        return PersonRefs.read(fields, "speakers", false);
     }
 }

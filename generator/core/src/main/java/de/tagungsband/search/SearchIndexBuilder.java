@@ -192,7 +192,7 @@ public final class SearchIndexBuilder {
     }
 
     private static List<String> ids(List<Person> people) {
-        return people.stream().map(Person::id).distinct().toList();
+        return people.stream().filter(Person::hasPage).map(Person::id).distinct().toList();
     }
 
     private static List<String> topicSlugs(List<Topic> topics) {

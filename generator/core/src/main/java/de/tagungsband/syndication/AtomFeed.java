@@ -69,7 +69,7 @@ public final class AtomFeed {
         text(xml, "id", base + session.pagePath());
         text(xml, "published", timestamp(event.record().start()));
         text(xml, "updated", timestamp(event.record().end()));
-        for (Person author : session.authors()) {
+        for (Person author : session.authorPersons()) {
             xml.writeStartElement("author");
             text(xml, "name", author.name());
             text(xml, "uri", base + author.pagePath());
