@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: `./tagungsband build` through a running build server (see README, "The build server"), end to end from
+# Benchmark: `./tagungsband build` through a running build server (see docs/developers.md, "The build server"), end to end from
 # the shell: the client's Java start, the request over the socket, the build in the server, the printed summary.
 # For each size it starts a server with `build --daemon` (whose first build makes the whole archive), then times
 #   - builds with nothing changed,
