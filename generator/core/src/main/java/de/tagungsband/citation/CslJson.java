@@ -49,7 +49,7 @@ public final class CslJson {
                 name.put("literal", n.family());
             } else {
                 name.put("family", n.family());
-                name.put("given", n.given().orElseThrow());
+                n.given().ifPresent(g -> name.put("given", g));
             }
             return name;
         }).toList();

@@ -69,7 +69,7 @@ final class Registry {
 
     private static Person person(PersonEntry e, Optional<String> organisation) {
         return new Person(e.id(), e.name(), e.kind(), e.role(), organisation, e.url(),
-                SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION));
+                SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION), e.nameParts());
     }
 
     /** The registry of a model made before: its people, read from a people.yaml without mistakes. */

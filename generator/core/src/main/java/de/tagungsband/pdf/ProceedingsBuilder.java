@@ -86,7 +86,9 @@ public final class ProceedingsBuilder {
         List<Person> editors = event.editors().isEmpty() ? event.organiser().stream().toList() : event.editors();
         String author = editors.isEmpty() ? model.site().publisher()
                 : editors.stream().map(Person::name).collect(Collectors.joining(", "));
-        String subject = messages.get("volume.subject") + " „" + event.title() + "“ (" + event.year() + ")";
+        String subject = event.record().kind().or(() -> model.site().eventKind())
+                .map(kind -> messages.get("volume.subjectKind").replace("{0}", kind))
+                .orElse(messages.get("volume.subject")) + " „" + event.title() + "“ (" + event.year() + ")";
         return new VolumeMetadata.Info(event.fullTitle(), author, subject, plan.keywords(), model.site().language());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 final class EventReader {
 
     private static final Set<String> FIELDS = Set.of("title", "subtitle", "date", "start", "end", "format", "location",
-            "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact");
+            "kind", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact");
 
     private EventReader() {
     }
@@ -45,7 +45,7 @@ final class EventReader {
                 yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return Optional.of(new EventRecord(source, folder.folder(), folder.year(), folder.slug(), title,
-                yaml.string("subtitle"), start, end, format, yaml.string("location"),
+                yaml.string("subtitle"), yaml.string("kind"), start, end, format, yaml.string("location"),
                 organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
                 PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
                 parsed.get().body()));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class PeopleReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "organisation", "url", "aliases");
+    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "organisation", "url", "aliases", "title",
+            "given", "family");
 
     private PeopleReader() {
     }
@@ -50,6 +51,7 @@ final class PeopleReader {
         Optional<Located<String>> organisation = fields.string("organisation")
                 .map(org -> new Located<>(org, fields.lineOf("organisation")));
         return new PersonEntry(id, name, kind, fields.string("role"), organisation, fields.string("url"),
-                fields.stringList("aliases"), line);
+                fields.stringList("aliases"), new NameParts(fields.string("title"), fields.string("given"),
+                fields.string("family")), line);
     }
 }

@@ -10,9 +10,10 @@ import java.util.Optional;
  * @param organisation default organisation: the id, name or alias of an entry of kind organisation, or a name
  *                     that is not in the registry
  * @param aliases other names and spellings that mean this entry when written in a record
+ * @param nameParts title, given and family name for citations, where written
  * @param line where the entry starts in people.yaml
  */
 public record PersonEntry(String id, String name, PersonKind kind, Optional<String> role,
                           Optional<Located<String>> organisation, Optional<String> url, List<Located<String>> aliases,
-                          int line) {
+                          NameParts nameParts, int line) {
 }

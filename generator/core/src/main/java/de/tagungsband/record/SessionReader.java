@@ -43,7 +43,7 @@ final class SessionReader {
     private static SessionRecord readSession(SourceFile source, String slug, YamlFields yaml, MarkdownBody body) {
         yaml.rejectUnknown(SESSION_FIELDS);
         String title = yaml.requiredString("title", "\"Wo bleiben die geflüchteten Menschen\"");
-        SessionKind kind = Kinds.parse(yaml, "kind", SessionKind.class, SessionKind.TALK, true);
+        SessionKind kind = Kinds.parse(yaml, "kind", SessionKind.class, SessionKind.TALK, true, SessionKind.GERMAN);
         List<InlineInput> inputs = new ArrayList<>();
         for (Node item : yaml.list("inputs")) {
             yaml.nested(item, "each input", "- title: \"…\" with speakers: [id] below it")

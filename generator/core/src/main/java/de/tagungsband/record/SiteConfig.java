@@ -13,10 +13,12 @@ import java.util.Optional;
  * @param legal what the Impressum, the Datenschutzerklärung and the Erklärung zur Barrierefreiheit say
  * @param splitListsAbove a list of sessions (all articles, a topic) longer than this gets a page per year, so that
  *                        no page grows with the archive: readers load a year, and a change rewrites one year's page
+ * @param eventKind {@code event_kind}: what the archive's events are called when an event gives no {@code kind}
+ *                  (empty: "Fachtag", with the format: "Online-Fachtag")
  */
 public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
                          Optional<String> licence, Optional<String> description, boolean allowRawHtml, Paper paper,
-                         boolean rightHandChapters, LegalInfo legal, int splitListsAbove) {
+                         boolean rightHandChapters, LegalInfo legal, int splitListsAbove, Optional<String> eventKind) {
 
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
     /** About 80 KB of HTML per list page. */

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import de.tagungsband.model.Person;
+import de.tagungsband.record.NameParts;
 import de.tagungsband.record.PersonKind;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,33 @@ class CitationFormatsTest {
                 Optional.empty(), Optional.empty(), "organisationen/verein/"));
         assertTrue(verein.isOrganisation());
         assertEquals("Verein Ü e.V.", verein.inverted());
-        assertFalse(Name.of(new Person("x", "Mononym", PersonKind.PERSON, Optional.empty(), Optional.empty(),
-                Optional.empty(), "personen/x/")).given().isPresent());
+        Name mononym = Name.of(new Person("x", "Grehl-Schmitt", PersonKind.PERSON, Optional.empty(), Optional.empty(),
+                Optional.empty(), "personen/x/"));
+        assertFalse(mononym.given().isPresent());
+        assertFalse(mononym.isOrganisation(), "a person known by one name is no organisation");
+    }
+
+    @Test
+    void germanTitlesParticlesAndWrittenNamePartsAreRespected() {
+        assertEquals("Geithner, Silke", person("Prof.in Dr.in Silke Geithner", NameParts.NONE).inverted());
+        assertEquals("Weber, Anna", person("Dr. med. Anna Weber", NameParts.NONE).inverted());
+        assertEquals("Brandt, Heike", person("Prof'in Heike Brandt", NameParts.NONE).inverted());
+        assertEquals("von Alemann, Ulrich", person("Prof. Dr. Ulrich von Alemann", NameParts.NONE).inverted());
+        assertEquals("O'Brien, J.", person("J. O'Brien", NameParts.NONE).inverted(), "an initial is no title");
+        assertEquals("Castro Varela, María do Mar", person("Prof.in María do Mar Castro Varela",
+                new NameParts(Optional.of("Prof.in"), Optional.empty(), Optional.of("Castro Varela"))).inverted());
+        CitableWork work = new CitableWork(CitableWork.Type.ARTICLE, "k", "T",
+                List.of(person("Grehl-Schmitt", NameParts.NONE)), List.of(), "V", "V",
+                java.time.LocalDate.of(2022, 3, 1), Optional.empty(), "P", Optional.empty(), "https://example.org/",
+                Optional.empty(), "de");
+        assertTrue(BibTeX.write(work).contains("author = {Grehl-Schmitt}"), BibTeX.write(work));
+        assertTrue(CslJson.write(work).replaceAll("\\s+", "").contains("\"author\":[{\"family\":\"Grehl-Schmitt\"}]"),
+                CslJson.write(work));
+        assertTrue(Ris.write(work).contains("AU  - Grehl-Schmitt\r\n"), Ris.write(work));
+    }
+
+    private static Name person(String name, NameParts parts) {
+        return Name.of(new Person("x", name, PersonKind.PERSON, Optional.empty(), Optional.empty(), Optional.empty(),
+                "personen/x/", parts));
     }
 }

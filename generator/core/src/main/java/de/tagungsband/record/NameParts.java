@@ -1,0 +1,14 @@
+package de.tagungsband.record;
+
+import java.util.Optional;
+
+/**
+ * How a person's name is cited, from {@code title}, {@code given} and {@code family} in people.yaml, for names the
+ * citation splitter cannot take apart by itself ("María do Mar Castro Varela": family "Castro Varela").
+ *
+ * @param title academic title, left out of citations ("Prof.in Dr.in")
+ */
+public record NameParts(Optional<String> title, Optional<String> given, Optional<String> family) {
+
+    public static final NameParts NONE = new NameParts(Optional.empty(), Optional.empty(), Optional.empty());
+}
