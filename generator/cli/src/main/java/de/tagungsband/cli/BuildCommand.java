@@ -4,6 +4,7 @@ import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,16 +13,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the archive into the output folder. On any error in the content the previous "
-                + "output stays exactly as it was.",
-                "When a build server runs for the output folder (see 'tagungsband daemon'), the build runs there.",
-                "An HTML build (--no-proceedings) of " + BuildClient.START_AFTER_RECORDS + " records or more starts "
-                        + "one for the next builds (not when CI=true or TAGUNGSBAND_DAEMON=0)."})
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,26 +25,32 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = "--drafts", description = "also build records marked draft: true")
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--drafts", descriptionKey = "option.build.drafts")
     boolean drafts;
 
-    @Option(names = "--no-proceedings", description = "leave out the PDF proceedings volumes (the HTML archive "
-            + "alone; pages then name no volume)")
+    @Option(names = "--no-proceedings", descriptionKey = "option.noProceedings")
     boolean noProceedings;
 
-    @Option(names = "--no-cache", description = "build everything from scratch: neither reuse nor keep what builds "
-            + "remember beside the output folder (.site.cache for site); no build server")
+    @Option(names = "--no-cache", descriptionKey = "option.noCache")
     boolean noCache;
 
-    @Option(names = "--daemon", description = "build through the build server of the output folder, and start one "
-            + "when none runs (never when CI=true): later builds start from this one in memory")
+    @Option(names = "--daemon", descriptionKey = "option.daemon")
     boolean daemon;
 
-    @Option(names = "--no-daemon", description = "build in this process, even when a build server runs")
+    @Option(names = "--no-daemon", descriptionKey = "option.noDaemon")
     boolean noDaemon;
 
     @Spec
     CommandSpec spec;
+
+    private final Texts texts;
+
+    BuildCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
@@ -73,8 +74,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = folders.toOptions(drafts);
         options = noProceedings ? options.withoutProceedings() : options;
         BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
-                new ProgressPrinter(err, level));
-        int code = report(request, result, out, err);
+                new ProgressPrinter(err, level, texts));
+        int code = report(request, result, out, err, texts);
         if (code == 0 && !noCache && !noDaemon && !daemon && noProceedings
                 && BuildClient.startsAfter(result.records(), System.getenv())
                 && new BuildClient(Program.identity()).startAfter(request, err) && level != Verbosity.Level.QUIET) {
@@ -88,15 +89,17 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Prints the diagnostics and the summary of a build (in this process or a build server) and returns its code. */
     static int report(BuildRequest request, BuildResult result, PrintWriter out, PrintWriter err) {
-        Report.diagnostics(result, Path.of(request.contentShown()), err, request.level());
+        return report(request, result, out, err, Texts.german());
+    }
+
+    static int report(BuildRequest request, BuildResult result, PrintWriter out, PrintWriter err, Texts texts) {
+        Report.diagnostics(result, Path.of(request.contentShown()), err, request.level(), texts);
         if (result.hasErrors()) {
             return 1;
         }
         if (request.level() != Verbosity.Level.QUIET) {
-            result.written().ifPresent(w -> out.printf(Locale.ROOT,
-                    "Built %d pages from %d records in %s into %s (%d files written, %d unchanged, %d removed)%n",
-                    result.pages(), result.records(), Report.seconds(result), request.outShown(), w.written(),
-                    w.unchanged(), w.removed()));
+            result.written().ifPresent(w -> out.println(texts.get("build.done", result.pages(), result.records(),
+                    Report.seconds(result, texts), request.outShown(), w.written(), w.unchanged(), w.removed())));
         }
         out.flush();
         return 0;
