@@ -23,11 +23,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         return report(e, commandLine.getErr(), commandLine.getCommandSpec().qualifiedName(), texts);
     }
 
-    static int report(Exception e, PrintWriter err, String command) {
-        return report(e, err, "tagungsband " + command, Texts.german());
-    }
-
-    /** Prints what went wrong with {@code command} and returns the exit code (also for a build server's builds). */
+    /** Prints what went wrong with {@code command} and returns the exit code. */
     static int report(Exception e, PrintWriter err, String command, Texts texts) {
         err.println("tagungsband: " + texts.resolve(e.getMessage()));
         if (e instanceof UsageException) {
