@@ -362,6 +362,14 @@ public final class Tagungsband {
         Map<String, BuildState.Volume> volumes = new TreeMap<>();
         Map<Event, Fingerprint> toBuild = new LinkedHashMap<>();
         for (Event event : prepared.model.events()) {
+            if (event.volume().documentation().isPresent()) {
+                documentation(event, prepared, output).ifPresent(p -> volumes.put(event.pagePath(),
+                        new BuildState.Volume(setup, p)));
+                continue;
+            }
+            if (!event.volume().generated()) {
+                continue;
+            }
             Fingerprint input = setup.combine(volumeInput(event, prepared, digest));
             BuildState.Volume before = previous.volumes().get(event.pagePath());
             if (before != null && before.input().equals(input) && output.intact(before.proceedings().sitePath())) {
@@ -379,6 +387,28 @@ public final class Tagungsband {
         }
         clock.finished(Stage.PROCEEDINGS, built.size());
         return volumes;
+    }
+
+    /**
+     * An event's own documentation PDF ({@code proceedings: dokumentation.pdf}), published under its own file name
+     * beside the event's page and linked as a generated volume would be; its pages counted for the links.
+     */
+    private static Optional<Proceedings> documentation(Event event, Prepared prepared, Output output) {
+        Path pdf = event.volume().documentation().orElseThrow();
+        try {
+            byte[] bytes = Files.readAllBytes(prepared.sources.root().resolve(pdf));
+            int pages;
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                pages = document.getNumberOfPages();
+            }
+            String sitePath = event.pagePath() + pdf.getFileName().toString();
+            output.write(sitePath, bytes);
+            return Optional.of(new Proceedings(sitePath, pages, bytes.length, Map.of()));
+        } catch (IOException e) {
+            prepared.diagnostics.error(event.record().source().path(), event.record().proceedings().get().line(),
+                    Text.of("volume.unreadablePdf", pdf.getFileName()), Text.of("volume.unreadablePdf.fix"));
+            return Optional.empty();
+        }
     }
 
     /**

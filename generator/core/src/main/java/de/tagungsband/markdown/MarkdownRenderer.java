@@ -31,8 +31,11 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final HtmlCleaner cleaner;
     private final DirectHtml direct;
+    private final NestedQuotes nestedQuotes;
 
     private MarkdownRenderer(MutableDataSet options, HtmlCleaner cleaner, MarkdownLabels labels) {
+        this.nestedQuotes = new NestedQuotes(TypographicExtension.DOUBLE_QUOTE_OPEN.get(options),
+                TypographicExtension.SINGLE_QUOTE_OPEN.get(options), TypographicExtension.SINGLE_QUOTE_CLOSE.get(options));
         this.parser = Parser.builder(options).build();
         MutableDataSet withoutAttributes = new MutableDataSet(options);
         withoutAttributes.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
@@ -103,6 +106,7 @@ public final class MarkdownRenderer {
         Placeholders.report(text, file, body.firstLine(), diagnostics);
         try {
             Document document = parse(text);
+            nestedQuotes.apply(document);
             if (!MarkdownLimits.check(document, file, body.firstLine(), diagnostics)) {
                 return RenderedMarkdown.EMPTY;
             }

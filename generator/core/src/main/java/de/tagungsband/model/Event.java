@@ -13,10 +13,11 @@ import java.util.Optional;
  * @param funders "gefördert von"
  * @param roles further roles at the event ({@code people:}), such as Leitung und Moderation
  * @param heading the event as pages that name it show it
+ * @param volume whether a proceedings volume is generated, or the event brings a PDF of its own
  */
 public record Event(EventRecord record, String pagePath, List<Session> sessions, List<Person> organisers,
                     List<Person> partners, List<Person> funders, List<Speaker> roles, List<Person> editors,
-                    EventHeading heading) {
+                    EventHeading heading, VolumeChoice volume) {
 
     public Event {
         if (heading.record() != record || !heading.pagePath().equals(pagePath)
@@ -43,6 +44,11 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
 
     static Optional<Person> organiser(List<Person> organisers) {
         return organisers.stream().findFirst();
+    }
+
+    /** The programme as the event's page shows it: sessions, parallel ones together, and the other points. */
+    public List<ProgrammeSlot> programme() {
+        return ProgrammeSlot.of(sessions, record.programme());
     }
 
     public int year() {

@@ -4,9 +4,11 @@ import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
 import de.tagungsband.record.InputRecord;
+import de.tagungsband.record.Located;
 import de.tagungsband.record.Records;
 import de.tagungsband.record.SessionRecord;
 import de.tagungsband.record.Suggestions;
+import de.tagungsband.record.Times;
 import de.tagungsband.slug.Slugs;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
@@ -29,9 +31,10 @@ import java.util.TreeMap;
  */
 public final class ModelBuilder {
 
-    /** Sessions of an event as its programme lists them. */
+    /** Sessions of an event as its programme lists them: by time (untimed ones after), then order, then file name. */
     static final Comparator<SessionRecord> PROGRAMME_ORDER =
-            Comparator.comparing((SessionRecord s) -> s.order().value()).thenComparing(SessionRecord::slug);
+            Comparator.comparing((SessionRecord s) -> s.time().flatMap(Times::startMinutes).orElse(Integer.MAX_VALUE))
+                    .thenComparing(s -> s.order().value()).thenComparing(SessionRecord::slug);
     /** Topics by name, from topics sorted by slug. */
     static final Comparator<Topic> TOPIC_ORDER =
             Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.GERMAN));
@@ -186,7 +189,37 @@ public final class ModelBuilder {
                 assembled.size()));
         return objects.reuse(new Event(record, eventPath, assembled, organisers,
                 registry.people(record.partners(), file, diagnostics), registry.people(record.funders(), file, diagnostics),
-                registry.speakers(record.people(), file, diagnostics, objects), editors, heading));
+                registry.speakers(record.people(), file, diagnostics, objects), editors, heading,
+                volume(record, !assembled.isEmpty())));
+    }
+
+    /**
+     * {@code proceedings:} absent: a generated volume when the event has sessions; {@code false}: none; {@code true}:
+     * generated also without sessions; a path: that PDF in the content folder is the event's documentation.
+     */
+    private VolumeChoice volume(EventRecord record, boolean hasSessions) {
+        if (record.proceedings().isEmpty()) {
+            return hasSessions ? VolumeChoice.GENERATED : VolumeChoice.NONE;
+        }
+        Located<String> value = record.proceedings().get();
+        switch (value.value().toLowerCase(java.util.Locale.ROOT)) {
+            case "false", "no", "nein" -> {
+                return VolumeChoice.NONE;
+            }
+            case "true", "yes", "ja" -> {
+                return VolumeChoice.GENERATED;
+            }
+            default -> {
+                Path file = record.source().path();
+                if (!value.value().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                    diagnostics.error(file, value.line(), de.tagungsband.i18n.Text.of("volume.notPdf", value.value()),
+                            de.tagungsband.i18n.Text.of("volume.notPdf.fix"));
+                    return VolumeChoice.NONE;
+                }
+                return ContentFiles.resolve(sources, record.folder(), value, file, "documentation PDF", diagnostics)
+                        .map(pdf -> new VolumeChoice(false, Optional.of(pdf))).orElse(VolumeChoice.NONE);
+            }
+        }
     }
 
     private Map<String, List<InputRecord>> inputsBySession(EventRecords records) {
@@ -225,16 +258,25 @@ public final class ModelBuilder {
                 && records.inputs().stream().noneMatch(i -> i.source().path().equals(file));
     }
 
+    /** An order need only be unique among the sessions of the same time (or slot). */
     private void reportDuplicateOrders(List<SessionRecord> sessions) {
-        Map<Integer, SessionRecord> seen = new HashMap<>();
+        Map<String, SessionRecord> seen = new HashMap<>();
         for (SessionRecord session : sessions) {
             int order = session.order().value();
             if (order == Integer.MAX_VALUE) {
                 continue;
             }
-            SessionRecord first = seen.putIfAbsent(order, session);
+            SessionRecord first = seen.putIfAbsent(session.time().orElse("") + "\u0000" + session.slot().orElse("")
+                    + "\u0000" + order, session);
             if (first != null) {
                 int free = sessions.stream().mapToInt(s -> s.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
+                Optional<String> when = session.time().or(session::slot);
+                if (when.isPresent()) {
+                    diagnostics.error(session.source().path(), session.order().line(), de.tagungsband.i18n.Text.of(
+                            "programme.orderTaken", order, first.source().path().getFileName(), when.get()),
+                            de.tagungsband.i18n.Text.of("programme.orderTaken.fix", order + 1));
+                    continue;
+                }
                 diagnostics.error(session.source().path(), session.order().line(), "order " + order
                                 + " is already taken by " + first.source().path().getFileName() + " in this event",
                         "give each session of an event its own place in the programme, e.g. order: " + free);

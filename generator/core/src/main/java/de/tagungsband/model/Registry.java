@@ -1,6 +1,7 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.Located;
 import de.tagungsband.record.PersonEntry;
 import de.tagungsband.record.PersonKind;
@@ -48,9 +49,8 @@ final class Registry {
             for (Located<String> alias : e.aliases()) {
                 String owner = idByName.putIfAbsent(key(alias.value()), e.id());
                 if (owner != null && !owner.equals(e.id())) {
-                    diagnostics.error(peopleFile, alias.line(), "the alias '" + alias.value() + "' of '" + e.id()
-                                    + "' already means '" + owner + "'",
-                            "an alias may stand for one entry only: remove it from one of the two");
+                    diagnostics.error(peopleFile, alias.line(), Text.of("names.aliasTaken", alias.value(), e.id(), owner),
+                            Text.of("names.aliasTaken.fix"));
                 }
             }
         }
@@ -143,27 +143,23 @@ final class Registry {
             return Optional.empty();
         }
         if (readable && warned.add(written)) {
-            diagnostics.warning(file, ref.line(), "'" + written + "' is not in people.yaml: it is shown as written,"
-                    + " without a page of its own", nearest(written)
-                    + "add an entry with name: \"" + written + "\" (or this spelling as one of its aliases) to people.yaml"
-                    + " to link it and collect its contributions on one page");
+            List<String> near = nearest(written);
+            diagnostics.warning(file, ref.line(), Text.of("names.unregistered", written), near.isEmpty()
+                    ? Text.of("names.unregistered.fix", written)
+                    : Text.of("names.unregistered.near", String.join(near.size() == 2 ? " / " : ", ", near), written));
         }
         return Optional.of(Person.unregistered(written, kind));
     }
 
-    /** "did you mean 'ehs-dresden' (Evangelische Hochschule Dresden)? Otherwise " or nothing. */
-    private String nearest(String written) {
+    /** The entries nearest to a name, each as "'ehs-dresden' (Evangelische Hochschule Dresden)". */
+    private List<String> nearest(String written) {
         Map<String, String> idByWord = new LinkedHashMap<>();
         people.keySet().forEach(id -> idByWord.put(id, id));
         people.values().forEach(p -> idByWord.putIfAbsent(p.name(), p.id()));
         idByName.forEach((name, id) -> idByWord.putIfAbsent(name, id));
         List<String> ids = Suggestions.nearest(written, idByWord.keySet()).stream()
                 .map(idByWord::get).distinct().toList();
-        if (ids.isEmpty()) {
-            return "";
-        }
-        return "did you mean " + String.join(" or ", ids.stream()
-                .map(id -> "'" + id + "' (" + people.get(id).name() + ")").toList()) + "? Otherwise ";
+        return ids.stream().map(id -> "'" + id + "' (" + people.get(id).name() + ")").toList();
     }
 
     /** Names and aliases match whatever their case and spacing. */

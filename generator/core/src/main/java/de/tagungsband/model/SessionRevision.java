@@ -55,7 +55,7 @@ public record SessionRevision(SiteModel model, Session before, Session after) {
                 .sorted(Comparator.comparing(Session::record, ModelBuilder.PROGRAMME_ORDER)).toList();
         Event revised = objects.reuse(new Event(event.record(), event.pagePath(), programme, event.organisers(),
                 event.partners(), event.funders(), event.roles(),
-                event.editors(), event.heading()));
+                event.editors(), event.heading(), event.volume()));
         // the other sessions keep their order among themselves: only the lists that hold this one change
         List<Session> touched = List.of(before, after);
         Map<String, Integer> eventOrder = new HashMap<>();

@@ -14,7 +14,7 @@ import java.util.Set;
 final class EventReader {
 
     private static final Set<String> FIELDS = Set.of("title", "subtitle", "date", "start", "end", "format", "location",
-            "kind", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact");
+            "kind", "time", "programme", "proceedings", "published", "funding_notice", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact");
 
     private EventReader() {
     }
@@ -45,10 +45,26 @@ final class EventReader {
                 yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return Optional.of(new EventRecord(source, folder.folder(), folder.year(), folder.slug(), title,
-                yaml.string("subtitle"), yaml.string("kind"), start, end, format, yaml.string("location"),
+                yaml.string("subtitle"), yaml.string("kind"), start, end, Times.read(yaml, "time"), programme(yaml),
+                format, yaml.string("location"),
                 organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
                 PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
-                parsed.get().body()));
+                yaml.string("proceedings").map(v -> new Located<>(v, yaml.lineOf("proceedings"))), yaml.date("published"),
+                FundingNotice.read(yaml), parsed.get().body()));
+    }
+
+    /** {@code programme:}: points of the programme that are not sessions, each with title and (usually) time. */
+    private static List<ProgrammeItem> programme(YamlFields yaml) {
+        List<ProgrammeItem> items = new ArrayList<>();
+        for (org.snakeyaml.engine.v2.nodes.Node node : yaml.list("programme")) {
+            yaml.nested(node, "each point of 'programme'", "- time: \"12:30\" and title: Mittagspause on the next line")
+                    .ifPresent(item -> {
+                        item.rejectUnknown(Set.of("time", "title"));
+                        String title = item.requiredString("title", "Mittagspause");
+                        items.add(new ProgrammeItem(Times.read(item, "time"), title));
+                    });
+        }
+        return List.copyOf(items);
     }
 
     /** {@code organiser:} (one) and {@code organisers:} (a list), in this order. */

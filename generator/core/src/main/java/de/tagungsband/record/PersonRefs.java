@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -25,12 +26,12 @@ final class PersonRefs {
         for (Node item : fields.list(key)) {
             if (item instanceof ScalarNode scalar) {
                 if (scalar.getValue().isBlank()) {
-                    fields.diagnostics().error(fields.file(), fields.line(item), "an entry of '" + key + "' is empty",
-                            "write an id from people.yaml or a name, e.g. " + key + ": [marianne-sand]");
+                    fields.diagnostics().error(fields.file(), fields.line(item), Text.of("names.emptyEntry", key),
+                            Text.of("names.emptyEntry.fix", key));
                 } else if (roleRequired) {
-                    fields.diagnostics().error(fields.file(), fields.line(item), "'" + scalar.getValue().strip()
-                            + "' in '" + key + "' has no role", "write it as - name: \"" + scalar.getValue().strip()
-                            + "\" with role: Moderation (or what the person did) on the next line");
+                    fields.diagnostics().error(fields.file(), fields.line(item),
+                            Text.of("names.noRole", scalar.getValue().strip(), key),
+                            Text.of("names.noRole.fix", scalar.getValue().strip()));
                 } else {
                     refs.add(SpeakerRef.of(new Located<>(scalar.getValue().strip(), fields.line(item))));
                 }
@@ -46,8 +47,8 @@ final class PersonRefs {
     private static Optional<SpeakerRef> ref(YamlFields ref, boolean roleRequired) {
         ref.rejectUnknown(FIELDS);
         if (ref.has("id") && ref.has("name")) {
-            ref.diagnostics().error(ref.file(), ref.lineOf("name"), "both 'id' and 'name' are given",
-                    "write id: for an entry of people.yaml, or name: for anyone else, not both");
+            ref.diagnostics().error(ref.file(), ref.lineOf("name"), Text.of("names.idAndName"),
+                    Text.of("names.idAndName.fix"));
         }
         String key = ref.has("id") || !ref.has("name") ? "id" : "name";
         String written = ref.requiredString(key, "marianne-sand (an id from people.yaml), or name: \"Marianne Sand\"");

@@ -14,7 +14,8 @@ import java.util.Set;
 final class SessionReader {
 
     static final String INPUT_KIND = "input";
-    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "people", "order", "topics", "inputs", "draft");
+    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "people", "time", "slot", "order", "topics",
+            "inputs", "draft");
     private static final Set<String> INPUT_FIELDS = Set.of("title", "kind", "session", "speakers", "order", "draft");
     private static final Set<String> INLINE_INPUT_FIELDS = Set.of("title", "speakers", "slides");
 
@@ -50,7 +51,8 @@ final class SessionReader {
                     .ifPresent(fields -> inputs.add(inlineInput(fields)));
         }
         return new SessionRecord(source, slug, title, kind, PersonRefs.read(yaml, "authors", false),
-                PersonRefs.read(yaml, "people", true), order(yaml),
+                PersonRefs.read(yaml, "people", true), Times.read(yaml, "time"), yaml.string("slot"),
+                yaml.has("time") || yaml.has("slot") ? optionalOrder(yaml) : order(yaml),
                 yaml.stringList("topics").stream().map(Located::value).distinct().toList(), List.copyOf(inputs),
                 yaml.bool("draft", false), body);
     }
@@ -70,6 +72,11 @@ final class SessionReader {
         if (!yaml.has("order")) {
             yaml.requiredString("order", "1 (its place in the programme)");
         }
+        return new Located<>(yaml.integer("order").orElse(Integer.MAX_VALUE), yaml.lineOf("order"));
+    }
+
+    /** A session with a time or slot needs no order: it only orders sessions of the same time. */
+    private static Located<Integer> optionalOrder(YamlFields yaml) {
         return new Located<>(yaml.integer("order").orElse(Integer.MAX_VALUE), yaml.lineOf("order"));
     }
 

@@ -15,10 +15,12 @@ import java.util.Optional;
  *                        no page grows with the archive: readers load a year, and a change rewrites one year's page
  * @param eventKind {@code event_kind}: what the archive's events are called when an event gives no {@code kind}
  *                  (empty: "Fachtag", with the format: "Online-Fachtag")
+ * @param fundingNotice the Förderhinweis of every page's footer and every volume's imprint
  */
 public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
                          Optional<String> licence, Optional<String> description, boolean allowRawHtml, Paper paper,
-                         boolean rightHandChapters, LegalInfo legal, int splitListsAbove, Optional<String> eventKind) {
+                         boolean rightHandChapters, LegalInfo legal, int splitListsAbove, Optional<String> eventKind,
+                         Optional<FundingNotice> fundingNotice) {
 
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
     /** About 80 KB of HTML per list page. */

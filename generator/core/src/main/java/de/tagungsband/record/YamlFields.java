@@ -85,6 +85,11 @@ public final class YamlFields {
         return fields.containsKey(key) && !isNull(fields.get(key).getValueNode());
     }
 
+    /** True when the value of {@code key} is a group of fields. */
+    public boolean isMapping(String key) {
+        return has(key) && fields.get(key).getValueNode() instanceof MappingNode;
+    }
+
     /** Warns about fields not in {@code known}, with the nearest known name. */
     public void rejectUnknown(Set<String> known) {
         for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
