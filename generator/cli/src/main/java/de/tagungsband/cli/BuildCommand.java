@@ -41,6 +41,10 @@ final class BuildCommand implements Callable<Integer> {
             + "remember beside the output folder (.site.cache for site); no build server")
     boolean noCache;
 
+    @Option(names = "--force", description = "build into an output folder that holds files tagungsband did not write "
+            + "(they are kept; only the files of the site are replaced); builds in this process")
+    boolean force;
+
     @Option(names = "--daemon", description = "build through the build server of the output folder, and start one "
             + "when none runs (never when CI=true): later builds start from this one in memory")
     boolean daemon;
@@ -53,14 +57,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (daemon && (noDaemon || noCache)) {
-            throw new UsageException("--daemon excludes " + (noDaemon ? "--no-daemon" : "--no-cache"));
+        if (daemon && (noDaemon || noCache || force)) {
+            throw new UsageException("--daemon excludes " + (noDaemon ? "--no-daemon" : noCache ? "--no-cache" : "--force"));
         }
         Verbosity.Level level = verbosity.level();
         BuildRequest request = BuildRequest.of(folders, drafts, !noProceedings, level);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!noCache && !noDaemon) {
+        if (!noCache && !noDaemon && !force) {
             boolean start = daemon && BuildClient.mayStart(System.getenv());
             if (daemon && !start && level != Verbosity.Level.QUIET) {
                 err.println("tagungsband: CI=true: no build server is started; building in this process");
@@ -71,11 +75,11 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         BuildOptions options = folders.toOptions(drafts);
-        options = noProceedings ? options.withoutProceedings() : options;
+        options = (noProceedings ? options.withoutProceedings() : options).withForce(force);
         BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
                 new ProgressPrinter(err, level));
         int code = report(request, result, out, err);
-        if (code == 0 && !noCache && !noDaemon && !daemon && noProceedings
+        if (code == 0 && !noCache && !noDaemon && !daemon && !force && noProceedings
                 && BuildClient.startsAfter(result.records(), System.getenv())
                 && new BuildClient(Program.identity()).startAfter(request, err) && level != Verbosity.Level.QUIET) {
             err.println("tagungsband: a build server now keeps this archive in memory, so that the next builds into "

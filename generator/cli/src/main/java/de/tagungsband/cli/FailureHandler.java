@@ -1,6 +1,7 @@
 package de.tagungsband.cli;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.publish.PartlyPublished;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -23,7 +24,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.println("Run 'tagungsband " + command + " --help' for the options.");
             return USAGE;
         }
-        if (e instanceof java.io.UncheckedIOException) {
+        if (e instanceof PartlyPublished) {
+            err.println("The output folder is partly updated: the next build finishes the update.");
+        } else if (e instanceof java.io.UncheckedIOException) {
             err.println("Nothing was published: the previous output folder is unchanged.");
         }
         if (System.getenv("TAGUNGSBAND_DEBUG") != null) {
