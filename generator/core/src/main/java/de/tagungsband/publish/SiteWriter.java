@@ -172,7 +172,9 @@ public final class SiteWriter implements Output, AutoCloseable {
         try {
             Set<String> removed = removed();
             Set<String> moved = new HashSet<>(staged);
-            if (stageOwnership(removed)) {
+            byte[] ownership = OwnedFiles.bytes(owned(removed));
+            boolean ownershipChanged = stageOwnership(ownership);
+            if (ownershipChanged) {
                 moved.add(OwnedFiles.NAME);
             }
             if (outExisted) {
@@ -185,6 +187,7 @@ public final class SiteWriter implements Output, AutoCloseable {
             if (droppedFromTheRest != null) {
                 files.putAll(previous.files());
                 files.keySet().removeAll(droppedFromTheRest);
+                files.remove(OwnedFiles.NAME); // counted below
             }
             int rest = files.size();
             files.putAll(made);
@@ -196,8 +199,12 @@ public final class SiteWriter implements Output, AutoCloseable {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            files.put(OwnedFiles.NAME, OutputFile.stat(OwnedFiles.file(out), Fingerprint.of(ownership)));
             manifest = new OutputManifest(files);
-            return new WriteSummary(staged.size(), unchanged.get() + keptWithTheRest, removed.size());
+            // the record of owned files counts as a file of the folder, written or unchanged
+            int record = ownershipChanged ? 1 : 0;
+            return new WriteSummary(staged.size() + record, unchanged.get() + keptWithTheRest + 1 - record,
+                    removed.size());
         } catch (IOException e) {
             if (Files.exists(Journal.file(out))) {
                 throw new PartlyPublished("cannot finish updating the output folder " + out + " (" + e.getMessage()
@@ -212,16 +219,20 @@ public final class SiteWriter implements Output, AutoCloseable {
      * Puts the record of the files the folder holds after this commit into the staging folder, unless the folder
      * already has it with these bytes; whether it did.
      */
-    private boolean stageOwnership(Set<String> removed) throws IOException {
-        Set<String> after = new HashSet<>(owned);
-        after.removeAll(removed);
-        after.addAll(paths);
-        byte[] bytes = OwnedFiles.bytes(after);
+    private boolean stageOwnership(byte[] bytes) throws IOException {
         if (outExisted && sameBytes(OwnedFiles.file(out), bytes)) {
             return false;
         }
         Files.write(staging.resolve(OwnedFiles.NAME), bytes);
         return true;
+    }
+
+    /** The files the output folder holds after this commit, of those tagungsband wrote. */
+    private Set<String> owned(Set<String> removed) {
+        Set<String> after = new HashSet<>(owned);
+        after.removeAll(removed);
+        after.addAll(paths);
+        return after;
     }
 
     private OutputFile stat(String sitePath) {
