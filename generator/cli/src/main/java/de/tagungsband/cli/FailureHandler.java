@@ -16,7 +16,7 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         return report(e, commandLine.getErr(), commandLine.getCommandName());
     }
 
-    /** Prints what went wrong with {@code command} and returns the exit code (also for a build server's builds). */
+    /** Prints what went wrong with {@code command} and returns the exit code. */
     static int report(Exception e, PrintWriter err, String command) {
         err.println("tagungsband: " + e.getMessage());
         if (e instanceof UsageException) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code tagungsband build|check|serve|new|daemon}: a thin shell over {@link de.tagungsband.Tagungsband}. */
+/** {@code tagungsband build|check|serve|new}: a thin shell over {@link de.tagungsband.Tagungsband}. */
 @Command(name = "tagungsband", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes conference documentation: Markdown records to a static HTML archive.")
 public final class Main implements Runnable {
@@ -57,13 +57,12 @@ public final class Main implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::new);
-        commands.put("daemon", DaemonCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or daemon");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve or new");
     }
 }
