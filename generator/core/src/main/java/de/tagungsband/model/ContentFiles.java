@@ -1,6 +1,7 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.Located;
 import de.tagungsband.record.Suggestions;
 import de.tagungsband.source.ContentSources;
@@ -40,9 +41,8 @@ public final class ContentFiles {
         String written = reference.value();
         String decoded = percentDecoded(written);
         if (ControlCharacters.in(decoded)) {
-            diagnostics.error(file, reference.line(), "the " + what + " '" + ControlCharacters.escaped(written)
-                    + "' holds a control character (a line break, tab or similar)",
-                    "rename the file without line breaks and tabs and refer to it by that name");
+            diagnostics.error(file, reference.line(), Text.of("reference.controlCharacters",
+                    ControlCharacters.escaped(written)), Text.of("reference.controlCharacters.hint"));
             return Optional.empty();
         }
         if (decoded.startsWith("/") || decoded.startsWith("\\") || decoded.matches("^[A-Za-z]:.*")) {

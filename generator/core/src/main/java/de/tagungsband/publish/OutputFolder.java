@@ -1,6 +1,7 @@
 package de.tagungsband.publish;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,39 +28,31 @@ public final class OutputFolder {
     public static void requireWritable(Path out, Path content, Path templates, boolean force) {
         Path target = real(out);
         if (target.getParent() == null) {
-            throw new UsageException("the output folder " + out + " is the root of the file system: choose a folder "
-                    + "of its own for the site, e.g. --out site");
+            throw new UsageException(Text.of("output.root", out));
         }
         requireApart(out, target, content, "content");
         if (templates != null) {
             requireApart(out, target, templates, "templates");
         }
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new UsageException("the output folder " + out + " is a file: choose a folder for the site, "
-                    + "e.g. --out site");
+            throw new UsageException(Text.of("output.file", out));
         }
         if (!force && Files.isDirectory(target) && !OwnedFiles.marks(target) && !isEmpty(target)) {
-            throw new UsageException("the output folder " + out + " already holds files that tagungsband did not "
-                    + "write (it has no " + OwnedFiles.NAME + " file): a build replaces the files of its output "
-                    + "folder. Choose a new or empty folder, e.g. --out site, or, if this is the right folder, build "
-                    + "once with --force (Maven: -Dtagungsband.force=true): its other files are then kept");
+            throw new UsageException(Text.of("output.foreign", out, OwnedFiles.NAME));
         }
     }
 
+    /** @param what "content" or "templates", the end of the message's key */
     private static void requireApart(Path out, Path target, Path folder, String what) {
         Path other = real(folder);
         if (target.equals(other)) {
-            throw new UsageException("the output folder " + out + " is the " + what + " folder: a build would "
-                    + "replace its files with the site. Choose another output folder, e.g. --out site");
+            throw new UsageException(Text.of("output.same." + what, out));
         }
         if (target.startsWith(other)) {
-            throw new UsageException("the output folder " + out + " lies inside the " + what + " folder " + folder
-                    + ": the site would be mixed with the " + what + ". Choose a folder outside it, e.g. --out site");
+            throw new UsageException(Text.of("output.inside." + what, out, folder));
         }
         if (other.startsWith(target)) {
-            throw new UsageException("the output folder " + out + " holds the " + what + " folder " + folder
-                    + ": a build would replace the " + what + " with the site. Choose a folder of its own, e.g. "
-                    + "--out site");
+            throw new UsageException(Text.of("output.holds." + what, out, folder));
         }
     }
 

@@ -1,5 +1,7 @@
 package de.tagungsband.publish;
 
+import de.tagungsband.i18n.Text;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -10,7 +12,8 @@ import java.io.UncheckedIOException;
  */
 public final class PartlyPublished extends UncheckedIOException {
 
-    public PartlyPublished(String message, IOException cause) {
-        super(message, cause);
+    /** @param message an {@link Text#encoded() encoded text} */
+    PartlyPublished(Text message, IOException cause) {
+        super(message.encoded(), cause);
     }
 }

@@ -1,6 +1,7 @@
 package de.tagungsband.publish;
 
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.publish.OutputManifest.OutputFile;
 import de.tagungsband.source.ControlCharacters;
 
@@ -86,9 +87,7 @@ public final class SiteWriter implements Output, AutoCloseable {
             }
         } catch (IOException e) {
             if (Files.exists(Journal.file(out))) {
-                throw new PartlyPublished("cannot finish the update of the output folder " + out + " that an earlier "
-                        + "build began (" + e.getMessage() + "): some of its files are new, the others still old. "
-                        + "Make the folder writable and build again", e);
+                throw new PartlyPublished(Text.of("publish.partlyEarlier", out, String.valueOf(e.getMessage())), e);
             }
             throw new UncheckedIOException("cannot prepare the output folder " + out + ": " + e.getMessage(), e);
         }
@@ -207,9 +206,7 @@ public final class SiteWriter implements Output, AutoCloseable {
                     removed.size());
         } catch (IOException e) {
             if (Files.exists(Journal.file(out))) {
-                throw new PartlyPublished("cannot finish updating the output folder " + out + " (" + e.getMessage()
-                        + "): some of its files are new, the others still those of the last build. The next build "
-                        + "into it finishes the update first; make the folder writable and build again", e);
+                throw new PartlyPublished(Text.of("publish.partly", out, String.valueOf(e.getMessage())), e);
             }
             throw new UncheckedIOException("cannot update the output folder " + out + ": " + e.getMessage(), e);
         }

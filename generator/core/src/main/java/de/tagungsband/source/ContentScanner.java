@@ -1,6 +1,7 @@
 package de.tagungsband.source;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,9 +131,8 @@ public final class ContentScanner {
         if (rel.getParent() != null && ControlCharacters.in(rel.getParent().toString())) {
             return; // reported with its folder
         }
-        diagnostics.error(Path.of(ControlCharacters.escaped(rel.toString())), 0, "this name holds a control "
-                + "character (a line break, tab or similar): tagungsband does not read it",
-                "rename it without line breaks and tabs, e.g. with spaces instead");
+        diagnostics.error(Path.of(ControlCharacters.escaped(rel.toString())), 0, Text.of("scan.controlCharacters"),
+                Text.of("scan.controlCharacters.hint"));
     }
 
     private static boolean insideRoot(Path root, Path link) {

@@ -7,6 +7,7 @@ import de.tagungsband.SiteFiles;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.UsageException;
 import de.tagungsband.cache.FolderMemory;
+import de.tagungsband.i18n.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +49,7 @@ class OutputOwnershipTest {
                 content.resolve("../content/.")}) {
             UsageException refused = assertThrows(UsageException.class, () -> Tagungsband.build(options(content, out)),
                     out::toString);
-            assertTrue(refused.getMessage().contains("content folder"), refused.getMessage());
+            assertTrue(english(refused).contains("content folder"), english(refused));
             assertSameFiles(before, SiteFiles.snapshot(content));
         }
         assertFalse(Files.exists(content.resolve("site")));
@@ -62,7 +63,7 @@ class OutputOwnershipTest {
         for (Path out : new Path[] {templates, templates.resolve("site")}) {
             BuildOptions options = options(content, out).withTemplates(templates);
             UsageException refused = assertThrows(UsageException.class, () -> Tagungsband.build(options));
-            assertTrue(refused.getMessage().contains("templates folder"), refused.getMessage());
+            assertTrue(english(refused).contains("templates folder"), english(refused));
         }
         assertEquals("eigene Vorlage", Files.readString(templates.resolve("page.ftlh")));
     }
@@ -74,7 +75,7 @@ class OutputOwnershipTest {
         Files.writeString(out.resolve("brief.txt"), "Sehr geehrte Damen und Herren");
 
         UsageException refused = assertThrows(UsageException.class, () -> Tagungsband.build(options(content, out)));
-        assertTrue(refused.getMessage().contains("--force"), refused.getMessage());
+        assertTrue(english(refused).contains("--force"), english(refused));
         assertEquals(Set.of("brief.txt"), SiteFiles.snapshot(out).keySet());
 
         assertFalse(Tagungsband.build(options(content, out).withForce(true)).hasErrors());
@@ -132,7 +133,7 @@ class OutputOwnershipTest {
         assertEquals("nicht löschen", Files.readString(victim));
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError()
                 && d.file().equals(Path.of("2020-testtag/zweiter.md")) && d.line() > 0
-                && d.message().contains("control character")), result.diagnostics()::toString);
+                && d.message(Texts.of("en")).contains("control character")), result.diagnostics()::toString);
     }
 
     @Test
@@ -165,12 +166,16 @@ class OutputOwnershipTest {
         PartlyPublished failed = assertThrows(PartlyPublished.class, writer::commit);
         writer.close();
 
-        assertTrue(failed.getMessage().contains("some of its files are new"), failed.getMessage());
+        assertTrue(english(failed).contains("some of its files are new"), english(failed));
         assertEquals("neu a", Files.readString(out.resolve("a/index.html")));
         Files.delete(out.resolve("z/index.html/blocker"));
         Files.delete(out.resolve("z/index.html"));
         SiteWriter.open(out).close(); // what the next build does first
         assertEquals("neu z", Files.readString(out.resolve("z/index.html")));
+    }
+
+    private static String english(RuntimeException e) {
+        return Texts.of("en").resolve(e.getMessage());
     }
 
     private static byte[] bytes(String text) {
