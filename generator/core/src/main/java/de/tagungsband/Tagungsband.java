@@ -20,6 +20,7 @@ import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.BodyRenderer;
 import de.tagungsband.markdown.MarkdownLabels;
 import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.epub.EpubBuilder;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.model.Event;
 import de.tagungsband.model.ModelBuilder;
@@ -28,6 +29,7 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
+import de.tagungsband.pdf.Download;
 import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.pdf.ProceedingsBuilder;
 import de.tagungsband.publish.Output;
@@ -363,8 +365,9 @@ public final class Tagungsband {
         for (Event event : prepared.model.events()) {
             Fingerprint input = setup.combine(volumeInput(event, prepared, digest));
             BuildState.Volume before = previous.volumes().get(event.pagePath());
-            if (before != null && before.input().equals(input) && output.intact(before.proceedings().sitePath())) {
-                output.keep(before.proceedings().sitePath());
+            if (before != null && before.input().equals(input)
+                    && before.proceedings().files().stream().allMatch(output::intact)) {
+                before.proceedings().files().forEach(output::keep);
                 volumes.put(event.pagePath(), before);
             } else {
                 toBuild.put(event, input);
@@ -372,10 +375,15 @@ public final class Tagungsband {
         }
         List<ProceedingsBuilder.Volume> built = new ProceedingsBuilder(prepared.model, prepared.bodies, renderer,
                 prepared.messages, prepared.sources.root()).build(List.copyOf(toBuild.keySet()), prepared.diagnostics);
-        for (ProceedingsBuilder.Volume volume : built) {
+        EpubBuilder epubs = new EpubBuilder(prepared.model.site(), prepared.messages);
+        built.parallelStream().map(volume -> {
             output.write(volume.proceedings().sitePath(), volume.pdf());
-            volumes.put(volume.event().pagePath(), new BuildState.Volume(toBuild.get(volume.event()), volume.proceedings()));
-        }
+            byte[] epub = epubs.build(volume.layout());
+            String epubPath = EpubBuilder.sitePath(volume.event());
+            output.write(epubPath, epub);
+            return Map.entry(volume.event().pagePath(), new BuildState.Volume(toBuild.get(volume.event()),
+                    volume.proceedings().withEpub(new Download(epubPath, epub.length))));
+        }).toList().forEach(volume -> volumes.put(volume.getKey(), volume.getValue()));
         clock.finished(Stage.PROCEEDINGS, built.size());
         return volumes;
     }

@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  */
 public final class ProceedingsBuilder {
 
-    /** A finished volume: its bytes and what the HTML pages say about it. */
-    public record Volume(Event event, byte[] pdf, Proceedings proceedings) {
+    /**
+     * A finished volume: its bytes, what the HTML pages say about it, and where everything landed (for the other
+     * forms of the same volume, which carry its page numbers).
+     */
+    public record Volume(Event event, byte[] pdf, Proceedings proceedings, Layout layout) {
     }
 
     private final SiteModel model;
@@ -78,7 +81,8 @@ public final class ProceedingsBuilder {
             }
         }
         return new Volume(event, set.pdf(),
-                new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts)));
+                new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts)),
+                new Layout(plan, pages, set.blocks()));
     }
 
     private VolumeMetadata.Info info(VolumePlan plan) {

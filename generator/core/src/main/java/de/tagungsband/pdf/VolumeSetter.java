@@ -20,10 +20,12 @@ final class VolumeSetter {
     static final String TEMPLATE = "proceedings.ftlh";
     /** The title page, every heading that starts a part of the book (…-titel), every contributor mention. */
     private static final Pattern READ_BACK = Pattern.compile(VolumePlan.TITLE_PAGE + "|[a-z0-9-]+-titel|m\\d+");
+    /** Every block of a chapter's text (see {@link PrintBody}). */
+    private static final Pattern BLOCKS = Pattern.compile("(?:e|s\\d+(?:-e\\d+)?)-" + PrintBody.BLOCK_MARK + "\\d+");
     private static final int MOST_LAYOUTS = 5;
 
-    /** The PDF and where its chapters start. */
-    record Set(byte[] pdf, Pagination pagination) {
+    /** The PDF, where its chapters start and the pages each block of text runs over. */
+    record Set(byte[] pdf, Pagination pagination, Map<String, PageSpan> blocks) {
     }
 
     private final PageRenderer renderer;
@@ -45,7 +47,9 @@ final class VolumeSetter {
             try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
                 Pagination found = readBack(plan, typeset, document, pages.blankBefore());
                 if (found.samePlacesAs(pages)) {
-                    return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found);
+                    Map<String, PageSpan> blocks = typeset.spansOf(BLOCKS);
+                    return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found,
+                            blocks);
                 }
                 pages = found.withRightHandStarts(rightHandStarts(plan));
             }
