@@ -259,6 +259,11 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             for (Download file : p.printEdition()) {
                 download(out, file);
             }
+            out.writeInt(e.getValue().offprints().size());
+            for (Map.Entry<String, Fingerprint> offprint : e.getValue().offprints().entrySet()) {
+                Codec.string(out, offprint.getKey());
+                Codec.fingerprint(out, offprint.getValue());
+            }
         }
         writeBodyIndex(out, bodies);
     }
@@ -364,8 +369,13 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             for (int j = 0; j < printCount; j++) {
                 printEdition.add(download(in));
             }
+            int madeCount = in.readInt();
+            Map<String, Fingerprint> offprintInputs = new HashMap<>();
+            for (int j = 0; j < madeCount; j++) {
+                offprintInputs.put(Codec.string(in), Codec.fingerprint(in));
+            }
             volumes.put(event, new BuildState.Volume(input, new Proceedings(sitePath, volumePages, bytes, starts, epub,
-                    offprints, printEdition)));
+                    offprints, printEdition), offprintInputs));
         }
         bodies.restore(readBodyIndex(in));
         return new BuildState(outcome.inputs(), new OutputManifest(outputs), pages, volumes, outcome.records(),

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -16,7 +17,8 @@ import java.util.zip.ZipOutputStream;
 final class EpubZip {
 
     static final String ROOT = "EPUB/";
-    private static final long FIXED_TIME = 315532800000L + 86_400_000L; // 1980-01-02, the earliest time zip can hold
+    /** Zip keeps local times: one given without a time zone is the same everywhere. */
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 2, 0, 0);
     private static final String CONTAINER = """
             <?xml version="1.0" encoding="UTF-8"?>
             <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
@@ -62,7 +64,7 @@ final class EpubZip {
 
     private static ZipEntry entry(String name) {
         ZipEntry entry = new ZipEntry(name);
-        entry.setTime(FIXED_TIME);
+        entry.setTimeLocal(FIXED_TIME);
         return entry;
     }
 }

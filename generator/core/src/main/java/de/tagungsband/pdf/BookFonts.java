@@ -53,6 +53,11 @@ final class BookFonts {
         }
     }
 
+    /** Noto Sans regular, for what is drawn on finished pages (the offprints' folios). */
+    byte[] sansRegular() {
+        return sans.get(0).bytes();
+    }
+
     void registerWith(PdfRendererBuilder builder) {
         register(builder, serif, SERIF);
         register(builder, serif, "serif");

@@ -60,11 +60,33 @@ final class VolumeSetter {
 
     /** The print HTML with these page numbers (package-private for the benchmark, which hands it to other engines). */
     String html(VolumePlan plan, Pagination pages) {
+        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data(plan, pages));
+    }
+
+    /** The print HTML of one chapter set alone, with the volume's page numbers. */
+    String html(VolumePlan plan, Pagination pages, Offprint offprint) {
+        Map<String, Object> data = data(plan, pages);
+        data.put("offprint", offprint);
+        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data);
+    }
+
+    private Map<String, Object> data(VolumePlan plan, Pagination pages) {
         Map<String, Object> data = new HashMap<>();
         data.put("volume", plan);
         data.put("pages", pages);
         data.put("paper", site.paper().yamlName());
-        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data);
+        return data;
+    }
+
+    /** An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once. */
+    byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
+        PrintDocument document = PrintDocument.of(html);
+        try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
+            Pagination none = new Pagination(Map.of(), Integer.MAX_VALUE, Integer.MAX_VALUE, typeset.pageCount(),
+                    Map.of(), java.util.Set.of());
+            return typeset.write(new OffprintFinish(new VolumeMetadata(info, none, document.contentHash()),
+                    offprint.firstFolio(), site.paper(), folioFont));
+        }
     }
 
     /** The first session always opens on a right-hand page (page 1); with the option, every chapter does. */
