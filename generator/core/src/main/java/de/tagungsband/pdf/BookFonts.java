@@ -58,6 +58,11 @@ final class BookFonts {
         return sans.get(0).bytes();
     }
 
+    /** The advance widths of the faces, for setting paragraphs with the metrics the engine will use. */
+    TextWidths widths() {
+        return new TextWidths(serif.stream().map(Face::bytes).toList(), sans.stream().map(Face::bytes).toList());
+    }
+
     void registerWith(PdfRendererBuilder builder) {
         register(builder, serif, SERIF);
         register(builder, serif, "serif");

@@ -32,18 +32,20 @@ final class VolumeSetter {
     private final PdfEngine engine;
     private final SiteConfig site;
     private final String baseUri;
+    private final ParagraphSetter paragraphs;
 
     VolumeSetter(PageRenderer renderer, PdfEngine engine, SiteConfig site, String baseUri) {
         this.renderer = renderer;
         this.engine = engine;
         this.site = site;
         this.baseUri = baseUri;
+        this.paragraphs = new ParagraphSetter(engine.widths(), ParagraphSetter.Measure.forPaper(site.paper().yamlName()));
     }
 
     Set set(VolumePlan plan, VolumeMetadata.Info info) {
         Pagination pages = Pagination.UNKNOWN;
         for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
-            PrintDocument document = PrintDocument.of(html(plan, pages));
+            PrintDocument document = PrintDocument.of(html(plan, pages), paragraphs);
             try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
                 Pagination found = readBack(plan, typeset, document, pages.blankBefore());
                 if (found.samePlacesAs(pages)) {
@@ -80,7 +82,7 @@ final class VolumeSetter {
 
     /** An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once. */
     byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
-        PrintDocument document = PrintDocument.of(html);
+        PrintDocument document = PrintDocument.of(html, paragraphs);
         try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
             Pagination none = new Pagination(Map.of(), Integer.MAX_VALUE, Integer.MAX_VALUE, typeset.pageCount(),
                     Map.of(), java.util.Set.of());
