@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** {@code tagungsband build|check|serve|new|daemon}: a thin shell over {@link de.tagungsband.Tagungsband}. */
+/** {@code tagungsband build|check|serve|new|import|daemon}: a thin shell over {@link de.tagungsband.Tagungsband}. */
 @Command(name = "tagungsband", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes conference documentation: Markdown records to a static HTML archive.")
 public final class Main implements Runnable {
@@ -57,6 +57,7 @@ public final class Main implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("daemon", DaemonCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
@@ -64,6 +65,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or daemon");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new, import or daemon");
     }
 }
