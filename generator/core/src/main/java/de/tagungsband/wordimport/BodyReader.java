@@ -159,10 +159,14 @@ final class BodyReader {
     }
 
     /**
-     * Paragraphs that start with a typed "-", "•" or "1." become list items: a bullet on its own, numbers only two
-     * or more in a row (a paragraph may well start with "1. Januar").
+     * Paragraphs that start with a typed "-", "•" or "1." become list items: a bullet on its own, numbers only when
+     * they count on from the paragraph before or to the next (a paragraph may well start with "1. Januar").
      */
     private void typedLists() {
+        int[] numbers = new int[blocks.size() + 2];
+        for (int i = -1; i <= blocks.size(); i++) {
+            numbers[i + 1] = typedNumber(i);
+        }
         for (int i = 0; i < blocks.size(); i++) {
             if (!typedListItems.containsKey(i) || !(blocks.get(i) instanceof Paragraph p)) {
                 continue;
@@ -172,14 +176,27 @@ final class BodyReader {
             Matcher number = TYPED_NUMBER.matcher(text);
             boolean isBullet = bullet.find();
             boolean isNumber = !isBullet && number.find();
-            boolean inARow = typedListItems.containsKey(i - 1) || typedListItems.containsKey(i + 1);
-            if (isBullet || isNumber && inARow) {
+            boolean inARow = isNumber && (numbers[i] == numbers[i + 1] - 1 || numbers[i + 2] == numbers[i + 1] + 1);
+            if (isBullet || inARow) {
                 int cut = isBullet ? bullet.end() : number.end();
                 blocks.set(i, new ListItem(0, isNumber, dropFirstCharacters(p.content(), cut)));
                 report.info(typedListItems.get(i), "von Hand getippte " + (isNumber ? "Nummerierung" : "Aufzählung")
                         + " („" + text.substring(0, cut).strip() + "“) in einen Listenpunkt umgewandelt");
             }
         }
+    }
+
+    /** The number a typed list item starts with (1., 2), b)), or -9 when block {@code i} is none. */
+    private int typedNumber(int i) {
+        if (!typedListItems.containsKey(i) || !(blocks.get(i) instanceof Paragraph p)) {
+            return -9;
+        }
+        Matcher number = TYPED_NUMBER.matcher(plain(p.content()));
+        if (!number.find()) {
+            return -9;
+        }
+        String marker = number.group(1);
+        return Character.isDigit(marker.charAt(0)) ? Integer.parseInt(marker) : marker.charAt(0) - 'a' + 1;
     }
 
     private void table(XmlObject table) {

@@ -5,6 +5,10 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -41,13 +45,7 @@ final class DocxFile {
         try {
             OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
-                XWPFDocument document = new XWPFDocument(pkg);
-                int notes = document.getFootnotes().size() + document.getEndnotes().size();
-                if (notes > MAX_NOTES + 4) {
-                    throw new UsageException(name + " hat " + notes + " Fußnoten und Endnoten; ein Beitrag kann höchstens "
-                            + MAX_NOTES + " haben. Teilen Sie das Dokument in mehrere Beiträge auf.");
-                }
-                return document;
+                return new XWPFDocument(pkg);
             } catch (RuntimeException | IOException e) {
                 pkg.revert();
                 throw e;
@@ -85,6 +83,12 @@ final class DocxFile {
                 checkEntry(name, entry);
                 total += Math.max(0, entry.getSize());
             }
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().matches("word/[^/]*notes\\.xml")) {
+                    checkNotes(name, zip, entry);
+                }
+            }
             if (total > MAX_TOTAL_BYTES) {
                 throw new UsageException(name + " würde ausgepackt " + megabytes(total) + " MB groß; höchstens "
                         + megabytes(MAX_TOTAL_BYTES) + " MB werden gelesen. Verkleinern Sie die Bilder in Word "
@@ -96,6 +100,49 @@ final class DocxFile {
         } catch (IOException e) {
             throw new UsageException(name + " kann nicht gelesen werden: " + e.getMessage());
         }
+    }
+
+    /**
+     * Counts the notes of a notes part before POI reads it (POI looks each reference up among all notes, which
+     * takes minutes for ten thousand); the parser reads no document type declaration.
+     */
+    private static void checkNotes(String name, ZipFile zip, ZipEntry entry) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        int notes = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && Ooxml.W.equals(reader.getNamespaceURI())
+                        && reader.getLocalName().endsWith("note") && ++notes > MAX_NOTES + 2) {
+                    throw new UsageException(name + " hat mehr als " + german(MAX_NOTES) + " Fußnoten oder Endnoten ("
+                            + german(count(zip, entry)) + "); ein Beitrag kann höchstens " + german(MAX_NOTES)
+                            + " haben. Teilen Sie das Dokument in mehrere Beiträge auf.");
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new UsageException(name + " lässt sich nicht als Word-Dokument lesen (" + entry.getName()
+                    + " ist kein gültiges XML). Öffnen Sie die Datei in Word oder LibreOffice und speichern Sie sie erneut "
+                    + "als .docx.");
+        }
+    }
+
+    /** All notes of a part, for the message. */
+    private static int count(ZipFile zip, ZipEntry entry) throws IOException, XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        int notes = 0;
+        try (InputStream in = zip.getInputStream(entry)) {
+            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && Ooxml.W.equals(reader.getNamespaceURI())
+                        && reader.getLocalName().endsWith("note")) {
+                    notes++;
+                }
+            }
+        }
+        return notes;
     }
 
     private static void checkEntry(String name, ZipEntry entry) {
@@ -127,6 +174,10 @@ final class DocxFile {
         } catch (IOException e) {
             throw new UsageException("Die Datei " + file + " kann nicht gelesen werden: " + e.getMessage());
         }
+    }
+
+    private static String german(long number) {
+        return String.format(Locale.GERMANY, "%,d", number);
     }
 
     private static String megabytes(long bytes) {

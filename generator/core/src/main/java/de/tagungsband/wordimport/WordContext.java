@@ -119,8 +119,8 @@ final class WordContext {
     List<String> styleNames(String styleId) {
         List<String> names = new ArrayList<>();
         String id = styleId;
-        while (id != null && !id.isEmpty() && names.size() < 8 && document.getStyles() != null) {
-            XWPFStyle style = document.getStyles().getStyle(id);
+        while (id != null && !id.isEmpty() && names.size() < 8) {
+            XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(id);
             if (style == null) {
                 names.add(id.toLowerCase(Locale.ROOT));
                 break;
