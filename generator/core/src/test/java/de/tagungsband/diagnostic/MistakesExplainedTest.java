@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The ten mistakes an editor most likely makes, each with the exact message an editor reads: where (path and
- * line), what is wrong, and the fix. This list is also the catalogue in README.md ("Mistakes explained").
+ * line), what is wrong, and the fix. This list is also the catalogue in docs/inhaltsformat.md ("Mistakes explained").
  */
 class MistakesExplainedTest {
 
