@@ -48,8 +48,6 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
     private OutputManifest manifest;
     private boolean committed;
-    /** Set by {@link #keepAllOthers}: all other files of the last build stay but these. */
-    private Set<String> droppedFromTheRest;
 
     private SiteWriter(Path out, Path staging, FileLock lock, OutputManifest previous) {
         this.out = out;
@@ -110,16 +108,6 @@ public final class SiteWriter implements Output, AutoCloseable {
         unchanged.incrementAndGet();
     }
 
-    /**
-     * Keeps every file of the last build that this build has neither written nor kept, except {@code dropped},
-     * without looking at them: for the preview's rebuild after a save, which knows which files its edit changes
-     * and writes into a folder of its own (stat-ing tens of thousands of files would take longer than the rebuild).
-     * The last call before {@link #commit()}.
-     */
-    public void keepAllOthers(Set<String> dropped) {
-        droppedFromTheRest = Set.copyOf(dropped);
-    }
-
     /** Writes a file at {@code sitePath} (below the site root, '/' separated), unless it already has these bytes. */
     public void write(String sitePath, byte[] bytes) {
         claim(sitePath);
@@ -165,15 +153,7 @@ public final class SiteWriter implements Output, AutoCloseable {
                 move(staging, out);
             }
             committed = true;
-            Map<String, OutputFile> files = new HashMap<>();
-            if (droppedFromTheRest != null) {
-                files.putAll(previous.files());
-                files.keySet().removeAll(droppedFromTheRest);
-            }
-            int rest = files.size();
-            files.putAll(made);
-            int madeAmongTheRest = made.size() - (files.size() - rest);
-            int keptWithTheRest = rest - madeAmongTheRest;
+            Map<String, OutputFile> files = new HashMap<>(made);
             // the size and time the file system gave each new file, looked up on all cores (62,000 files at 10k)
             try {
                 files.putAll(staged.parallelStream().collect(Collectors.toMap(Function.identity(), this::stat)));
@@ -181,7 +161,7 @@ public final class SiteWriter implements Output, AutoCloseable {
                 throw e.getCause();
             }
             manifest = new OutputManifest(files);
-            return new WriteSummary(staged.size(), unchanged.get() + keptWithTheRest, removed.size());
+            return new WriteSummary(staged.size(), unchanged.get(), removed.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the output folder " + out + ": " + e.getMessage(), e);
         }
@@ -262,12 +242,6 @@ public final class SiteWriter implements Output, AutoCloseable {
      * cache was deleted) the output folder is listed.
      */
     private Set<String> removed() throws IOException {
-        if (droppedFromTheRest != null) {
-            Set<String> removed = new HashSet<>(droppedFromTheRest);
-            removed.retainAll(previous.files().keySet());
-            removed.removeAll(paths);
-            return removed;
-        }
         Set<String> before = new HashSet<>(previous.files().keySet());
         if (outExisted && previous.files().isEmpty()) {
             try (Stream<Path> files = Files.walk(out)) {
