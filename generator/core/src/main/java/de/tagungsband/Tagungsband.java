@@ -8,6 +8,7 @@ import de.tagungsband.cache.Inputs;
 import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.html.TemplateFolder;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.publish.Output;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
@@ -124,7 +125,7 @@ public final class Tagungsband {
 
     private static void requireFolder(Path folder, String what) {
         if (!Files.isDirectory(folder)) {
-            throw new UsageException("the " + what + " folder " + folder + " does not exist");
+            throw new UsageException(Text.of("folder.missing." + what, folder));
         }
     }
 }

@@ -3,6 +3,7 @@ package de.tagungsband.cli;
 import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
+import de.tagungsband.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,12 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Builds the archive into the output folder. On any error in the content the previous output "
-                + "stays exactly as it was.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -24,19 +22,26 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = "--drafts", description = "also build records marked draft: true")
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--drafts", descriptionKey = "option.build.drafts")
     boolean drafts;
 
-    @Option(names = "--no-proceedings", description = "leave out the PDF proceedings volumes (the HTML archive "
-            + "alone; pages then name no volume)")
+    @Option(names = "--no-proceedings", descriptionKey = "option.noProceedings")
     boolean noProceedings;
 
-    @Option(names = "--no-cache", description = "build everything from scratch: neither reuse nor keep what builds "
-            + "remember beside the output folder (.site.cache for site)")
+    @Option(names = "--no-cache", descriptionKey = "option.noCache")
     boolean noCache;
 
     @Spec
     CommandSpec spec;
+
+    private final Texts texts;
+
+    BuildCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
@@ -46,16 +51,14 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = folders.toOptions(drafts);
         options = noProceedings ? options.withoutProceedings() : options;
         BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
-                new ProgressPrinter(err, level));
-        Report.diagnostics(result, folders.content, err, level);
+                new ProgressPrinter(err, level, texts));
+        Report.diagnostics(result, folders.content, err, level, texts);
         if (result.hasErrors()) {
             return 1;
         }
         if (level != Verbosity.Level.QUIET) {
-            result.written().ifPresent(w -> out.printf(Locale.ROOT,
-                    "Built %d pages from %d records in %s into %s (%d files written, %d unchanged, %d removed)%n",
-                    result.pages(), result.records(), Report.seconds(result), folders.out, w.written(),
-                    w.unchanged(), w.removed()));
+            result.written().ifPresent(w -> out.println(texts.get("build.done", result.pages(), result.records(),
+                    Report.seconds(result, texts), folders.out, w.written(), w.unchanged(), w.removed())));
         }
         out.flush();
         return 0;
