@@ -10,6 +10,7 @@ import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.html.TemplateFolder;
 import de.tagungsband.i18n.Text;
 import de.tagungsband.publish.Output;
+import de.tagungsband.publish.OutputFolder;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
 
@@ -67,6 +68,7 @@ public final class Tagungsband {
     public static BuildResult build(BuildOptions options, BuildListener listener, BuildMemory memory) {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
+        OutputFolder.requireWritable(options.out(), options.content(), options.templates(), options.force());
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             return build(options, templates.path(), clock, memory);
         } finally {
