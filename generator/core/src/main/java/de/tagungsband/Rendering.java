@@ -9,18 +9,14 @@ import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.markdown.RenderedMarkdown;
-import de.tagungsband.model.AssetCopy;
-import de.tagungsband.model.Event;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
 import de.tagungsband.pdf.Proceedings;
-import de.tagungsband.pdf.ProceedingsBuilder;
 import de.tagungsband.publish.Output;
 import de.tagungsband.publish.ParallelWrites;
 import de.tagungsband.search.SearchIndexBuilder;
 import de.tagungsband.search.SearchIndexScript;
-import de.tagungsband.source.SourceFile;
 import de.tagungsband.syndication.AtomFeed;
 import de.tagungsband.syndication.Sitemap;
 
@@ -28,10 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +57,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             PageRenderer renderer = new PageRenderer(templates, prepared.model().site(), prepared.messages());
             ViewDigest digest = new ViewDigest(Rendering::madeForOnePage);
             Fingerprint setup = setup(digest);
-            Map<String, BuildState.Volume> volumes = options.proceedings() ? volumes(renderer, setup, digest) : Map.of();
+            Map<String, BuildState.Volume> volumes = options.proceedings()
+                    ? VolumeStage.make(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
             Map<String, Proceedings> proceedings = new TreeMap<>();
             volumes.forEach((event, volume) -> proceedings.put(event, volume.proceedings()));
             List<Page> pages = new PagePlanner(prepared.model(), prepared.bodies(), prepared.messages(), proceedings)
@@ -119,66 +113,6 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
     private Fingerprint setup(ViewDigest digest) {
         return programAndTemplates.combine(digest.of(List.of(prepared.model().site(),
                 new TreeMap<>(prepared.messages().asMap()), options.includeDrafts(), options.proceedings())));
-    }
-
-    /**
-     * The proceedings volumes, set in parallel; one whose content did not change since the last build is kept. They
-     * come first: the pages name the page where each session starts in its volume.
-     */
-    private Map<String, BuildState.Volume> volumes(PageRenderer renderer, Fingerprint setup, ViewDigest digest) {
-        Map<String, BuildState.Volume> volumes = new TreeMap<>();
-        Map<Event, Fingerprint> toBuild = new LinkedHashMap<>();
-        for (Event event : prepared.model().events()) {
-            Fingerprint input = setup.combine(volumeInput(event, digest));
-            BuildState.Volume before = previous.volumes().get(event.pagePath());
-            if (before != null && before.input().equals(input) && output.intact(before.proceedings().sitePath())) {
-                output.keep(before.proceedings().sitePath());
-                volumes.put(event.pagePath(), before);
-            } else {
-                toBuild.put(event, input);
-            }
-        }
-        List<ProceedingsBuilder.Volume> built = new ProceedingsBuilder(prepared.model(), prepared.bodies(), renderer,
-                prepared.messages(), prepared.sources().root())
-                .build(List.copyOf(toBuild.keySet()), prepared.diagnostics());
-        for (ProceedingsBuilder.Volume volume : built) {
-            output.write(volume.proceedings().sitePath(), volume.pdf());
-            volumes.put(volume.event().pagePath(),
-                    new BuildState.Volume(toBuild.get(volume.event()), volume.proceedings()));
-        }
-        clock.finished(Stage.PROCEEDINGS, built.size());
-        return volumes;
-    }
-
-    /**
-     * The event with all it holds, its records' texts (by hash) and rendered bodies, and the bytes of the images
-     * they show.
-     */
-    private Fingerprint volumeInput(Event event, ViewDigest digest) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(event);
-        List<SourceFile> records = Stream.concat(Stream.of(event.record().source()), event.sessions().stream()
-                .flatMap(s -> Stream.concat(Stream.of(s.record().source()), s.inputs().stream()
-                        .flatMap(i -> i.source().stream())))).toList();
-        for (SourceFile record : records) {
-            parts.add(record.hash());
-            RenderedMarkdown body = prepared.bodies().get(record.path());
-            if (body != null) {
-                parts.add(body);
-                body.assets().stream().sorted(Comparator.comparing(AssetCopy::sitePath)).forEach(asset ->
-                        parts.add(fileContent(prepared.sources().root().resolve(asset.contentPath()))));
-            }
-        }
-        return digest.of(parts);
-    }
-
-    private static String fileContent(Path file) {
-        try {
-            Fingerprint content = Fingerprint.of(Files.readAllBytes(file));
-            return content.high() + ":" + content.low();
-        } catch (IOException e) {
-            return "missing";
-        }
     }
 
     /** The search index, made whole; the output writes only its files whose bytes changed. */

@@ -35,6 +35,11 @@ public final class Formats {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
+    /** Dates, numbers and sizes outside any page (the EPUB, the offprints). */
+    public static Formats forText(Locale locale) {
+        return new Formats("", locale, null);
+    }
+
     /** The relative URL from the current page to a page or file path below the site root. */
     public String url(String sitePath) {
         if (absoluteBase != null) {
