@@ -71,6 +71,11 @@ final class LinkRewriter {
                 if (image.getText().isBlank()) {
                     diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' has no alternative text",
                             "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
+                } else if (image.getText().toString().startsWith("TODO")) {
+                    // the Word import writes "TODO: Alternativtext fehlt" for an image the document gave no alt text
+                    diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' still has the placeholder '"
+                            + image.getText() + "' instead of an alternative text",
+                            "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
                 }
                 image.setUrl(BasedSequence.of(resolve(image.getUrl().toString(), line(node), true)));
             } else if (node instanceof Link link) {
