@@ -65,7 +65,7 @@ class ReaderPathsTest {
     void searchingForAWordOfTheSeedWorkshopLeadsToIt() {
         chromium.viewport(390);
         driver.get(ExampleSite.url("personen/index.html"));
-        WebElement box = driver.findElement(By.id("kopfsuche"));
+        WebElement box = searchBoxThroughTheMenu();
         box.sendKeys("Wohlbefinden");
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/suche/index.html?q=Wohlbefinden"));
@@ -131,8 +131,9 @@ class ReaderPathsTest {
     void withoutJavaScriptTheSearchFormLeadsToTheIndexes() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
+            chromium.viewport(390);
             driver.get(ExampleSite.url("index.html"));
-            WebElement box = driver.findElement(By.id("kopfsuche"));
+            WebElement box = searchBoxThroughTheMenu();
             box.sendKeys("Wohlbefinden");
             box.sendKeys(Keys.ENTER);
             waitFor(() -> driver.getCurrentUrl().contains("/suche/index.html?q=Wohlbefinden"));
@@ -188,5 +189,19 @@ class ReaderPathsTest {
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
+    }
+
+    /**
+     * On a phone the header's one way to the search: the menu button (a disclosure that needs no script) shows the
+     * navigation, whose last item opens the search page with its box.
+     */
+    private WebElement searchBoxThroughTheMenu() {
+        WebElement nav = driver.findElement(By.cssSelector(".site-nav"));
+        assertFalse(nav.isDisplayed(), "on a phone the navigation starts folded");
+        driver.findElement(By.cssSelector(".site-menu > summary")).click();
+        assertTrue(nav.isDisplayed(), "the menu button unfolds the navigation");
+        nav.findElement(By.linkText("Suche")).click();
+        waitFor(() -> driver.getCurrentUrl().contains("/suche/index.html"));
+        return driver.findElement(By.id("suchbegriff"));
     }
 }
