@@ -5,10 +5,7 @@
 #   - tagungsband's full HTML build (build --no-proceedings into an empty output folder; the stage that took longest),
 #   - the same build again with nothing changed,
 #   - the build after one session's text changed,
-#     (these three with --no-daemon: each in a Java of its own, as without a build server)
-#   - through the build server of the output folder (started with build --daemon, and given time to keep the build
-#     in memory, unmeasured): the build after one session's text changed and a build with nothing changed, with the
-#     peak memory of the server process,
+#     (each in a Java of its own)
 #   - Hugo's build of the same corpus (its own layout, equivalent templates), and the ratio Hugo/tagungsband;
 # then the growth exponents of peak memory and wall time between the smallest and the largest size, and the whole
 # table in Markdown. It measures and prints; it asserts nothing. The PDF volumes have a benchmark of their own
@@ -86,13 +83,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'
 exponent() { awk -v y1="$1" -v y2="$2" -v n1="$3" -v n2="$4" 'BEGIN { printf "%.2f", log(y2 / y1) / log(n2 / n1) }'; }
 
 build=("$root/tagungsband" build --no-proceedings --templates "$root/templates")
-own=("${build[@]}" --no-daemon)
-# server_rss OUT: the peak resident set of the build server of OUT, in MiB ("-" when none runs)
-server_rss() {
-  local pid
-  pid=$("$root/tagungsband" daemon --out "$1" 2>/dev/null | sed -n 's/.*(process \([0-9]*\),.*/\1/p')
-  if [[ -n "$pid" && -r "/proc/$pid/status" ]]; then awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$pid/status"; else echo -; fi
-}
+own=("${build[@]}")
 hugo_version="$(hugo version | sed -n 's/^hugo \(v[0-9.]*\).*/\1/p')"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$(java -version 2>&1 | sed -n 1p), hugo $hugo_version, TAGUNGSBAND_JAVA_OPTS='${TAGUNGSBAND_JAVA_OPTS:-}'"
@@ -141,29 +132,6 @@ for n in "${sizes[@]}"; do
   row "$n" "tagungsband one changed" "$secs" "$(pages_of one)" "$(written_of one)" \
     "$(div "$(pages_of one)" "$secs")" "$mib"
 
-  log "$n sessions: tagungsband through the build server ..."
-  trap '"$root/tagungsband" daemon --stop --out "$out/site" >/dev/null 2>&1 || true' EXIT
-  # starts the server and builds the session put back through it; the second build waits until the server has
-  # kept the build in memory (its first build may have found nothing to do, and it makes it in full afterwards)
-  "${build[@]}" --daemon -q --content "$content" --out "$out/site"
-  "${build[@]}" -q --content "$content" --out "$out/site"
-  cp -p "$one" "$work/changed-session.orig"
-  printf '\nEin zusätzlicher Satz für den Benchmark.\n' >>"$one"
-  sleep 2   # the server writes the cache after answering; an editor takes longer than that to change a file
-  measure served_one "${build[@]}" --content "$content" --out "$out/site"
-  cp -p "$work/changed-session.orig" "$one"
-  row "$n" "  server: one changed" "$secs" "$(pages_of served_one)" "$(written_of served_one)" \
-    "$(div "$(pages_of served_one)" "$secs")" "$mib"
-  so_secs=$secs
-  "${build[@]}" -q --content "$content" --out "$out/site"
-  sleep 2
-  measure served_same "${build[@]}" --content "$content" --out "$out/site"
-  ss_secs=$secs server_mib=$(server_rss "$out/site")
-  row "$n" "  server: nothing changed" "$secs" "$(pages_of served_same)" "$(written_of served_same)" \
-    "$(div "$(pages_of served_same)" "$secs")" "$mib"
-  echo "         build server's peak memory: $server_mib MiB"
-  "$root/tagungsband" daemon --stop --out "$out/site" >/dev/null 2>&1 || true; trap - EXIT
-
   log "$n sessions: hugo ..."
   settle "$hugo_site"
   measure hugo hugo --quiet -s "$hugo_site" -d "$out/hugo"
@@ -171,7 +139,7 @@ for n in "${sizes[@]}"; do
   row "$n" "hugo $hugo_version" "$secs" "$h_pages" "$h_pages" "$(div "$h_pages" "$secs")" "$mib"
   echo "         ratio hugo/tagungsband (full build wall time): $(ratio "$secs" "$t_secs")"
   echo
-  table+=("| $n | $t_secs | $pages | $(div "$pages" "$t_secs") | $t_mib | $s_secs | $o_secs | $so_secs | $ss_secs | $server_mib | $secs | $h_pages | $(div "$h_pages" "$secs") | $mib | $(ratio "$secs" "$t_secs") |")
+  table+=("| $n | $t_secs | $pages | $(div "$pages" "$t_secs") | $t_mib | $s_secs | $o_secs | $secs | $h_pages | $(div "$h_pages" "$secs") | $mib | $(ratio "$secs" "$t_secs") |")
   [[ -z "$first_n" ]] && first_n=$n first_secs=$t_secs first_mib=$t_mib
   last_n=$n last_secs=$t_secs last_mib=$t_mib
 done
@@ -181,6 +149,6 @@ if [[ "$first_n" != "$last_n" ]]; then
   echo "  peak memory: $(exponent "$first_mib" "$last_mib" "$first_n" "$last_n"), wall time: $(exponent "$first_secs" "$last_secs" "$first_n" "$last_n")"
   echo
 fi
-echo "| sessions | tagungsband full s | pages | pages/s | peak MiB | nothing changed s | one changed s | server: one changed s | server: nothing changed s | server peak MiB | Hugo s | Hugo pages | Hugo pages/s | Hugo peak MiB | Hugo/tagungsband |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| sessions | tagungsband full s | pages | pages/s | peak MiB | nothing changed s | one changed s | Hugo s | Hugo pages | Hugo pages/s | Hugo peak MiB | Hugo/tagungsband |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${table[@]}"

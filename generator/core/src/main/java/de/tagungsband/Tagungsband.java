@@ -9,6 +9,7 @@ import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ModelInterner;
@@ -469,7 +470,7 @@ public final class Tagungsband {
 
     private static void requireFolder(Path folder, String what) {
         if (!Files.isDirectory(folder)) {
-            throw new UsageException("the " + what + " folder " + folder + " does not exist");
+            throw new UsageException(Text.of("folder.missing." + what, folder));
         }
     }
 

@@ -3,7 +3,7 @@ package de.tagungsband.cli;
 import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
-import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -11,17 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Builds the archive into the output folder. On any error in the content the previous "
-                + "output stays exactly as it was.",
-                "When a build server runs for the output folder (see 'tagungsband daemon'), the build runs there.",
-                "An HTML build (--no-proceedings) of " + BuildClient.START_AFTER_RECORDS + " records or more starts "
-                        + "one for the next builds (not when CI=true or TAGUNGSBAND_DAEMON=0)."})
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
@@ -30,73 +22,43 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = "--drafts", description = "also build records marked draft: true")
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--drafts", descriptionKey = "option.build.drafts")
     boolean drafts;
 
-    @Option(names = "--no-proceedings", description = "leave out the PDF proceedings volumes (the HTML archive "
-            + "alone; pages then name no volume)")
+    @Option(names = "--no-proceedings", descriptionKey = "option.noProceedings")
     boolean noProceedings;
 
-    @Option(names = "--no-cache", description = "build everything from scratch: neither reuse nor keep what builds "
-            + "remember beside the output folder (.site.cache for site); no build server")
+    @Option(names = "--no-cache", descriptionKey = "option.noCache")
     boolean noCache;
-
-    @Option(names = "--daemon", description = "build through the build server of the output folder, and start one "
-            + "when none runs (never when CI=true): later builds start from this one in memory")
-    boolean daemon;
-
-    @Option(names = "--no-daemon", description = "build in this process, even when a build server runs")
-    boolean noDaemon;
 
     @Spec
     CommandSpec spec;
 
+    private final Texts texts;
+
+    BuildCommand(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public Integer call() {
-        if (daemon && (noDaemon || noCache)) {
-            throw new UsageException("--daemon excludes " + (noDaemon ? "--no-daemon" : "--no-cache"));
-        }
         Verbosity.Level level = verbosity.level();
-        BuildRequest request = BuildRequest.of(folders, drafts, !noProceedings, level);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!noCache && !noDaemon) {
-            boolean start = daemon && BuildClient.mayStart(System.getenv());
-            if (daemon && !start && level != Verbosity.Level.QUIET) {
-                err.println("tagungsband: CI=true: no build server is started; building in this process");
-            }
-            Optional<Integer> code = new BuildClient(Program.identity()).build(request, out, err, start);
-            if (code.isPresent()) {
-                return code.get();
-            }
-        }
         BuildOptions options = folders.toOptions(drafts);
         options = noProceedings ? options.withoutProceedings() : options;
         BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
-                new ProgressPrinter(err, level));
-        int code = report(request, result, out, err);
-        if (code == 0 && !noCache && !noDaemon && !daemon && noProceedings
-                && BuildClient.startsAfter(result.records(), System.getenv())
-                && new BuildClient(Program.identity()).startAfter(request, err) && level != Verbosity.Level.QUIET) {
-            err.println("tagungsband: a build server now keeps this archive in memory, so that the next builds into "
-                    + request.outShown() + " redo only what changed (about a second). It stops after "
-                    + BuildClient.DEFAULT_IDLE_MINUTES / 60 + " hours without a build; 'tagungsband daemon --stop' "
-                    + "stops it, --no-daemon builds without it, TAGUNGSBAND_DAEMON=0 starts none.");
-        }
-        return code;
-    }
-
-    /** Prints the diagnostics and the summary of a build (in this process or a build server) and returns its code. */
-    static int report(BuildRequest request, BuildResult result, PrintWriter out, PrintWriter err) {
-        Report.diagnostics(result, Path.of(request.contentShown()), err, request.level());
+                new ProgressPrinter(err, level, texts));
+        Report.diagnostics(result, folders.content, err, level, texts);
         if (result.hasErrors()) {
             return 1;
         }
-        if (request.level() != Verbosity.Level.QUIET) {
-            result.written().ifPresent(w -> out.printf(Locale.ROOT,
-                    "Built %d pages from %d records in %s into %s (%d files written, %d unchanged, %d removed)%n",
-                    result.pages(), result.records(), Report.seconds(result), request.outShown(), w.written(),
-                    w.unchanged(), w.removed()));
+        if (level != Verbosity.Level.QUIET) {
+            result.written().ifPresent(w -> out.println(texts.get("build.done", result.pages(), result.records(),
+                    Report.seconds(result, texts), folders.out, w.written(), w.unchanged(), w.removed())));
         }
         out.flush();
         return 0;

@@ -2,17 +2,16 @@ package de.tagungsband.cli;
 
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
+import de.tagungsband.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Checks the content and reports every mistake as path:line; writes nothing.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,24 +20,40 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = "--drafts", description = "also check the links and ids of records marked draft: true")
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--drafts", descriptionKey = "option.check.drafts")
     boolean drafts;
+
+    @Option(names = "--strict", descriptionKey = "option.strict")
+    boolean strict;
 
     @Spec
     CommandSpec spec;
+
+    private final Texts texts;
+
+    CheckCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
         Verbosity.Level level = verbosity.level();
         BuildResult result = Tagungsband.check(folders.toOptions(drafts),
-                new ProgressPrinter(spec.commandLine().getErr(), level));
-        Report.diagnostics(result, folders.content, spec.commandLine().getErr(), level);
+                new ProgressPrinter(spec.commandLine().getErr(), level, texts));
+        Report.diagnostics(result, folders.content, spec.commandLine().getErr(), level, texts);
         if (result.hasErrors()) {
             return 1;
         }
+        if (strict && result.warningCount() > 0) {
+            spec.commandLine().getErr().println(texts.get("check.strict", result.warningCount()));
+            return 1;
+        }
         if (level != Verbosity.Level.QUIET) {
-            spec.commandLine().getOut().printf(Locale.ROOT, "Checked %d records in %s: no errors, %d warning(s)%n",
-                    result.records(), Report.seconds(result), result.warningCount());
+            spec.commandLine().getOut().println(texts.get("check.done", result.records(),
+                    Report.seconds(result, texts), result.warningCount()));
         }
         return 0;
     }

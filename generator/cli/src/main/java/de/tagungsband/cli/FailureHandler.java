@@ -1,6 +1,7 @@
 package de.tagungsband.cli;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Texts;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -11,23 +12,32 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
     static final int USAGE = 2;
     static final int FAILURE = 3;
 
-    @Override
-    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        return report(e, commandLine.getErr(), commandLine.getCommandName());
+    private final Texts texts;
+
+    FailureHandler(Texts texts) {
+        this.texts = texts;
     }
 
-    /** Prints what went wrong with {@code command} and returns the exit code (also for a build server's builds). */
-    static int report(Exception e, PrintWriter err, String command) {
-        err.println("tagungsband: " + e.getMessage());
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return report(e, commandLine.getErr(), commandLine.getCommandSpec().qualifiedName(), texts);
+    }
+
+    /** Prints what went wrong with {@code command} and returns the exit code. */
+    static int report(Exception e, PrintWriter err, String command, Texts texts) {
+        err.println("tagungsband: " + texts.resolve(e.getMessage()));
         if (e instanceof UsageException) {
-            err.println("Run 'tagungsband " + command + " --help' for the options.");
+            err.println(texts.get("usage.seeHelp", command));
+            err.flush();
             return USAGE;
         }
         if (e instanceof java.io.UncheckedIOException) {
-            err.println("Nothing was published: the previous output folder is unchanged.");
+            err.println(texts.get("failure.nothingPublished"));
         }
         if (System.getenv("TAGUNGSBAND_DEBUG") != null) {
             e.printStackTrace(err);
+        } else {
+            err.println(texts.get("failure.debug"));
         }
         err.flush();
         return FAILURE;

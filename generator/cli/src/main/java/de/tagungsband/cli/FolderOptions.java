@@ -9,16 +9,13 @@ import java.nio.file.Path;
 /** The folders every command takes. */
 final class FolderOptions {
 
-    @Option(names = "--content", paramLabel = "DIR", description = "content folder (default: ${DEFAULT-VALUE})",
-            defaultValue = "content")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates, or the "
-            + "templates built into tagungsband when there is no such folder)")
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder, replaced when the build succeeds "
-            + "(default: ${DEFAULT-VALUE})", defaultValue = "site")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
     Path out;
 
     BuildOptions toOptions(boolean drafts) {

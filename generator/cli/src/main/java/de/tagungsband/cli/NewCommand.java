@@ -1,6 +1,8 @@
 package de.tagungsband.cli;
 
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.scaffold.Scaffold;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,68 +13,97 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code tagungsband new event|session}: writes a new record with every field explained; never overwrites. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Writes a new record with every field present and explained in comments.",
-        subcommands = {NewCommand.Event.class, NewCommand.Session.class})
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
+    private final Texts texts;
+
+    NewCommand(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name what to create: event or session");
+        throw new CommandLine.ParameterException(spec.commandLine(), texts.get("new.what"));
+    }
+
+    /** Adds {@code event} and {@code session}, which need the run's texts. */
+    static CommandLine withSubcommands(Texts texts) {
+        CommandLine line = new CommandLine(new NewCommand(texts));
+        line.addSubcommand("event", new Event(texts));
+        line.addSubcommand("session", new Session(texts));
+        return line;
     }
 
     static final class ContentOption {
-        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-                description = "content folder (default: ${DEFAULT-VALUE})")
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
         Path content;
     }
 
-    @Command(name = "event", mixinStandardHelpOptions = true,
-            description = "Writes <content>/<year>-<slug of the title>/event.md.")
+    @Command(name = "event", mixinStandardHelpOptions = true)
     static final class Event implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "TITLE", description = "the event's title, in quotes")
+        @Parameters(index = "0", paramLabel = "TITEL", descriptionKey = "param.event.title")
         String title;
 
-        @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD", description = "the day of the event")
+        @Option(names = "--date", required = true, paramLabel = "JJJJ-MM-TT", descriptionKey = "option.date")
         String date;
 
-        @picocli.CommandLine.Mixin
+        @CommandLine.Mixin
         ContentOption content;
+
+        @CommandLine.Mixin
+        LanguageOption language;
 
         @Spec
         CommandSpec spec;
+
+        private final Texts texts;
+
+        Event(Texts texts) {
+            this.texts = texts;
+        }
 
         @Override
         public Integer call() {
             Path file = Scaffold.newEvent(content.content, title, date);
-            spec.commandLine().getOut().println("Created " + file + "\nAdd its sessions with: tagungsband new session "
-                    + file.getParent().getFileName() + " \"Titel\"");
+            spec.commandLine().getOut().println(texts.get("new.eventCreated", file, file.getParent().getFileName()));
             return 0;
         }
     }
 
-    @Command(name = "session", mixinStandardHelpOptions = true,
-            description = "Writes <event folder>/<slug of the title>.md as a draft at the next free place (order).")
+    @Command(name = "session", mixinStandardHelpOptions = true)
     static final class Session implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "EVENT-FOLDER", description = "the event's folder, e.g. 2021-vom-ankommen-und-bleiben")
+        @Parameters(index = "0", paramLabel = "ORDNER", descriptionKey = "param.session.event")
         String eventFolder;
 
-        @Parameters(index = "1", paramLabel = "TITLE", description = "the session's title, in quotes")
+        @Parameters(index = "1", paramLabel = "TITEL", descriptionKey = "param.session.title")
         String title;
 
-        @picocli.CommandLine.Mixin
+        @CommandLine.Mixin
         ContentOption content;
+
+        @CommandLine.Mixin
+        LanguageOption language;
 
         @Spec
         CommandSpec spec;
 
+        private final Texts texts;
+
+        Session(Texts texts) {
+            this.texts = texts;
+        }
+
         @Override
         public Integer call() {
             Path file = Scaffold.newSession(content.content, eventFolder, title);
-            spec.commandLine().getOut().println("Created " + file + " (draft: true; see it with: tagungsband serve)");
+            spec.commandLine().getOut().println(texts.get("new.sessionCreated", file));
             return 0;
         }
     }

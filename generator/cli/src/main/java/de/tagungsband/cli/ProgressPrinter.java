@@ -1,6 +1,7 @@
 package de.tagungsband.cli;
 
 import de.tagungsband.BuildListener;
+import de.tagungsband.i18n.Texts;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -17,19 +18,29 @@ final class ProgressPrinter implements BuildListener {
     private final PrintWriter err;
     private final Verbosity.Level level;
     private final Duration after;
+    private final Texts texts;
     private int records;
     private int pagesDone;
     private int pagesTotal;
     private Duration lastPrinted;
 
     ProgressPrinter(PrintWriter err, Verbosity.Level level) {
-        this(err, level, LONG_BUILD);
+        this(err, level, LONG_BUILD, Texts.german());
+    }
+
+    ProgressPrinter(PrintWriter err, Verbosity.Level level, Texts texts) {
+        this(err, level, LONG_BUILD, texts);
     }
 
     ProgressPrinter(PrintWriter err, Verbosity.Level level, Duration after) {
+        this(err, level, after, Texts.german());
+    }
+
+    ProgressPrinter(PrintWriter err, Verbosity.Level level, Duration after, Texts texts) {
         this.err = err;
         this.level = level;
         this.after = after;
+        this.texts = texts;
     }
 
     @Override
@@ -42,8 +53,9 @@ final class ProgressPrinter implements BuildListener {
             pagesDone = pagesTotal;
         }
         if (level == Verbosity.Level.VERBOSE) {
-            err.printf(Locale.ROOT, "  %-11s %7.3f s  %5d %s%n", stage.name().toLowerCase(Locale.ROOT),
-                    seconds(took), count, unit(stage));
+            err.printf(texts.locale(), "  %-11s %7.3f s  %5d %s%n",
+                    texts.get("stage." + stage.name().toLowerCase(Locale.ROOT)), seconds(took), count,
+                    texts.get("stage." + stage.name().toLowerCase(Locale.ROOT) + ".unit"));
             err.flush();
         }
         progress(sinceStart, stage == Stage.RENDER);
@@ -64,22 +76,10 @@ final class ProgressPrinter implements BuildListener {
             return;
         }
         lastPrinted = sinceStart;
-        String pages = pagesTotal == 0 ? "" : String.format(Locale.ROOT, ", %d/%d pages written", pagesDone, pagesTotal);
-        err.printf(Locale.ROOT, "… %d records read%s, %.1f s%n", records, pages, seconds(sinceStart));
+        String time = String.format(texts.locale(), "%.1f s", seconds(sinceStart));
+        err.println(pagesTotal == 0 ? texts.get("progress.read", records, time)
+                : texts.get("progress.pages", records, pagesDone, pagesTotal, time));
         err.flush();
-    }
-
-    private static String unit(Stage stage) {
-        return switch (stage) {
-            case SCAN -> "files";
-            case READ, MODEL -> "records";
-            case MARKDOWN -> "bodies";
-            case PROCEEDINGS -> "volumes laid out";
-            case PLAN -> "pages";
-            case RENDER -> "pages rendered";
-            case ASSETS -> "files copied";
-            case COMMIT -> "files changed";
-        };
     }
 
     private static double seconds(Duration duration) {

@@ -1,6 +1,7 @@
 package de.tagungsband.cli;
 
 import de.tagungsband.BuildOptions;
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.serve.PreviewOptions;
 import de.tagungsband.serve.PreviewServer;
 import picocli.CommandLine.Command;
@@ -12,46 +13,46 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Previews the archive with its drafts at http://127.0.0.1:8080/, rebuilds it when content or "
-                + "templates change and reloads open pages by itself. Errors in the content are shown on every page "
-                + "until they are fixed. Stop it with Ctrl+C.",
-                "The preview is built into its own folder (--out), never into site/."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "templates folder (default: templates, or the "
-            + "templates built into tagungsband when there is no such folder)")
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-preview",
-            description = "the preview's folder, with drafts (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-preview", descriptionKey = "option.serve.out")
     Path out;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + PreviewOptions.DEFAULT_PORT,
-            description = "port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+            descriptionKey = "option.port")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = PreviewOptions.LOOPBACK,
-            description = "address to listen on (default: ${DEFAULT-VALUE}, this computer only; "
-                    + "0.0.0.0 would show the drafts to the whole network)")
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = PreviewOptions.LOOPBACK, descriptionKey = "option.bind")
     String bind;
 
     @Mixin
     Verbosity verbosity;
 
+    @Mixin
+    LanguageOption language;
+
     @Spec
     CommandSpec spec;
+
+    private final Texts texts;
+
+    ServeCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         BuildOptions build = new BuildOptions(content, FolderOptions.templatesOrDefault(templates), out, true);
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         ServeReport report = new ServeReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                verbosity.level(), content, out);
+                verbosity.level(), content, out, texts);
         PreviewServer server = PreviewServer.start(options, report);
         Thread stopper = new Thread(server::close, "tagungsband-stop");
         Runtime.getRuntime().addShutdownHook(stopper);

@@ -1,5 +1,6 @@
 package de.tagungsband.cli;
 
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.serve.PreviewListener;
 import de.tagungsband.serve.PreviewState;
 
@@ -7,7 +8,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,13 +21,16 @@ final class ServeReport implements PreviewListener {
     private final Path preview;
     private final ProgressPrinter progress;
 
-    ServeReport(PrintWriter out, PrintWriter err, Verbosity.Level level, Path content, Path preview) {
+    private final Texts texts;
+
+    ServeReport(PrintWriter out, PrintWriter err, Verbosity.Level level, Path content, Path preview, Texts texts) {
+        this.texts = texts;
         this.out = out;
         this.err = err;
         this.level = level;
         this.content = content;
         this.preview = preview;
-        this.progress = new ProgressPrinter(err, level);
+        this.progress = new ProgressPrinter(err, level, texts);
     }
 
     @Override
@@ -38,8 +41,7 @@ final class ServeReport implements PreviewListener {
     @Override
     public void serving(URI address) {
         if (level != Verbosity.Level.QUIET) {
-            out.println("Preview of " + content + " with drafts at " + address + " (built into " + preview
-                    + "; Ctrl+C stops)");
+            out.println(texts.get("serve.serving", content, address, preview));
             out.flush();
         }
     }
@@ -48,18 +50,17 @@ final class ServeReport implements PreviewListener {
     public synchronized void built(Set<Path> changed, PreviewState state) {
         if (!state.ok()) {
             state.problems().forEach(err::println);
-            err.printf(Locale.ROOT, "%d error(s): the preview shows them on every page until they are fixed%n",
-                    state.problems().size());
+            err.println(texts.get("serve.errors", state.problems().size()));
             err.flush();
             return;
         }
         if (level == Verbosity.Level.QUIET) {
             return;
         }
-        String why = changed.isEmpty() ? "Built" : "Rebuilt after changes to " + changed.stream()
-                .map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", "));
-        state.result().ifPresent(r -> out.printf(Locale.ROOT, "%s: %d pages in %.0f ms (%d files changed)%n", why,
-                r.pages(), r.elapsed().toNanos() / 1e6, r.written().map(w -> w.written() + w.removed()).orElse(0)));
+        String why = changed.isEmpty() ? texts.get("serve.built") : texts.get("serve.rebuilt", changed.stream()
+                .map(p -> p.getFileName().toString()).sorted().collect(Collectors.joining(", ")));
+        state.result().ifPresent(r -> out.println(texts.get("serve.done", why, r.pages(),
+                Math.round(r.elapsed().toNanos() / 1e6), r.written().map(w -> w.written() + w.removed()).orElse(0))));
         out.flush();
     }
 }

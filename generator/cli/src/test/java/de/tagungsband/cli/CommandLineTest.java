@@ -34,7 +34,7 @@ class CommandLineTest {
         int code = run("build", "--content", REPO.resolve("content").toString(), "--templates",
                 REPO.resolve("templates").toString(), "--out", site.toString());
         assertEquals(0, code, err::toString);
-        assertTrue(out.toString().startsWith("Built "), out.toString());
+        assertTrue(out.toString().matches("(?s)\\d+ Seiten aus \\d+ Texten in .* gebaut .*"), out.toString());
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
     }
 
@@ -49,7 +49,7 @@ class CommandLineTest {
         assertEquals(1, code);
         String firstLine = err.toString().lines().findFirst().orElse("");
         assertEquals(content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md")
-                + ":4: error: unknown person id 'lafsat'. Fix: did you mean 'lafast'?", firstLine);
+                + ":4: Fehler: unknown person id 'lafsat'. Lösung: did you mean 'lafast'?", firstLine);
     }
 
     @Test
@@ -63,15 +63,18 @@ class CommandLineTest {
 
         assertEquals(1, code);
         assertFalse(Files.exists(site));
-        assertTrue(err.toString().contains("people.yaml:1: error: YAML syntax error"), err.toString());
+        assertTrue(err.toString().contains("people.yaml:1: Fehler: "), err.toString());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("check", "--content", dir.resolve("missing").toString()));
-        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertTrue(err.toString().contains("gibt es nicht"), err.toString());
         assertEquals(2, run());
+        assertTrue(err.toString().contains("Bitte einen Befehl nennen: init, build"), err.toString());
+        assertEquals(2, run("build", "--lang", "en", "--no-such-option"));
+        assertTrue(err.toString().contains("unknown option or argument: --no-such-option"), err.toString());
     }
 
     @Test
@@ -80,7 +83,12 @@ class CommandLineTest {
         assertTrue(out.toString().contains("--content=DIR"));
         assertTrue(out.toString().contains("--drafts"));
         assertEquals(0, run("check", "--help"));
-        assertTrue(out.toString().contains("Usage: tagungsband check"));
+        assertTrue(out.toString().contains("Aufruf: tagungsband check"), out.toString());
+        assertTrue(out.toString().contains("Prüft den Inhalt und nennt jeden Fehler mit Datei und Zeile"), out.toString());
         assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("init") && out.toString().contains("Befehle:"), out.toString());
+        assertEquals(0, run("check", "--help", "--lang", "en"));
+        assertTrue(out.toString().contains("Usage: tagungsband check"), out.toString());
+        assertTrue(out.toString().contains("Checks the content and reports every mistake as path:line"), out.toString());
     }
 }

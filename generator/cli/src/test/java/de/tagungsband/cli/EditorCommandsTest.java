@@ -38,7 +38,7 @@ class EditorCommandsTest {
         assertEquals(0, run("new", "event", "Gemeinsam stark", "--date", "2026-05-12", "--content", content.toString()),
                 err::toString);
         Path event = content.resolve("2026-gemeinsam-stark/event.md");
-        assertTrue(out.toString().contains("Created " + event), out.toString());
+        assertTrue(out.toString().contains(event + " angelegt."), out.toString());
         assertEquals(0, run("new", "session", "2026-gemeinsam-stark", "Erster Arbeitstisch", "--content", content.toString()),
                 err::toString);
         Path session = content.resolve("2026-gemeinsam-stark/erster-arbeitstisch.md");
@@ -46,7 +46,13 @@ class EditorCommandsTest {
 
         assertEquals(0, run("check", "--drafts", "--content", content.toString(), "--templates",
                 REPO.resolve("templates").toString()), err::toString);
-        assertTrue(out.toString().contains("no errors, 0 warning(s)"), out.toString());
+        // the new records' example sentences are still there: a warning each, not an error
+        assertTrue(out.toString().contains("keine Fehler, 6 Warnung(en)"), out.toString());
+        assertTrue(err.toString().contains("2026-gemeinsam-stark/event.md:35: Warnung: hier steht noch der Beispieltext"),
+                err.toString());
+        assertEquals(1, run("check", "--drafts", "--strict", "--content", content.toString(), "--templates",
+                REPO.resolve("templates").toString()), err::toString);
+        assertTrue(err.toString().contains("6 Warnung(en): mit --strict gelten Warnungen als Fehler."), err.toString());
     }
 
     @Test
@@ -59,7 +65,7 @@ class EditorCommandsTest {
                 "--content", content.toString());
 
         assertEquals(2, code);
-        assertTrue(err.toString().contains("already exists"), err.toString());
+        assertTrue(err.toString().contains("gibt es schon; die Datei bleibt, wie sie ist."), err.toString());
         assertEquals(before, Files.readString(existing));
         assertEquals(2, run("new", "event", "Ohne Datum", "--content", content.toString()));
     }
@@ -75,7 +81,7 @@ class EditorCommandsTest {
 
         // --no-cache: the same build again would find nothing changed and skip every stage
         assertEquals(0, run(concat(build, "--verbose", "--no-cache")), err::toString);
-        for (String stage : new String[]{"scan", "read", "model", "markdown", "plan", "render", "assets", "commit"}) {
+        for (String stage : new String[]{"Suchen", "Lesen", "Prüfen", "Markdown", "Planen", "Seiten", "Dateien", "Schreiben"}) {
             assertTrue(err.toString().lines().anyMatch(l -> l.trim().startsWith(stage + " ")), stage + " in:\n" + err);
         }
         assertEquals(2, run(concat(build, "--quiet", "--verbose")));
@@ -92,9 +98,9 @@ class EditorCommandsTest {
         printer.stageFinished(Stage.RENDER, 900, Duration.ofMillis(3000), Duration.ofMillis(3900));
 
         assertEquals("""
-                … 120 records read, 0.4 s
-                … 120 records read, 450/900 pages written, 2.5 s
-                … 120 records read, 900/900 pages written, 3.9 s
+                … 120 Texte gelesen, 0,4 s
+                … 120 Texte gelesen, 450/900 Seiten geschrieben, 2,5 s
+                … 120 Texte gelesen, 900/900 Seiten geschrieben, 3,9 s
                 """, progress.toString().replace(System.lineSeparator(), "\n"));
     }
 
@@ -115,7 +121,7 @@ class EditorCommandsTest {
             assertTrue(out.toString().contains(option), option + " in:\n" + out);
         }
         assertEquals(2, run("serve", "--content", dir.resolve("fehlt").toString(), "--port", "0"));
-        assertTrue(err.toString().contains("does not exist"), err.toString());
+        assertTrue(err.toString().contains("gibt es nicht"), err.toString());
     }
 
     @Test

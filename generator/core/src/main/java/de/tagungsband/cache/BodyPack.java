@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -88,23 +87,6 @@ final class BodyPack {
     /** Appends a body to this build's pack; it is then in use. */
     void write(Fingerprint input, byte[] body) throws IOException {
         used.put(input, appender().append(body));
-    }
-
-    /**
-     * Keeps exactly the bodies made from {@code inputs} for {@link #settle()}, appending those no pack holds yet (as
-     * {@code bytes} gives them): for a memory that knows all the bodies the build used.
-     */
-    void useExactly(Set<Fingerprint> inputs, Function<Fingerprint, byte[]> bytes) throws IOException {
-        Map<Fingerprint, Location> known = index;
-        used.keySet().retainAll(inputs);
-        for (Fingerprint input : inputs) {
-            Location location = known.get(input);
-            if (location != null) {
-                used.put(input, location);
-            } else if (!used.containsKey(input)) {
-                write(input, bytes.apply(input));
-            }
-        }
     }
 
     /**

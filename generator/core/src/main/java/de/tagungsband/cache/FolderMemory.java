@@ -26,9 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,31 +121,6 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
     @Override
     public void buildEnded() {
         bodies.close();
-    }
-
-    /**
-     * Keeps the state of a build that another memory made (see {@link ResidentMemory}): {@code bodies} are all the
-     * bodies it used; those not yet in a pack are written, all others forgotten.
-     */
-    void keep(BuildState state, Map<Fingerprint, Reported<RenderedMarkdown>> bodies) {
-        try {
-            Files.createDirectories(folder);
-            this.bodies.useExactly(bodies.keySet(), input -> bytes(bodies.get(input)));
-            Map<Fingerprint, BodyPack.Location> index = this.bodies.settle();
-            writeAtomically(folder.resolve("state"), out -> writeState(out, state, index));
-        } catch (IOException | UncheckedIOException e) {
-            // the previous state stays; its fingerprints no longer match the output, so nothing wrong is reused
-        }
-    }
-
-    /** The size, time and identity of the state file, or empty when there is none: to tell who wrote it last. */
-    Optional<List<Object>> stateStamp() {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(folder.resolve("state"), BasicFileAttributes.class);
-            return Optional.of(Arrays.asList(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 
     private interface Writing {

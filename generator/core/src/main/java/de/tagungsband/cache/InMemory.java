@@ -144,30 +144,6 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         lastBuild = null;
     }
 
-    /** The state of the last successful build, without starting a build as {@link #recall()} does. */
-    BuildState state() {
-        return state;
-    }
-
-    /**
-     * Takes {@code other} as the last build's state (another process wrote it): the last build kept here is
-     * forgotten, files, records and bodies stay, since they are kept by what they were made from.
-     */
-    void adopt(BuildState other) {
-        state = other;
-        lastBuild = null;
-    }
-
-    /** Forgets the last build kept here: the next build starts from the state instead. */
-    void forgetLastBuild() {
-        lastBuild = null;
-    }
-
-    /** The bodies the last successful build used, by the fingerprint of their input. */
-    Map<Fingerprint, Reported<RenderedMarkdown>> keptBodies() {
-        return bodies.kept;
-    }
-
     @Override
     public Optional<Object> lastBuild() {
         return Optional.ofNullable(lastBuild);

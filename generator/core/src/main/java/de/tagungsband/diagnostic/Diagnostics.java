@@ -1,5 +1,7 @@
 package de.tagungsband.diagnostic;
 
+import de.tagungsband.i18n.Text;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,14 @@ public final class Diagnostics {
     }
 
     public void warning(Path file, int line, String message, String hint) {
+        add(Diagnostic.warning(file, line, message, hint));
+    }
+
+    public void error(Path file, int line, Text message, Text hint) {
+        add(Diagnostic.error(file, line, message, hint));
+    }
+
+    public void warning(Path file, int line, Text message, Text hint) {
         add(Diagnostic.warning(file, line, message, hint));
     }
 

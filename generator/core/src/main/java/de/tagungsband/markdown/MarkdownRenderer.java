@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.scaffold.Placeholders;
 import de.tagungsband.record.MarkdownBody;
 
 import java.nio.file.Path;
@@ -99,6 +100,7 @@ public final class MarkdownRenderer {
         if (!MarkdownLimits.checkSource(text, file, body.firstLine(), diagnostics)) {
             return RenderedMarkdown.EMPTY;
         }
+        Placeholders.report(text, file, body.firstLine(), diagnostics);
         try {
             Document document = parse(text);
             if (!MarkdownLimits.check(document, file, body.firstLine(), diagnostics)) {

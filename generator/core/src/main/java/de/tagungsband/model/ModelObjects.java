@@ -2,7 +2,7 @@ package de.tagungsband.model;
 
 /**
  * Where the model builder hands each object it made, bottom up, and takes back the one to use: the same object of
- * the last build when there is one with the same contents (the preview's and the build server's), so that what was
+ * the last build when there is one with the same contents (the preview's), so that what was
  * worked out about it then, such as its fingerprint, holds again; otherwise the new one.
  */
 public interface ModelObjects {

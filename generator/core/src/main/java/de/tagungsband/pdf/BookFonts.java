@@ -53,6 +53,11 @@ final class BookFonts {
         }
     }
 
+    /** The advance widths of the faces, for setting paragraphs with the metrics the engine will use. */
+    TextWidths widths() {
+        return new TextWidths(serif.stream().map(Face::bytes).toList(), sans.stream().map(Face::bytes).toList());
+    }
+
     void registerWith(PdfRendererBuilder builder) {
         register(builder, serif, SERIF);
         register(builder, serif, "serif");

@@ -15,7 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts soft hyphens into running text, because the layout engine ignores {@code hyphens: auto}. Uses Liang's
+ * Puts soft hyphens into running text, because the layout engine ignores {@code hyphens: auto}; not into headings,
+ * code or addresses (a linked one, or a word of the text that looks like an e-mail or web address). Uses Liang's
  * patterns through texhyphj: for German the hyph-utf8 patterns for the reformed orthography, read from their plain
  * pattern list (the {@code .tex} file wraps them in macros that texhyphj reads wrongly). One instance per volume:
  * texhyphj makes no promise about threads.
@@ -24,7 +25,9 @@ public final class Hyphenation {
 
     static final char SOFT_HYPHEN = '\u00AD';
     private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
-    private static final String SKIP = "a[href^=http], a[href^=mailto], code, pre, kbd, .url";
+    private static final String SKIP = "a[href^=http], a[href^=mailto], code, pre, kbd, .url, h1, h2, h3, h4, h5, h6";
+    /** A word that belongs to an e-mail or web address, which a reader must be able to type from paper. */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s]*(@|://|www\\.)[^\\s]*|[^\\s]+\\.(de|net|org|com|eu|info)\\b[^\\s]*");
 
     /** In a heading only long words need a place to break: shorter ones fit on a phone's line. */
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{12,}");
@@ -70,8 +73,15 @@ public final class Hyphenation {
         Matcher words = WORD.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
         int last = 0;
+        java.util.List<int[]> addresses = new java.util.ArrayList<>();
+        Matcher address = ADDRESS.matcher(text);
+        while (address.find()) {
+            addresses.add(new int[] {address.start(), address.end()});
+        }
         while (words.find()) {
-            out.append(text, last, words.start()).append(word(words.group()));
+            int start = words.start();
+            boolean inAddress = addresses.stream().anyMatch(a -> start >= a[0] && start < a[1]);
+            out.append(text, last, words.start()).append(inAddress ? words.group() : word(words.group()));
             last = words.end();
         }
         out.append(text, last, text.length());

@@ -27,6 +27,7 @@ final class PdfEngine {
 
     private final BookFonts fonts;
     private final byte[] colourProfile;
+    private final TextWidths widths;
 
     PdfEngine(BookFonts fonts) {
         // openhtmltopdf logs every layout at INFO through a static facade that offers only this library-wide switch;
@@ -34,6 +35,12 @@ final class PdfEngine {
         XRLog.setLoggingEnabled(false);
         this.fonts = fonts;
         this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.widths = fonts.widths();
+    }
+
+    /** The widths of the book fonts, as this engine measures them. */
+    TextWidths widths() {
+        return widths;
     }
 
     /** Lays the document out; the result tells where elements landed and can then be written without a new layout. */
@@ -49,6 +56,7 @@ final class PdfEngine {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(diagnostic -> { });
+        builder.useUnicodeLineBreaker(new BreakOpportunities());
         fonts.registerWith(builder);
         builder.toStream(out);
         PdfBoxRenderer renderer = builder.buildPdfRenderer();

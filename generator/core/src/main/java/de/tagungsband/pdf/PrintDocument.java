@@ -25,13 +25,14 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{L}\\.\\p{L}\\.");
 
-    static PrintDocument of(String html) {
+    static PrintDocument of(String html, ParagraphSetter paragraphs) {
         Document doc = Jsoup.parse(html);
         Element bookmarks = doc.selectFirst("bookmarks");
         if (bookmarks != null) {
             doc.head().appendChild(bookmarks);
         }
         keepAbbreviationsTogether(doc);
+        paragraphs.setAll(doc);
         keepHeadingsWithTheirText(doc);
         Map<String, String> marks = new LinkedHashMap<>();
         int n = 0;

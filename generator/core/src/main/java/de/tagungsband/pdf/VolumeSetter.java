@@ -30,18 +30,20 @@ final class VolumeSetter {
     private final PdfEngine engine;
     private final SiteConfig site;
     private final String baseUri;
+    private final ParagraphSetter paragraphs;
 
     VolumeSetter(PageRenderer renderer, PdfEngine engine, SiteConfig site, String baseUri) {
         this.renderer = renderer;
         this.engine = engine;
         this.site = site;
         this.baseUri = baseUri;
+        this.paragraphs = new ParagraphSetter(engine.widths(), ParagraphSetter.Measure.forPaper(site.paper().yamlName()));
     }
 
     Set set(VolumePlan plan, VolumeMetadata.Info info) {
         Pagination pages = Pagination.UNKNOWN;
         for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
-            PrintDocument document = PrintDocument.of(html(plan, pages));
+            PrintDocument document = PrintDocument.of(html(plan, pages), paragraphs);
             try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
                 Pagination found = readBack(plan, typeset, document, pages.blankBefore());
                 if (found.samePlacesAs(pages)) {

@@ -1,6 +1,7 @@
 package de.tagungsband.record;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.scaffold.Placeholders;
 import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.source.ContentSources;
 import de.tagungsband.source.EventFolder;
@@ -25,6 +26,8 @@ public final class RecordReader {
     public static Records read(ContentSources sources, Diagnostics diagnostics, KnownRecords known) {
         SiteConfig site = SiteConfigReader.read(sources.siteFile(), sources.root(), diagnostics);
         var people = PeopleReader.read(sources.peopleFile(), diagnostics);
+        sources.siteFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
+        sources.peopleFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
         List<EventRecords> events = sources.events().parallelStream()
                 .map(folder -> readEvent(folder, diagnostics, known))
                 .flatMap(Optional::stream)

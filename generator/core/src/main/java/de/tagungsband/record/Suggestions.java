@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.nio.file.Path;
@@ -37,6 +38,20 @@ public final class Suggestions {
             return fallback;
         }
         return "did you mean " + String.join(" or ", near.stream().map(w -> "'" + w + "'").toList()) + "?";
+    }
+
+    /** {@code meinten Sie 'marianne-sand'?} (in the run's language), or {@code fallback} when nothing is close. */
+    public static Text didYouMean(String wrong, Collection<String> known, Text fallback) {
+        return suggestion(nearest(wrong, known), fallback);
+    }
+
+    /** The same as {@link #didYouMean(String, Collection, Text)} for file paths, from {@link #nearestFiles}. */
+    public static Text didYouMeanFile(String wrong, Collection<String> known, Text fallback) {
+        return suggestion(nearestFiles(wrong, known), fallback);
+    }
+
+    private static Text suggestion(List<String> near, Text fallback) {
+        return near.isEmpty() ? fallback : Text.of("suggest." + near.size(), near.toArray());
     }
 
     /**

@@ -2,6 +2,7 @@ package de.tagungsband.scaffold;
 
 import de.tagungsband.UsageException;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.RecordReader;
 import de.tagungsband.record.Suggestions;
 import de.tagungsband.slug.Slugs;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -33,12 +35,53 @@ public final class Scaffold {
     /** Writes {@code <content>/<year>-<slug>/event.md} and returns its path. */
     public static Path newEvent(Path content, String title, String date) {
         requireContent(content);
-        LocalDate day = parseDate(date);
+        return writeEvent(content, title, parseDate(date), "", "");
+    }
+
+    private static Path writeEvent(Path content, String title, LocalDate day, String organiser, String editors) {
         String slug = slugOf(title, "Fachtag zur Sozialraumarbeit");
         Path file = content.resolve(day.getYear() + "-" + slug).resolve(ContentScanner.EVENT_FILE);
         String text = RecordText.fill("event.md", Map.of("title", RecordText.yamlQuoted(title),
-                "date", day.toString(), "year", String.valueOf(day.getYear())));
+                "date", day.toString(), "year", String.valueOf(day.getYear()), "organiser", organiser,
+                "editors", editors));
         return writeNew(file, text);
+    }
+
+    /**
+     * {@code tagungsband init}: a working archive in {@code folder}: {@code content/} with a commented
+     * {@code site.yaml} and {@code people.yaml}, one event of {@code day} with one session (not a draft, so that the
+     * first build shows it) and an {@code images/} folder. Refused when {@code folder/content} exists and is not
+     * empty; returns the event's session (the content folder is two levels up).
+     */
+    public static Path init(Path folder, LocalDate day) {
+        Path content = folder.resolve("content");
+        if (Files.exists(content) && !isEmptyFolder(content)) {
+            throw new UsageException(Text.of("init.exists", content));
+        }
+        try {
+            Files.createDirectories(content);
+        } catch (IOException e) {
+            throw new UsageException(Text.of("init.cannotCreate", content, e.getMessage()));
+        }
+        writeNew(content.resolve("site.yaml"), RecordText.fill("site.yaml", Map.of()));
+        writeNew(content.resolve("people.yaml"), RecordText.fill("people.yaml", Map.of()));
+        Path event = writeEvent(content, "Unser erster Fachtag", day, "netzwerk", "netzwerk");
+        Path session = writeNew(event.resolveSibling("arbeitstisch-beispiel.md"), RecordText.fill("session.md", Map.of(
+                "title", "Arbeitstisch: Beispiel", "order", "1", "draft", "false", "authors", "eva-beispiel")));
+        try {
+            Files.createDirectories(event.resolveSibling("images"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return session;
+    }
+
+    private static boolean isEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return Files.isDirectory(folder) && entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -55,7 +98,7 @@ public final class Scaffold {
                 .mapToInt(s -> s.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
         Path file = content.resolve(folder.folder()).resolve(slug + ".md");
         String text = RecordText.fill("session.md", Map.of("title", RecordText.yamlQuoted(title),
-                "order", String.valueOf(order)));
+                "order", String.valueOf(order), "draft", "true", "authors", ""));
         return writeNew(file, text);
     }
 
@@ -66,23 +109,26 @@ public final class Scaffold {
             Path folderPath = sources.root().resolve(folder.folder());
             if (given.equals(folder.folder()) || absolute.equals(folderPath)) {
                 if (folder.eventFile().isEmpty()) {
-                    throw new UsageException("the folder " + folderPath + " has no event.md: create the event first "
-                            + "with: tagungsband new event \"Titel\" --date YYYY-MM-DD");
+                    throw new UsageException(Text.of("new.noEventFile", folderPath));
                 }
                 return folder;
             }
         }
         var names = sources.events().stream().map(f -> f.folder().toString()).toList();
         String fileName = given.getFileName() == null ? wanted : given.getFileName().toString();
-        throw new UsageException("'" + wanted + "' is not an event folder of " + sources.root() + ": "
-                + Suggestions.didYouMean(fileName, names, "the event folders are " + String.join(", ", names)));
+        if (names.isEmpty()) {
+            throw new UsageException(Text.of("new.noEvents", wanted, sources.root()));
+        }
+        List<String> near = Suggestions.nearest(fileName, names);
+        throw new UsageException(near.isEmpty()
+                ? Text.of("new.notEvent", wanted, sources.root(), String.join(", ", names))
+                : Text.of("new.notEventDidYouMean", wanted, sources.root(), near.get(0)));
     }
 
     private static String slugOf(String title, String example) {
         String slug = Slugs.of(Objects.requireNonNullElse(title, ""));
         if (slug.isEmpty()) {
-            throw new UsageException("the title '" + title + "' gives no file name: write a title with letters or "
-                    + "digits, e.g. \"" + example + "\"");
+            throw new UsageException(Text.of("new.noSlug", title, example));
         }
         return slug;
     }
@@ -91,13 +137,13 @@ public final class Scaffold {
         try {
             return LocalDate.parse(Objects.requireNonNullElse(date, ""));
         } catch (DateTimeParseException e) {
-            throw new UsageException("'" + date + "' is not a date: write it as year-month-day, e.g. --date 2026-05-12");
+            throw new UsageException(Text.of("new.badDate", date));
         }
     }
 
     private static void requireContent(Path content) {
         if (!Files.isDirectory(content)) {
-            throw new UsageException("the content folder " + content + " does not exist");
+            throw new UsageException(Text.of("new.noContent", content));
         }
     }
 
@@ -107,8 +153,7 @@ public final class Scaffold {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             return file;
         } catch (FileAlreadyExistsException e) {
-            throw new UsageException(file + " already exists; it was left as it is. Choose another title, or edit "
-                    + "that file");
+            throw new UsageException(Text.of("new.exists", file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.tagungsband.BuildOptions;
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.html.TemplateFolder;
 
 import java.io.IOException;
@@ -57,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(PreviewOptions options, PreviewListener listener) {
         BuildOptions given = options.build();
         if (!Files.isDirectory(given.content())) {
-            throw new UsageException("the content folder " + given.content() + " does not exist");
+            throw new UsageException(Text.of("folder.missing.content", given.content()));
         }
         InetSocketAddress address = address(options);
         TemplateFolder templates = TemplateFolder.open(given.templates());

@@ -39,6 +39,18 @@ class TypesettingTest {
     }
 
     @Test
+    void headingsAndAddressesInPlainTextStayWhole() {
+        Element body = Jsoup.parseBodyFragment("<h2>Migrationsberatung</h2><p>Bestellungen über info@lafast-sachsen.net "
+                + "oder www.integrationsportal-sachsen.de, sonst Migrationsberatung.</p>").body();
+        german.hyphenate(body);
+        assertEquals("Migrationsberatung", body.selectFirst("h2").text());
+        String p = body.selectFirst("p").wholeText();
+        assertTrue(p.contains("info@lafast-sachsen.net"), p);
+        assertTrue(p.contains("www.integrationsportal-sachsen.de"), p);
+        assertTrue(p.contains("Mi\u00ADgra"), p);
+    }
+
+    @Test
     void onlyGermanHasPatterns() {
         assertTrue(Hyphenation.forLanguage("en").isEmpty());
     }

@@ -1,0 +1,144 @@
+package de.tagungsband.pdf;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Total-fit line breaking after Knuth and Plass, for justified text that may only stretch: the breaks of a whole
+ * paragraph are chosen together so that the sum of the lines' demerits is least. A line's badness grows with the
+ * cube of how far its word spaces are stretched, the way the engine stretches them (80 % of the missing width goes
+ * into the spaces, 20 % between the letters); at 1.5 times the natural space the badness is 100. Hyphens cost a
+ * penalty, less at a compound joint; two hyphenated lines in a row cost extra, three are not allowed.
+ */
+final class LineOptimiser {
+
+    enum Type { BOX, SPACE, SOFT_HYPHEN, HARD_HYPHEN, BREAK }
+
+    /**
+     * @param width the width of the item as set when no line ends there (0 for a soft hyphen)
+     * @param hyphen the width a soft hyphen adds when a line ends there
+     * @param joint the division falls on a compound joint
+     */
+    record Item(Type type, float width, float hyphen, boolean joint) {
+    }
+
+    private static final int MOST_HYPHENS_IN_A_ROW = 2;
+    private static final double LINE_PENALTY = 10;
+    private static final double SYLLABLE_PENALTY = 50;
+    private static final double JOINT_PENALTY = 20;
+    private static final double DOUBLE_HYPHEN_DEMERITS = 3000;
+    private static final double SPACE_SHARE = 0.8;
+    private static final double LOOSE = 0.97;
+    private static final double LOOSE_LINE = 3000;
+
+    private LineOptimiser() {
+    }
+
+    /**
+     * @param measure the width of every line
+     * @param indent how much narrower the first line is
+     * @param space the natural width of a word space
+     * @return the indexes of the items where lines end, in order, or null when no set of breaks fits the measure
+     */
+    static int[] breaks(List<Item> items, float measure, float indent, float space) {
+        int n = items.size();
+        double[] width = new double[n + 1];
+        int[] spaces = new int[n + 1];
+        int[] letters = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            Item item = items.get(i);
+            width[i + 1] = width[i] + item.width();
+            spaces[i + 1] = spaces[i] + (item.type() == Type.SPACE ? 1 : 0);
+            letters[i + 1] = letters[i] + (item.type() != Type.SPACE && item.width() > 0 ? 1 : 0);
+        }
+        List<Integer> points = new ArrayList<>();
+        points.add(-1); // the paragraph's start
+        for (int i = 0; i < n; i++) {
+            if (items.get(i).type() != Type.BOX) {
+                points.add(i);
+            }
+        }
+        points.add(n); // the paragraph's end
+        int m = points.size();
+        int states = MOST_HYPHENS_IN_A_ROW + 1;
+        double[][] cost = new double[m][states];
+        int[][] from = new int[m][states];
+        int[][] fromState = new int[m][states];
+        for (double[] row : cost) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        for (int j = 1; j < m; j++) {
+            int end = points.get(j);
+            boolean last = end == n;
+            Item at = last ? null : items.get(end);
+            boolean hyphen = at != null && (at.type() == Type.SOFT_HYPHEN || at.type() == Type.HARD_HYPHEN);
+            int lineEnd = at != null && at.type() == Type.HARD_HYPHEN ? end + 1 : end;
+            for (int i = j - 1; i >= 0; i--) {
+                int start = points.get(i) + 1;
+                double natural = width[lineEnd] - width[start] + (at != null ? at.hyphen() : 0);
+                double target = measure - (i == 0 ? indent : 0);
+                if (natural > target) {
+                    break; // lines from earlier starts are longer still
+                }
+                double badness = last ? 0 : badness(target - natural, spaces[lineEnd] - spaces[start],
+                        letters[lineEnd] - letters[start] + (at != null && at.hyphen() > 0 ? 1 : 0), space);
+                double demerits = Math.pow(LINE_PENALTY + badness, 2);
+                if (hyphen) {
+                    double penalty = at.joint() ? JOINT_PENALTY : SYLLABLE_PENALTY;
+                    demerits += penalty * penalty;
+                }
+                for (int h = 0; h < states; h++) {
+                    if (cost[i][h] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    int next = hyphen ? h + 1 : 0;
+                    if (next >= states) {
+                        continue;
+                    }
+                    double total = cost[i][h] + demerits + (hyphen && h > 0 ? DOUBLE_HYPHEN_DEMERITS : 0);
+                    if (total < cost[j][next]) {
+                        cost[j][next] = total;
+                        from[j][next] = i;
+                        fromState[j][next] = h;
+                    }
+                }
+            }
+        }
+        int best = -1;
+        for (int h = 0; h < states; h++) {
+            if (cost[m - 1][h] < Double.POSITIVE_INFINITY && (best < 0 || cost[m - 1][h] < cost[m - 1][best])) {
+                best = h;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        List<Integer> chosen = new ArrayList<>();
+        int j = m - 1;
+        int h = best;
+        while (j > 0) {
+            int i = from[j][h];
+            int state = fromState[j][h];
+            if (j != m - 1) {
+                chosen.add(0, points.get(j));
+            }
+            j = i;
+            h = state;
+        }
+        return chosen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** 100 × (stretch ÷ half a space)³, where stretch is how much wider the line's word spaces are set. */
+    private static double badness(double missing, int spaces, int letters, float space) {
+        if (spaces == 0) {
+            return missing < 1 ? 0 : 10_000;
+        }
+        double stretch = SPACE_SHARE * missing / spaces + (1 - SPACE_SHARE) * missing / Math.max(1, letters - 1);
+        double ratio = stretch / (0.5 * space);
+        // a line whose spaces gape beyond 1.5 times their width costs as much as a hundred good ones: the paragraph
+        // takes any number of hyphens (up to two in a row) and evenly stretched lines before one loose line
+        return Math.min(1e7, 100 * ratio * ratio * ratio + (ratio > LOOSE ? LOOSE_LINE : 0));
+    }
+}
