@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.model.SitePaths;
 
 import javax.imageio.ImageIO;
@@ -43,20 +44,16 @@ final class IdentityReader {
         Colour secondary = colour(c, "secondary", Identity.DEFAULT.secondary());
         double onWhite = primary.contrast(Colour.WHITE);
         if (onWhite < Colour.AA) {
-            c.diagnostics().error(c.file(), c.lineOf("primary"), "the colour primary " + primary.hex() + " has a contrast "
-                            + "of only " + Colour.ratio(onWhite) + " with white: links in it on the white page and white "
-                            + "text on its buttons need at least 4.5:1 (WCAG 2.1 AA)",
-                    "use a darker shade, e.g. primary: \"" + primary.untilContrast(Colour.BLACK, Colour.AA, Colour.WHITE).hex() + "\"");
+            c.diagnostics().error(c.file(), c.lineOf("primary"),
+                    Text.of("identity.primary.contrast", primary.hex(), Colour.ratio(onWhite)),
+                    Text.of("identity.primary.fix", primary.untilContrast(Colour.BLACK, Colour.AA, Colour.WHITE).hex()));
         } else {
             double title = secondary.contrast(Identity.TEXT);
             double links = secondary.contrast(primary);
             if (Math.min(title, links) < Colour.AA) {
-                c.diagnostics().error(c.file(), c.lineOf("secondary"), "the colour secondary " + secondary.hex()
-                                + " is the header's background: the title (" + Identity.TEXT.hex() + ") on it has a contrast of "
-                                + Colour.ratio(title) + ", the navigation (primary " + primary.hex() + ") " + Colour.ratio(links)
-                                + "; text needs at least 4.5:1 (WCAG 2.1 AA)",
-                        "use a lighter shade, e.g. secondary: \"" + secondary.untilContrast(Colour.WHITE, Colour.AA,
-                                Identity.TEXT, primary).hex() + "\"");
+                c.diagnostics().error(c.file(), c.lineOf("secondary"),
+                        Text.of("identity.secondary.contrast", secondary.hex(), Colour.ratio(title), primary.hex(), Colour.ratio(links)),
+                        Text.of("identity.secondary.fix", secondary.untilContrast(Colour.WHITE, Colour.AA, Identity.TEXT, primary).hex()));
             }
         }
         return new Identity(logo, primary, secondary, true);
@@ -69,8 +66,8 @@ final class IdentityReader {
         }
         Optional<Colour> colour = Colour.parse(text.get());
         if (colour.isEmpty()) {
-            yaml.diagnostics().error(yaml.file(), yaml.lineOf(key), "'" + text.get() + "' is not a colour",
-                    "write it as a hexadecimal colour in quotes, e.g. " + key + ": \"" + otherwise.hex() + "\"");
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf(key), Text.of("identity.colour.invalid", text.get()),
+                    Text.of("identity.colour.fix", key, otherwise.hex()));
         }
         return colour.orElse(otherwise);
     }
@@ -80,22 +77,18 @@ final class IdentityReader {
         String name = given.replace('\\', '/');
         String lower = name.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".svg") || lower.endsWith(".png"))) {
-            yaml.diagnostics().error(yaml.file(), line, "the logo '" + given + "' is neither SVG nor PNG",
-                    "save the logo as .svg (best: sharp at every size) or .png and write its path, e.g. logo: images/logo.svg");
+            yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.type", given), Text.of("identity.logo.type.fix"));
             return Optional.empty();
         }
         Path root = contentRoot.toAbsolutePath().normalize();
         Path file = root.resolve(name).normalize();
         if (name.startsWith("/") || !file.startsWith(root) || !Files.isRegularFile(file)) {
-            yaml.diagnostics().error(yaml.file(), line, "the logo '" + given + "' is not a file in the content folder",
-                    "put the logo into the content folder, e.g. content/images/logo.svg, and write its path from there: "
-                            + "logo: images/logo.svg");
+            yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.missing", given), Text.of("identity.logo.missing.fix"));
             return Optional.empty();
         }
         Optional<int[]> size = lower.endsWith(".svg") ? svgSize(yaml, line, given, file) : pngSize(file);
         if (size.isEmpty()) {
-            yaml.diagnostics().error(yaml.file(), line, "the logo '" + given + "' cannot be read as an image of its type",
-                    "export it again from the program it was made with; an SVG needs a viewBox (<svg viewBox=\"0 0 120 40\" …>)");
+            yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.unreadable", given), Text.of("identity.logo.unreadable.fix"));
             return Optional.empty();
         }
         String contentPath = root.relativize(file).toString().replace('\\', '/');
@@ -108,8 +101,7 @@ final class IdentityReader {
         try {
             String svg = Files.readString(file, StandardCharsets.UTF_8);
             if (SVG_SCRIPT.matcher(svg).find()) {
-                yaml.diagnostics().error(yaml.file(), line, "the logo '" + given + "' contains a script or loads something from elsewhere",
-                        "save the logo as a plain SVG (in Inkscape: \"Optimiertes SVG\") or as PNG");
+                yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.script", given), Text.of("identity.logo.script.fix"));
                 return Optional.of(new int[] {1, 1});
             }
             Matcher m = SVG_SIZE.matcher(svg);

@@ -6,6 +6,7 @@ import de.tagungsband.ContentFixture;
 import de.tagungsband.SiteFiles;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.record.Colour;
 import de.tagungsband.record.Identity;
 import org.jsoup.nodes.Document;
@@ -160,6 +161,9 @@ class IdentityTest {
     private static Diagnostic onlyError(BuildResult result) {
         List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         assertEquals(1, errors.size(), result.diagnostics().toString());
-        return errors.get(0);
+        Diagnostic error = errors.get(0);
+        // as an English-speaking editor reads it (the bundles' German is checked by TextsTest for the same keys)
+        return new Diagnostic(error.severity(), error.file(), error.line(), Texts.of("en").resolve(error.message()),
+                Texts.of("en").resolve(error.hint()));
     }
 }
