@@ -69,9 +69,17 @@ class ReaderPathsTest {
         box.sendKeys("Wohlbefinden");
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/suche/index.html?q=Wohlbefinden"));
-        WebElement status = driver.findElement(By.cssSelector(".search-status"));
+        waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")));
         chromium.awaitSearch();
-        assertEquals("1 Treffer für „Wohlbefinden“.", status.getText());
+        // the search page answers as one types and again on Enter: the list may be drawn anew once more
+        waitFor(() -> {
+            try {
+                return driver.findElement(By.cssSelector(".search-status")).getText().equals("1 Treffer für „Wohlbefinden“.")
+                        && driver.findElement(By.cssSelector(".search-result .snippet mark")).isDisplayed();
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         WebElement result = driver.findElement(By.cssSelector(".search-result"));
         assertEquals("Wohlbefinden", result.findElement(By.cssSelector(".snippet mark")).getText());
         assertTrue(result.findElement(By.cssSelector(".meta")).getText().contains("(2021)"), result.getText());
