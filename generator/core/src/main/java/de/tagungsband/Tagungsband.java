@@ -32,6 +32,7 @@ import de.tagungsband.page.PagePlanner;
 import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.pdf.ProceedingsBuilder;
 import de.tagungsband.publish.Output;
+import de.tagungsband.publish.OutputFolder;
 import de.tagungsband.publish.ParallelWrites;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.publish.WriteSummary;
@@ -112,6 +113,7 @@ public final class Tagungsband {
     public static BuildResult build(BuildOptions options, BuildListener listener, BuildMemory memory) {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
+        OutputFolder.requireWritable(options.out(), options.content(), options.templates(), options.force());
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             return build(options, templates.path(), clock, memory);
         }
@@ -126,6 +128,7 @@ public final class Tagungsband {
                                     Set<Path> changed) {
         StageClock clock = new StageClock(listener);
         requireFolder(options.content(), "content");
+        OutputFolder.requireWritable(options.out(), options.content(), options.templates(), options.force());
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             return build(options, templates.path(), clock, memory, Optional.of(changed));
         }

@@ -34,6 +34,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", descriptionKey = "option.noCache")
     boolean noCache;
 
+    @Option(names = "--force", description = "build into an output folder that holds files tagungsband did not write "
+            + "(they are kept; only the files of the site are replaced)")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = folders.toOptions(drafts);
-        options = noProceedings ? options.withoutProceedings() : options;
+        options = (noProceedings ? options.withoutProceedings() : options).withForce(force);
         BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
                 new ProgressPrinter(err, level, texts));
         Report.diagnostics(result, folders.content, err, level, texts);

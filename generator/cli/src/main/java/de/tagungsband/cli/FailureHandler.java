@@ -1,6 +1,7 @@
 package de.tagungsband.cli;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.publish.PartlyPublished;
 import de.tagungsband.i18n.Texts;
 import picocli.CommandLine;
 
@@ -31,7 +32,9 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return USAGE;
         }
-        if (e instanceof java.io.UncheckedIOException) {
+        if (e instanceof PartlyPublished) {
+            err.println(texts.get("failure.partlyPublished"));
+        } else if (e instanceof java.io.UncheckedIOException) {
             err.println(texts.get("failure.nothingPublished"));
         }
         if (System.getenv("TAGUNGSBAND_DEBUG") != null) {

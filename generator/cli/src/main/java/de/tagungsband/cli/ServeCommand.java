@@ -25,6 +25,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-preview", descriptionKey = "option.serve.out")
     Path out;
 
+    @Option(names = "--force", description = "write the preview into a folder that holds files tagungsband did not "
+            + "write (they are kept)")
+    boolean force;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + PreviewOptions.DEFAULT_PORT,
             descriptionKey = "option.port")
     int port;
@@ -49,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        BuildOptions build = new BuildOptions(content, FolderOptions.templatesOrDefault(templates), out, true);
+        BuildOptions build = new BuildOptions(content, FolderOptions.templatesOrDefault(templates), out, true)
+                .withForce(force);
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         ServeReport report = new ServeReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 verbosity.level(), content, out, texts);

@@ -67,6 +67,47 @@ class CommandLineTest {
     }
 
     @Test
+    void theContentFolderOrAFolderAroundItIsRefusedAsOutputAndKeepsEveryFile() throws IOException {
+        Path content = ExampleContent.copyTo(dir.resolve("content"));
+        long files;
+        try (var walk = Files.walk(content)) {
+            files = walk.count();
+        }
+        for (String output : new String[] {content.toString(), dir.toString(), content.resolve("site").toString()}) {
+            int code = run("build", "--content", content.toString(), "--templates", REPO.resolve("templates").toString(),
+                    "--out", output, "--no-proceedings", "--lang", "en");
+
+            assertEquals(2, code, err::toString);
+            assertTrue(err.toString().contains("content folder"), err.toString());
+            try (var walk = Files.walk(content)) {
+                assertEquals(files, walk.count(), output);
+            }
+        }
+        Path preview = content.resolve("vorschau");
+        assertEquals(2, run("serve", "--content", content.toString(), "--out", preview.toString(), "--port", "0"));
+        assertFalse(Files.exists(preview));
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsRefusedUnlessForced() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("webseite"));
+        Files.writeString(site.resolve("CNAME"), "archiv.example.org\n");
+        String[] build = {"build", "--content", REPO.resolve("content").toString(), "--templates",
+                REPO.resolve("templates").toString(), "--out", site.toString(), "--no-proceedings", "--lang", "en"};
+
+        assertEquals(2, run(build));
+        assertTrue(err.toString().contains("--force"), err.toString());
+        assertFalse(Files.exists(site.resolve("index.html")));
+
+        String[] forced = java.util.Arrays.copyOf(build, build.length + 1);
+        forced[build.length] = "--force";
+        assertEquals(0, run(forced), err::toString);
+        assertEquals(0, run(build), err::toString);
+        assertTrue(Files.exists(site.resolve("index.html")));
+        assertEquals("archiv.example.org\n", Files.readString(site.resolve("CNAME")));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("build", "--no-such-option"));
         assertEquals(2, run("check", "--content", dir.resolve("missing").toString()));

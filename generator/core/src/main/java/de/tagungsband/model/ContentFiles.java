@@ -1,9 +1,11 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.Located;
 import de.tagungsband.record.Suggestions;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.source.ControlCharacters;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,11 @@ public final class ContentFiles {
                                          String what, Diagnostics diagnostics) {
         String written = reference.value();
         String decoded = percentDecoded(written);
+        if (ControlCharacters.in(decoded)) {
+            diagnostics.error(file, reference.line(), Text.of("reference.controlCharacters",
+                    ControlCharacters.escaped(written)), Text.of("reference.controlCharacters.hint"));
+            return Optional.empty();
+        }
         if (decoded.startsWith("/") || decoded.startsWith("\\") || decoded.matches("^[A-Za-z]:.*")) {
             diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' is an absolute path or URL "
                     + "that does not belong to the archive", "write a path relative to this record, e.g. images/bild.jpg");

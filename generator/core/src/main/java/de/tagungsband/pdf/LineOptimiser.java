@@ -23,13 +23,17 @@ final class LineOptimiser {
     record Item(Type type, float width, float hyphen, boolean joint) {
     }
 
+    /** A word space: its natural width and the least it is set at (the width of a space item). */
+    record Spacing(float natural, float least) {
+    }
+
     private static final int MOST_HYPHENS_IN_A_ROW = 2;
     private static final double LINE_PENALTY = 10;
     private static final double SYLLABLE_PENALTY = 50;
     private static final double JOINT_PENALTY = 20;
     private static final double DOUBLE_HYPHEN_DEMERITS = 3000;
     private static final double SPACE_SHARE = 0.8;
-    private static final double LOOSE = 0.97;
+    private static final double LOOSE = 1.5;
     private static final double LOOSE_LINE = 3000;
 
     private LineOptimiser() {
@@ -38,10 +42,10 @@ final class LineOptimiser {
     /**
      * @param measure the width of every line
      * @param indent how much narrower the first line is
-     * @param space the natural width of a word space
+     * @param spacing the word space's natural and least width
      * @return the indexes of the items where lines end, in order, or null when no set of breaks fits the measure
      */
-    static int[] breaks(List<Item> items, float measure, float indent, float space) {
+    static int[] breaks(List<Item> items, float measure, float indent, Spacing spacing) {
         int n = items.size();
         double[] width = new double[n + 1];
         int[] spaces = new int[n + 1];
@@ -83,7 +87,7 @@ final class LineOptimiser {
                     break; // lines from earlier starts are longer still
                 }
                 double badness = last ? 0 : badness(target - natural, spaces[lineEnd] - spaces[start],
-                        letters[lineEnd] - letters[start] + (at != null && at.hyphen() > 0 ? 1 : 0), space);
+                        letters[lineEnd] - letters[start] + (at != null && at.hyphen() > 0 ? 1 : 0), spacing);
                 double demerits = Math.pow(LINE_PENALTY + badness, 2);
                 if (hyphen) {
                     double penalty = at.joint() ? JOINT_PENALTY : SYLLABLE_PENALTY;
@@ -130,15 +134,21 @@ final class LineOptimiser {
         return chosen.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** 100 × (stretch ÷ half a space)³, where stretch is how much wider the line's word spaces are set. */
-    private static double badness(double missing, int spaces, int letters, float space) {
+    /**
+     * 100 × (deviation ÷ allowed deviation)³: a word space set at its natural width costs nothing, one shrunk to the
+     * least or stretched to 1.5 times its width costs 100. Spaces are set from {@code least} upwards.
+     */
+    private static double badness(double missing, int spaces, int letters, Spacing spacing) {
         if (spaces == 0) {
             return missing < 1 ? 0 : 10_000;
         }
         double stretch = SPACE_SHARE * missing / spaces + (1 - SPACE_SHARE) * missing / Math.max(1, letters - 1);
-        double ratio = stretch / (0.5 * space);
+        double gap = spacing.least() + stretch;
+        double ratio = gap >= spacing.natural()
+                ? (gap - spacing.natural()) / (LOOSE * spacing.natural() - spacing.natural())
+                : (spacing.natural() - gap) / (spacing.natural() - spacing.least());
         // a line whose spaces gape beyond 1.5 times their width costs as much as a hundred good ones: the paragraph
-        // takes any number of hyphens (up to two in a row) and evenly stretched lines before one loose line
-        return Math.min(1e7, 100 * ratio * ratio * ratio + (ratio > LOOSE ? LOOSE_LINE : 0));
+        // takes any number of hyphens (up to two in a row) and evenly set lines before one loose line
+        return Math.min(1e7, 100 * ratio * ratio * ratio + (gap > LOOSE * spacing.natural() * 0.98 ? LOOSE_LINE : 0));
     }
 }

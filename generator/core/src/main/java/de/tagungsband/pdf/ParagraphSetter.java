@@ -44,12 +44,13 @@ final class ParagraphSetter {
 
     private final TextWidths widths;
     private final Measure measure;
-    private final float space;
+    private final LineOptimiser.Spacing spacing;
 
     ParagraphSetter(TextWidths widths, Measure measure) {
         this.widths = widths;
         this.measure = measure;
-        this.space = widths.of(' ', new TextWidths.Style(false, false, false, measure.fontSize()));
+        TextWidths.Style body = new TextWidths.Style(false, false, false, measure.fontSize());
+        this.spacing = new LineOptimiser.Spacing(widths.of(' ', body), widths.of('\u00A0', body));
     }
 
     void setAll(Document doc) {
@@ -77,7 +78,7 @@ final class ParagraphSetter {
             chars.add(new Char(last.node(), last.index(), last.c(), 0, Kind.DROP));
         }
         List<Char> set = chars.stream().filter(c -> c.kind() != Kind.DROP).toList();
-        int[] breaks = LineOptimiser.breaks(lineItems(set), width - SAFETY, indent, space);
+        int[] breaks = LineOptimiser.breaks(lineItems(set), width - SAFETY, indent, spacing);
         if (breaks == null) {
             return;
         }
@@ -94,7 +95,8 @@ final class ParagraphSetter {
                     boolean blank = c == ' ' || c == '\n' || c == '\t' || c == '\r';
                     if (blank) {
                         boolean keep = !out.isEmpty() && lastKept(out) != Kind.SPACE && lastKept(out) != null;
-                        out.add(new Char(text, i, ' ', keep ? widths.of(' ', style) : 0, keep ? Kind.SPACE : Kind.DROP));
+                        // set as a no-break space unless a line ends there: its width is the least a word space has
+                        out.add(new Char(text, i, ' ', keep ? widths.of('\u00A0', style) : 0, keep ? Kind.SPACE : Kind.DROP));
                     } else {
                         Kind kind = c == Hyphenation.SOFT_HYPHEN ? Kind.SOFT : c == '\u200B' ? Kind.ZERO
                                 : c == '-' ? Kind.HARD : Kind.NONE;

@@ -1,7 +1,9 @@
 package de.tagungsband.publish;
 
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.publish.OutputManifest.OutputFile;
+import de.tagungsband.source.ControlCharacters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +11,12 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +43,8 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final Path staging;
     private final FileLock lock;
     private final OutputManifest previous;
+    /** The files of the output folder that tagungsband wrote ({@link OwnedFiles}): no other file is ever removed. */
+    private final Set<String> owned;
     private final boolean outExisted;
     private final Set<String> paths = ConcurrentHashMap.newKeySet();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
@@ -51,12 +57,13 @@ public final class SiteWriter implements Output, AutoCloseable {
     /** Set by {@link #keepAllOthers}: all other files of the last build stay but these. */
     private Set<String> droppedFromTheRest;
 
-    private SiteWriter(Path out, Path staging, FileLock lock, OutputManifest previous) {
+    private SiteWriter(Path out, Path staging, FileLock lock, OutputManifest previous, Set<String> owned) {
         this.out = out;
         this.staging = staging;
         this.lock = lock;
         this.outExisted = Files.isDirectory(out);
         this.previous = outExisted ? previous : OutputManifest.EMPTY;
+        this.owned = owned;
     }
 
     public static SiteWriter open(Path outDir) {
@@ -71,13 +78,17 @@ public final class SiteWriter implements Output, AutoCloseable {
             FileLock lock = lock(out);
             try {
                 Recovery.recover(out);
-                Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
-                return new SiteWriter(out, staging, lock, previous);
+                // an output folder made before the record was kept inside it: what the cache says was written
+                Set<String> owned = OwnedFiles.read(out).orElse(previous.files().keySet());
+                return new SiteWriter(out, createStaging(out), lock, previous, owned);
             } catch (IOException | RuntimeException e) {
                 release(lock);
                 throw e;
             }
         } catch (IOException e) {
+            if (Files.exists(Journal.file(out))) {
+                throw new PartlyPublished(Text.of("publish.partlyEarlier", out, String.valueOf(e.getMessage())), e);
+            }
             throw new UncheckedIOException("cannot prepare the output folder " + out + ": " + e.getMessage(), e);
         }
     }
@@ -159,8 +170,14 @@ public final class SiteWriter implements Output, AutoCloseable {
     public WriteSummary commit() {
         try {
             Set<String> removed = removed();
+            Set<String> moved = new HashSet<>(staged);
+            byte[] ownership = OwnedFiles.bytes(owned(removed));
+            boolean ownershipChanged = stageOwnership(ownership);
+            if (ownershipChanged) {
+                moved.add(OwnedFiles.NAME);
+            }
             if (outExisted) {
-                Journal.commit(out, staging, staged, removed);
+                Journal.commit(out, staging, moved, removed);
             } else {
                 move(staging, out);
             }
@@ -169,6 +186,7 @@ public final class SiteWriter implements Output, AutoCloseable {
             if (droppedFromTheRest != null) {
                 files.putAll(previous.files());
                 files.keySet().removeAll(droppedFromTheRest);
+                files.remove(OwnedFiles.NAME); // counted below
             }
             int rest = files.size();
             files.putAll(made);
@@ -180,11 +198,38 @@ public final class SiteWriter implements Output, AutoCloseable {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+            files.put(OwnedFiles.NAME, OutputFile.stat(OwnedFiles.file(out), Fingerprint.of(ownership)));
             manifest = new OutputManifest(files);
-            return new WriteSummary(staged.size(), unchanged.get() + keptWithTheRest, removed.size());
+            // the record of owned files counts as a file of the folder, written or unchanged
+            int record = ownershipChanged ? 1 : 0;
+            return new WriteSummary(staged.size() + record, unchanged.get() + keptWithTheRest + 1 - record,
+                    removed.size());
         } catch (IOException e) {
+            if (Files.exists(Journal.file(out))) {
+                throw new PartlyPublished(Text.of("publish.partly", out, String.valueOf(e.getMessage())), e);
+            }
             throw new UncheckedIOException("cannot update the output folder " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Puts the record of the files the folder holds after this commit into the staging folder, unless the folder
+     * already has it with these bytes; whether it did.
+     */
+    private boolean stageOwnership(byte[] bytes) throws IOException {
+        if (outExisted && sameBytes(OwnedFiles.file(out), bytes)) {
+            return false;
+        }
+        Files.write(staging.resolve(OwnedFiles.NAME), bytes);
+        return true;
+    }
+
+    /** The files the output folder holds after this commit, of those tagungsband wrote. */
+    private Set<String> owned(Set<String> removed) {
+        Set<String> after = new HashSet<>(owned);
+        after.removeAll(removed);
+        after.addAll(paths);
+        return after;
     }
 
     private OutputFile stat(String sitePath) {
@@ -206,13 +251,33 @@ public final class SiteWriter implements Output, AutoCloseable {
     @Override
     public void close() {
         try {
-            if (!committed) {
+            // after a commit that failed halfway the journal's files wait there for the next build to move them in
+            if (!committed && !Files.exists(Journal.file(out))) {
                 deleteTree(staging);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             release(lock);
+        }
+    }
+
+    /**
+     * A new staging folder beside {@code out}, with the permissions the user's umask gives (as the output folder it
+     * becomes on a first build must have: a temporary folder's 0700 makes a web server running as another user
+     * answer 403, and {@code rsync -a} copies it).
+     */
+    private static Path createStaging(Path out) throws IOException {
+        SecureRandom random = new SecureRandom();
+        for (int attempt = 0; ; attempt++) {
+            Path staging = out.resolveSibling("." + out.getFileName() + ".staging-" + Long.toUnsignedString(random.nextLong(), 36));
+            try {
+                return Files.createDirectory(staging);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -244,8 +309,8 @@ public final class SiteWriter implements Output, AutoCloseable {
     }
 
     private void claim(String sitePath) {
-        if (sitePath.isEmpty() || sitePath.startsWith("/") || Arrays.asList(sitePath.split("/")).contains("..")) {
-            throw new IllegalArgumentException("not a path below the site root: " + sitePath);
+        if (!SitePathCheck.valid(sitePath) || sitePath.equals(OwnedFiles.NAME)) {
+            throw new IllegalArgumentException("not a path below the site root: " + ControlCharacters.escaped(sitePath));
         }
         if (!paths.add(sitePath)) {
             throw new IllegalStateException("two outputs want the same file " + sitePath);
@@ -258,24 +323,14 @@ public final class SiteWriter implements Output, AutoCloseable {
     }
 
     /**
-     * Files of the previous output this build did not make. Without a manifest (a site from before the cache, or the
-     * cache was deleted) the output folder is listed.
+     * Files of the previous output this build did not make: only ever files that tagungsband wrote there
+     * ({@link #owned}), never one a user put into the output folder.
      */
-    private Set<String> removed() throws IOException {
-        if (droppedFromTheRest != null) {
-            Set<String> removed = new HashSet<>(droppedFromTheRest);
-            removed.retainAll(previous.files().keySet());
-            removed.removeAll(paths);
-            return removed;
-        }
-        Set<String> before = new HashSet<>(previous.files().keySet());
-        if (outExisted && previous.files().isEmpty()) {
-            try (Stream<Path> files = Files.walk(out)) {
-                files.filter(Files::isRegularFile).forEach(f -> before.add(out.relativize(f).toString().replace('\\', '/')));
-            }
-        }
-        before.removeAll(paths);
-        return before;
+    private Set<String> removed() {
+        Set<String> removed = new HashSet<>(droppedFromTheRest != null ? droppedFromTheRest : owned);
+        removed.retainAll(owned);
+        removed.removeAll(paths);
+        return removed;
     }
 
     private static void move(Path from, Path to) throws IOException {

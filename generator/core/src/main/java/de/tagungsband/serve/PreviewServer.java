@@ -3,6 +3,7 @@ package de.tagungsband.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import de.tagungsband.BuildOptions;
+import de.tagungsband.publish.OutputFolder;
 import de.tagungsband.UsageException;
 import de.tagungsband.i18n.Text;
 import de.tagungsband.html.TemplateFolder;
@@ -60,11 +61,13 @@ public final class PreviewServer implements AutoCloseable {
         if (!Files.isDirectory(given.content())) {
             throw new UsageException(Text.of("folder.missing.content", given.content()));
         }
+        OutputFolder.requireWritable(given.out(), given.content(), given.templates(), given.force());
         InetSocketAddress address = address(options);
         TemplateFolder templates = TemplateFolder.open(given.templates());
         Path out = given.out().toAbsolutePath().normalize();
         // the preview leaves out the proceedings volumes: laying out a book takes seconds, a reload must not
-        BuildOptions build = new BuildOptions(given.content(), templates.path(), out, true).withoutProceedings();
+        BuildOptions build = new BuildOptions(given.content(), templates.path(), out, true).withoutProceedings()
+                .withForce(given.force());
         ReloadHub hub = new ReloadHub();
         PreviewBuilder builder = new PreviewBuilder(build, given.content(), listener, hub);
         ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());

@@ -1,6 +1,7 @@
 package de.tagungsband.source;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -105,6 +106,10 @@ public final class ContentScanner {
                 if (rel.getFileName().toString().startsWith(".")) {
                     return;
                 }
+                if (ControlCharacters.in(rel.toString())) {
+                    reportControlCharacters(rel, diagnostics);
+                    return;
+                }
                 if (Files.isSymbolicLink(p) && !insideRoot(root, p)) {
                     diagnostics.error(rel, 0, "this symbolic link leads outside the content folder",
                             "copy the file into the content folder instead of linking to it");
@@ -116,6 +121,18 @@ public final class ContentScanner {
             throw new UncheckedIOException("cannot read the content folder " + root, e);
         }
         return files;
+    }
+
+    /**
+     * A name with a line break or tab (found by attack: a folder named so made the commit journal delete a path of
+     * its choice) is refused at the nearest folder with a plain name, once for the outermost such name.
+     */
+    private static void reportControlCharacters(Path rel, Diagnostics diagnostics) {
+        if (rel.getParent() != null && ControlCharacters.in(rel.getParent().toString())) {
+            return; // reported with its folder
+        }
+        diagnostics.error(Path.of(ControlCharacters.escaped(rel.toString())), 0, Text.of("scan.controlCharacters"),
+                Text.of("scan.controlCharacters.hint"));
     }
 
     private static boolean insideRoot(Path root, Path link) {

@@ -85,8 +85,8 @@ class ExampleVolumeTest {
     /**
      * The typographer's checks on both example volumes: no runs of more than two hyphenated lines, no split last word,
      * no widow or orphan, no overfull line, nothing outside the type area, no hyphenated address. Loose lines (word
-     * spaces over 1.5 times their width) are counted, not yet held to the 1 % the issue asks for: the engine only
-     * stretches spaces, never shrinks them (docs/output.md, "Satz").
+     * spaces over 1.5 times their width) are held below 20 %, not yet to the 1 % the issue asks for (docs/output.md,
+     * "Line breaking").
      */
     @Test
     void bothVolumesPassTheTypographersChecks() throws IOException {
@@ -99,7 +99,7 @@ class ExampleVolumeTest {
                     assertEquals(0, report.count(kind), () -> volume + ": " + report.findings());
                 }
                 assertTrue(report.bodyLines() > 150, report.summary());
-                assertTrue(report.looseShare() < 0.35, report.summary());
+                assertTrue(report.looseShare() < 0.2, report.summary());
             }
         }
     }

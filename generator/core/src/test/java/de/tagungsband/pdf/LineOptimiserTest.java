@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LineOptimiserTest {
 
     private static final float SPACE = 3;
+    private static final LineOptimiser.Spacing SPACING = new LineOptimiser.Spacing(4, SPACE);
 
     @Test
     void looksAheadWhereBreakingLineByLineWouldLeaveALooseLine() {
@@ -22,7 +23,7 @@ class LineOptimiserTest {
         // set keeps the second line's shortfall small by taking "dd" up: "aaa bbb" / "cccccc dd" is the only fit,
         // so what matters here is that the result fits and ends the lines at spaces.
         List<LineOptimiser.Item> items = words("aaa", "bbb", "cccccc", "dd", "eeeeeeeee");
-        int[] breaks = LineOptimiser.breaks(items, 100, 0, SPACE);
+        int[] breaks = LineOptimiser.breaks(items, 100, 0, SPACING);
         assertTrue(fits(items, breaks, 100), java.util.Arrays.toString(breaks));
         for (int b : breaks) {
             assertEquals(LineOptimiser.Type.SPACE, items.get(b).type());
@@ -31,7 +32,7 @@ class LineOptimiserTest {
 
     @Test
     void nothingFitsWhenAWordIsWiderThanTheMeasure() {
-        assertNull(LineOptimiser.breaks(words("aaaaaaaaaaaaaaaaaaaa", "b"), 50, 0, SPACE));
+        assertNull(LineOptimiser.breaks(words("aaaaaaaaaaaaaaaaaaaa", "b"), 50, 0, SPACING));
     }
 
     @Test
@@ -46,7 +47,7 @@ class LineOptimiserTest {
             items.add(new LineOptimiser.Item(LineOptimiser.Type.SOFT_HYPHEN, 0, 2, false));
             items.add(new LineOptimiser.Item(LineOptimiser.Type.BOX, 29, 0, false));
         }
-        int[] breaks = LineOptimiser.breaks(items, 60, 0, SPACE);
+        int[] breaks = LineOptimiser.breaks(items, 60, 0, SPACING);
         int run = 0;
         for (int b : breaks) {
             run = items.get(b).type() == LineOptimiser.Type.SOFT_HYPHEN ? run + 1 : 0;
@@ -57,8 +58,8 @@ class LineOptimiserTest {
     @Test
     void theFirstLineIsShorterByTheIndent() {
         List<LineOptimiser.Item> items = words("aaaaa", "bbbbb");
-        assertArrayEquals(new int[] {1}, LineOptimiser.breaks(items, 105, 10, SPACE));
-        assertArrayEquals(new int[0], LineOptimiser.breaks(items, 105, 0, SPACE));
+        assertArrayEquals(new int[] {1}, LineOptimiser.breaks(items, 105, 10, SPACING));
+        assertArrayEquals(new int[0], LineOptimiser.breaks(items, 105, 0, SPACING));
     }
 
     /** Words as boxes 10 wide per letter, with spaces between them. */

@@ -23,9 +23,17 @@ public class BuildMojo extends AbstractTagungsbandMojo {
     @Parameter(property = "tagungsband.drafts", defaultValue = "false")
     boolean drafts;
 
+    /**
+     * Build into an output folder that holds files tagungsband did not write (they are kept; only the site's files
+     * are replaced).
+     */
+    @Parameter(property = "tagungsband.force", defaultValue = "false")
+    boolean force;
+
     @Override
     void run() throws MojoFailureException {
-        BuildResult result = Tagungsband.build(new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), drafts),
+        BuildResult result = Tagungsband.build(new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), drafts)
+                .withForce(force),
                 timings());
         report(result);
         result.written().ifPresent(w -> getLog().info(String.format(Locale.ROOT,

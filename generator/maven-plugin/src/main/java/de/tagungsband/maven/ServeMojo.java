@@ -25,6 +25,10 @@ public class ServeMojo extends AbstractTagungsbandMojo {
     @Parameter(property = "tagungsband.out", defaultValue = "${project.build.directory}/preview", required = true)
     File out;
 
+    /** Write the preview into a folder that holds files tagungsband did not write (they are kept). */
+    @Parameter(property = "tagungsband.force", defaultValue = "false")
+    boolean force;
+
     @Parameter(property = "tagungsband.port", defaultValue = "8080")
     int port;
 
@@ -34,7 +38,7 @@ public class ServeMojo extends AbstractTagungsbandMojo {
 
     @Override
     void run() throws MojoExecutionException {
-        BuildOptions build = new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), true);
+        BuildOptions build = new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), true).withForce(force);
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         try (PreviewServer server = PreviewServer.start(options, new PreviewListener() {
             @Override
