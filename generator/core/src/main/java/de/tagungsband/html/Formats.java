@@ -40,6 +40,11 @@ public final class Formats {
         return de.tagungsband.pdf.Hyphenation.longWords(locale.getLanguage(), heading);
     }
 
+    /** Dates, numbers and sizes outside any page (the EPUB, the offprints). */
+    public static Formats forText(Locale locale) {
+        return new Formats("", locale, null);
+    }
+
     /** The relative URL from the current page to a page or file path below the site root. */
     public String url(String sitePath) {
         if (absoluteBase != null) {
