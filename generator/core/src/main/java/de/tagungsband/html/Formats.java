@@ -48,7 +48,7 @@ public final class Formats {
     /** The relative URL from the current page to a page or file path below the site root. */
     public String url(String sitePath) {
         if (absoluteBase != null) {
-            return absoluteBase + sitePath;
+            return absoluteBase + RelativeUrls.encodedPath(sitePath);
         }
         return RelativeUrls.between(pagePath, sitePath);
     }
