@@ -147,6 +147,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         Stream.concat(prepared.model().assets().stream(),
                         prepared.bodies().values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach(asset -> copies.put(asset.sitePath(), prepared.sources().root().resolve(asset.contentPath())));
+        prepared.model().site().identity().logo().ifPresent(logo ->
+                copies.put(logo.sitePath(), prepared.sources().root().resolve(logo.contentPath())));
         return copies;
     }
 }
