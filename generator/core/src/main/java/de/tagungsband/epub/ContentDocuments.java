@@ -151,7 +151,7 @@ final class ContentDocuments {
         header.appendElement("h1").id(titleId).text(chapter.session().title());
         if (!chapter.session().authors().isEmpty()) {
             header.appendElement("p").addClass("byline")
-                    .text(msg.get("session.by") + " " + names(chapter.session().authors()));
+                    .text(msg.get("session.by") + " " + speakers(chapter.session().authors()));
         }
         online(header, chapter.url());
         List<TocEntry> toc = new ArrayList<>();

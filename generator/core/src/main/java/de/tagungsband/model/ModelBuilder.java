@@ -47,41 +47,19 @@ public final class ModelBuilder {
     private final Set<Path> drafts = new HashSet<>();
     private final Map<String, Topic> topicsBySlug = new TreeMap<>();
     private final Set<AssetCopy> assets;
-    private final ModelObjects objects;
 
-    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
-                         ModelObjects objects) {
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
-        this.objects = objects;
         this.registry = Registry.of(records.people(), records.peopleReadable(), Path.of(ContentScanner.PEOPLE_FILE),
-                diagnostics, objects);
+                diagnostics);
         this.pageBySource = new HashMap<>();
         this.assets = new HashSet<>();
     }
 
-    /** For one session's new record in {@code model}: its registry, pages and topics, nothing else. */
-    private ModelBuilder(SiteModel model, ContentSources sources, Diagnostics diagnostics, Set<AssetCopy> assets,
-                         ModelObjects objects) {
-        this.sources = sources;
-        this.diagnostics = diagnostics;
-        this.includeDrafts = true;
-        this.objects = objects;
-        this.registry = Registry.of(model.people());
-        this.pageBySource = model.pageBySource();
-        this.assets = assets;
-        model.topics().forEach(topic -> topicsBySlug.put(topic.slug(), topic));
-    }
-
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
-        return build(records, sources, includeDrafts, diagnostics, ModelObjects.NEW);
-    }
-
-    /** As {@link #build(Records, ContentSources, boolean, Diagnostics)}, handing every object made to {@code objects}. */
-    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
-                                  ModelObjects objects) {
-        return new ModelBuilder(records, sources, includeDrafts, diagnostics, objects).assemble(records);
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
     }
 
     private SiteModel assemble(Records records) {
@@ -116,18 +94,6 @@ public final class ModelBuilder {
                 List.copyOf(topicsBySlug.values().stream().sorted(TOPIC_ORDER).toList()),
                 freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
                 Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
-    }
-
-    /**
-     * The session a build of the whole archive makes of {@code record}, a new record of a session of {@code model}'s
-     * {@code event}, with {@code inputs} its input records; the slides of its inputs go to {@code assets}, mistakes
-     * to {@code diagnostics}. Its topics are the model's topics of the same slug, new ones named as written here
-     * (whether that is the name a build of the whole archive gives them is for {@link SessionRevision} to check).
-     */
-    static Session session(SiteModel model, Event event, SessionRecord record, List<InputRecord> inputs,
-                           ContentSources sources, Diagnostics diagnostics, Set<AssetCopy> assets, ModelObjects objects) {
-        return new ModelBuilder(model, sources, diagnostics, assets, objects)
-                .session(record, event.record(), event.pagePath(), inputs);
     }
 
     /** First pass: every record's page path, so that links between records can be resolved in any order. */
@@ -185,12 +151,12 @@ public final class ModelBuilder {
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
                 .toList();
-        EventHeading heading = objects.reuse(new EventHeading(record, eventPath, Event.organiser(organisers),
-                assembled.size()));
-        return objects.reuse(new Event(record, eventPath, assembled, organisers,
+        EventHeading heading = new EventHeading(record, eventPath, Event.organiser(organisers),
+                assembled.size());
+        return new Event(record, eventPath, assembled, organisers,
                 registry.people(record.partners(), file, diagnostics), registry.people(record.funders(), file, diagnostics),
-                registry.speakers(record.people(), file, diagnostics, objects), editors, heading,
-                volume(record, !assembled.isEmpty())));
+                registry.speakers(record.people(), file, diagnostics), editors, heading,
+                volume(record, !assembled.isEmpty()));
     }
 
     /**
@@ -287,17 +253,17 @@ public final class ModelBuilder {
     private Session session(SessionRecord record, EventRecord event, String eventPath, List<InputRecord> inputRecords) {
         Path file = record.source().path();
         String pagePath = pageBySource.get(file);
-        List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics, objects);
-        List<Speaker> roles = registry.speakers(record.people(), file, diagnostics, objects);
-        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets, objects);
+        List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics);
+        List<Speaker> roles = registry.speakers(record.people(), file, diagnostics);
+        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
         List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
-        return objects.reuse(new Session(record, pagePath, eventPath, authors, roles,
-                inputs.inputs(record, inputRecords), topics));
+        return new Session(record, pagePath, eventPath, authors, roles,
+                inputs.inputs(record, inputRecords), topics);
     }
 
     private Topic topic(String name) {
         String slug = Slugs.of(name);
-        return topicsBySlug.computeIfAbsent(slug, s -> objects.reuse(new Topic(name, s, SitePaths.topic(s))));
+        return topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
     }
 
     private void indexAppearances(Session session, Map<String, java.util.LinkedHashSet<Appearance>> appearances) {
@@ -333,7 +299,7 @@ public final class ModelBuilder {
         if (!person.hasPage()) {
             return;
         }
-        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(objects.reuse(appearance));
+        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(appearance);
     }
 
     private static <K, V> Map<K, List<V>> freeze(Map<K, ? extends java.util.Collection<V>> map) {

@@ -41,8 +41,7 @@ final class Registry {
     /**
      * @param readable false when people.yaml had a syntax error: ids are then not reported as unknown
      */
-    static Registry of(Map<String, PersonEntry> entries, boolean readable, Path peopleFile, Diagnostics diagnostics,
-                       ModelObjects objects) {
+    static Registry of(Map<String, PersonEntry> entries, boolean readable, Path peopleFile, Diagnostics diagnostics) {
         Map<String, String> idByName = new LinkedHashMap<>();
         entries.values().forEach(e -> idByName.putIfAbsent(key(e.name()), e.id()));
         for (PersonEntry e : entries.values()) {
@@ -62,7 +61,7 @@ final class Registry {
             Optional<String> organisation = e.organisation()
                     .flatMap(org -> lookup.organisation(org, peopleFile, diagnostics))
                     .map(org -> org.hasPage() ? org.id() : org.name());
-            people.put(e.id(), objects.reuse(person(e, organisation)));
+            people.put(e.id(), person(e, organisation));
         }
         return new Registry(java.util.Collections.unmodifiableMap(people), idByName, readable);
     }
@@ -101,14 +100,14 @@ final class Registry {
      * The people {@code refs} name, each with their role and organisation as of this record, the registry's defaults
      * where the record gives none; ids that are not known are reported and left out.
      */
-    List<Speaker> speakers(List<SpeakerRef> refs, Path file, Diagnostics diagnostics, ModelObjects objects) {
+    List<Speaker> speakers(List<SpeakerRef> refs, Path file, Diagnostics diagnostics) {
         List<Speaker> speakers = new java.util.ArrayList<>();
         for (SpeakerRef ref : refs) {
             Optional<Person> person = person(ref.id(), file, diagnostics);
             Optional<Person> organisation = ref.organisation().isPresent()
                     ? organisation(ref.organisation().get(), file, diagnostics)
                     : person.flatMap(this::organisationOf);
-            person.ifPresent(p -> speakers.add(objects.reuse(new Speaker(p, ref.role().or(p::role), organisation))));
+            person.ifPresent(p -> speakers.add(new Speaker(p, ref.role().or(p::role), organisation)));
         }
         return List.copyOf(speakers);
     }
