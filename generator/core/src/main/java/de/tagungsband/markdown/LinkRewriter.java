@@ -12,9 +12,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.model.ContentFiles;
 import de.tagungsband.model.RelativeUrls;
+import de.tagungsband.model.SitePaths;
 import de.tagungsband.record.Located;
 
 import java.nio.file.Path;
@@ -128,6 +130,10 @@ final class LinkRewriter {
             return recordLink(target.get(), url, line) + fragment;
         }
         String sitePath = targets.sitePathOfFile().apply(target.get());
+        if (SitePaths.reserved(sitePath)) {
+            diagnostics.error(file, line, Text.of("reference.reserved", url, sitePath), Text.of("reference.reserved.hint"));
+            return "";
+        }
         assets.add(new AssetCopy(target.get(), sitePath));
         return RelativeUrls.between(pagePath, sitePath);
     }
