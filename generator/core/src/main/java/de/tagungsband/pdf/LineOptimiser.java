@@ -28,6 +28,8 @@ final class LineOptimiser {
     }
 
     private static final int MOST_HYPHENS_IN_A_ROW = 2;
+    /** Lines shorter than the measure by more than this share are not considered (except a paragraph's last). */
+    private static final double EMPTIEST = 0.3;
     private static final double LINE_PENALTY = 10;
     private static final double SYLLABLE_PENALTY = 50;
     private static final double JOINT_PENALTY = 20;
@@ -86,9 +88,12 @@ final class LineOptimiser {
                 if (natural > target) {
                     break; // lines from earlier starts are longer still
                 }
+                if (!last && target - natural > measure * EMPTIEST) {
+                    continue; // a line this empty is never the best choice; looking at it only costs time
+                }
                 double badness = last ? 0 : badness(target - natural, spaces[lineEnd] - spaces[start],
                         letters[lineEnd] - letters[start] + (at != null && at.hyphen() > 0 ? 1 : 0), spacing);
-                double demerits = Math.pow(LINE_PENALTY + badness, 2);
+                double demerits = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
                 if (hyphen) {
                     double penalty = at.joint() ? JOINT_PENALTY : SYLLABLE_PENALTY;
                     demerits += penalty * penalty;
