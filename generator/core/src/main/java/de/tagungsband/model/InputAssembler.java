@@ -1,9 +1,11 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.InlineInput;
 import de.tagungsband.record.InputRecord;
+import de.tagungsband.record.Located;
 import de.tagungsband.record.SessionRecord;
 import de.tagungsband.record.SpeakerRef;
 import de.tagungsband.source.ContentSources;
@@ -29,17 +31,15 @@ final class InputAssembler {
     private final Diagnostics diagnostics;
     private final Map<Path, String> pageBySource;
     private final Set<AssetCopy> assets;
-    private final ModelObjects objects;
 
     InputAssembler(Registry registry, ContentSources sources, EventRecord event, Diagnostics diagnostics,
-                   Map<Path, String> pageBySource, Set<AssetCopy> assets, ModelObjects objects) {
+                   Map<Path, String> pageBySource, Set<AssetCopy> assets) {
         this.registry = registry;
         this.sources = sources;
         this.event = event;
         this.diagnostics = diagnostics;
         this.pageBySource = pageBySource;
         this.assets = assets;
-        this.objects = objects;
     }
 
     List<Input> inputs(SessionRecord session, List<InputRecord> records) {
@@ -68,15 +68,26 @@ final class InputAssembler {
     private Input inline(SessionRecord session, InlineInput input) {
         Path file = session.source().path();
         Optional<String> slides = input.slides().flatMap(ref ->
-                ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)).map(this::asset);
-        return objects.reuse(new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
-                Optional.empty(), Optional.empty()));
+                ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)
+                        .filter(contentPath -> notReserved(contentPath, ref, file))).map(this::asset);
+        return new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
+                Optional.empty(), Optional.empty());
     }
 
     private Input own(InputRecord record) {
-        return objects.reuse(new Input(record.title(), speakers(record.speakers(), record.source().path()),
+        return new Input(record.title(), speakers(record.speakers(), record.source().path()),
                 Optional.ofNullable(pageBySource.get(record.source().path())), Optional.empty(),
-                Optional.of(record.source()), Optional.of(record.body())));
+                Optional.of(record.source()), Optional.of(record.body()));
+    }
+
+    private boolean notReserved(Path contentPath, Located<String> ref, Path file) {
+        String sitePath = SitePaths.asset(contentPath, event.year(), event.slug(), event.folder());
+        if (SitePaths.reserved(sitePath)) {
+            diagnostics.error(file, ref.line(), Text.of("reference.reserved", ref.value(), sitePath),
+                    Text.of("reference.reserved.hint"));
+            return false;
+        }
+        return true;
     }
 
     private String asset(Path contentPath) {
@@ -92,7 +103,7 @@ final class InputAssembler {
             Optional<Person> organisation = ref.organisation().isPresent()
                     ? registry.organisation(ref.organisation().get(), file, diagnostics)
                     : person.flatMap(Person::organisationId).map(id -> registry.all().get(id));
-            person.ifPresent(p -> speakers.add(objects.reuse(new Speaker(p, ref.role().or(p::role), organisation))));
+            person.ifPresent(p -> speakers.add(new Speaker(p, ref.role().or(p::role), organisation)));
         }
         return List.copyOf(speakers);
     }
