@@ -5,6 +5,7 @@
 #     and a font when the machine has none
 #   - Ghostscript's ICC profiles (libgs-common, AGPL): its default_cmyk.icc stands in for a print shop's CMYK
 #     profile in the print-edition tests
+#   - LibreOffice Writer without its GUI (the Word import's tests let it save their test documents as .docx)
 #   - axe-core from npm (generator/core/src/test/js, pinned by its package-lock.json)
 # Installing Debian packages needs root (CI runs as root); otherwise this says what to install and stops.
 set -euo pipefail
@@ -13,6 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 # without any font, screenshots show boxes and contrast checks measure nothing
 [[ -n "$(fc-list 2>/dev/null | head -n 1)" ]] || missing+=(fonts-dejavu-core)
 [[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ]] || missing+=(libgs-common)

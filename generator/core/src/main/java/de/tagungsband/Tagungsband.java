@@ -405,6 +405,8 @@ public final class Tagungsband {
         Stream.concat(prepared.model.assets().stream(),
                         prepared.bodies.values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach((AssetCopy asset) -> copies.put(asset.sitePath(), prepared.sources.root().resolve(asset.contentPath())));
+        prepared.model.site().identity().logo().ifPresent(logo ->
+                copies.put(logo.sitePath(), prepared.sources.root().resolve(logo.contentPath())));
         return copies;
     }
 
