@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param rightHandChapters every chapter of a proceedings volume starts on a right-hand (odd) page
  * @param legal what the Impressum, the Datenschutzerklärung and the Erklärung zur Barrierefreiheit say
  * @param identity the logo and brand colours
+ * @param print the print shop's edition of the volumes, when site.yaml asks for it
  * @param splitListsAbove a list of sessions (all articles, a topic) longer than this gets a page per year, so that
  *                        no page grows with the archive: readers load a year, and a change rewrites one year's page
  * @param eventKind {@code event_kind}: what the archive's events are called when an event gives no {@code kind}
@@ -21,7 +22,8 @@ import java.util.Optional;
 public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
                          Optional<String> licence, Optional<String> description, boolean allowRawHtml, Paper paper,
                          boolean rightHandChapters, LegalInfo legal, int splitListsAbove,
-                         Identity identity, Optional<String> eventKind, Optional<FundingNotice> fundingNotice) {
+                         Identity identity, Optional<PrintSettings> print, Optional<String> eventKind,
+                         Optional<FundingNotice> fundingNotice) {
 
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
     /** About 80 KB of HTML per list page. */
