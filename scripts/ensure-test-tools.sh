@@ -3,6 +3,7 @@
 # git and node/npm passes ./run-tests:
 #   - Debian's Chromium and its chromedriver (the browser tests drive /usr/bin/chromium through /usr/bin/chromedriver),
 #     and a font when the machine has none
+#   - LibreOffice Writer without its GUI (the Word import's tests let it save their test documents as .docx)
 #   - axe-core from npm (generator/core/src/test/js, pinned by its package-lock.json)
 # Installing Debian packages needs root (CI runs as root); otherwise this says what to install and stops.
 set -euo pipefail
@@ -11,6 +12,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 # without any font, screenshots show boxes and contrast checks measure nothing
 [[ -n "$(fc-list 2>/dev/null | head -n 1)" ]] || missing+=(fonts-dejavu-core)
 if (( ${#missing[@]} > 0 )); then

@@ -30,7 +30,6 @@ import de.tagungsband.model.SitePaths;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
 import de.tagungsband.pdf.Proceedings;
-import de.tagungsband.pdf.ProceedingsBuilder;
 import de.tagungsband.publish.Output;
 import de.tagungsband.publish.OutputFolder;
 import de.tagungsband.publish.ParallelWrites;
@@ -293,7 +292,7 @@ public final class Tagungsband {
             ViewDigest digest = new ViewDigest(last.map(LastBuild::digest), Tagungsband::madeForOnePage);
             Fingerprint setup = setup(options, programAndTemplates, prepared, digest);
             Map<String, BuildState.Volume> volumes = options.proceedings()
-                    ? volumes(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
+                    ? VolumeStage.make(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
             Map<String, Proceedings> proceedings = new TreeMap<>();
             volumes.forEach((event, volume) -> proceedings.put(event, volume.proceedings()));
             PagePlanner planner = new PagePlanner(prepared.model, prepared.bodies, prepared.messages, proceedings,
@@ -356,66 +355,6 @@ public final class Tagungsband {
     }
 
     /**
-     * The proceedings volumes, set in parallel; one whose content did not change since the last build is kept. They
-     * come first: the pages name the page where each session starts in its volume.
-     */
-    private static Map<String, BuildState.Volume> volumes(Prepared prepared, PageRenderer renderer, Output output,
-                                                          BuildState previous, Fingerprint setup, ViewDigest digest,
-                                                          StageClock clock) {
-        Map<String, BuildState.Volume> volumes = new TreeMap<>();
-        Map<Event, Fingerprint> toBuild = new LinkedHashMap<>();
-        for (Event event : prepared.model.events()) {
-            Fingerprint input = setup.combine(volumeInput(event, prepared, digest));
-            BuildState.Volume before = previous.volumes().get(event.pagePath());
-            if (before != null && before.input().equals(input) && output.intact(before.proceedings().sitePath())) {
-                output.keep(before.proceedings().sitePath());
-                volumes.put(event.pagePath(), before);
-            } else {
-                toBuild.put(event, input);
-            }
-        }
-        List<ProceedingsBuilder.Volume> built = new ProceedingsBuilder(prepared.model, prepared.bodies, renderer,
-                prepared.messages, prepared.sources.root()).build(List.copyOf(toBuild.keySet()), prepared.diagnostics);
-        for (ProceedingsBuilder.Volume volume : built) {
-            output.write(volume.proceedings().sitePath(), volume.pdf());
-            volumes.put(volume.event().pagePath(), new BuildState.Volume(toBuild.get(volume.event()), volume.proceedings()));
-        }
-        clock.finished(Stage.PROCEEDINGS, built.size());
-        return volumes;
-    }
-
-    /**
-     * The event with all it holds, its records' texts (by hash) and rendered bodies, and the bytes of the images
-     * they show.
-     */
-    private static Fingerprint volumeInput(Event event, Prepared prepared, ViewDigest digest) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(event);
-        List<SourceFile> records = Stream.concat(Stream.of(event.record().source()), event.sessions().stream()
-                .flatMap(s -> Stream.concat(Stream.of(s.record().source()), s.inputs().stream()
-                        .flatMap(i -> i.source().stream())))).toList();
-        for (SourceFile record : records) {
-            parts.add(record.hash());
-            RenderedMarkdown body = prepared.bodies.get(record.path());
-            if (body != null) {
-                parts.add(body);
-                body.assets().stream().sorted(Comparator.comparing(AssetCopy::sitePath)).forEach(asset ->
-                        parts.add(fileContent(prepared.sources.root().resolve(asset.contentPath()))));
-            }
-        }
-        return digest.of(parts);
-    }
-
-    private static String fileContent(Path file) {
-        try {
-            Fingerprint content = Fingerprint.of(Files.readAllBytes(file));
-            return content.high() + ":" + content.low();
-        } catch (IOException e) {
-            return "missing";
-        }
-    }
-
-    /**
      * The search index into {@code output}. A process that builds again and again (the preview) keeps it as a
      * {@link SearchArchive} and updates the last one, making only the files that changed; otherwise it is made whole.
      */
@@ -466,6 +405,8 @@ public final class Tagungsband {
         Stream.concat(prepared.model.assets().stream(),
                         prepared.bodies.values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach((AssetCopy asset) -> copies.put(asset.sitePath(), prepared.sources.root().resolve(asset.contentPath())));
+        prepared.model.site().identity().logo().ifPresent(logo ->
+                copies.put(logo.sitePath(), prepared.sources.root().resolve(logo.contentPath())));
         return copies;
     }
 

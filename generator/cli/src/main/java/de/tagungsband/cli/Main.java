@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * {@code tagungsband init|build|check|serve|new}: a thin shell over {@link de.tagungsband.Tagungsband}. It
+ * {@code tagungsband init|build|check|serve|new|import}: a thin shell over {@link de.tagungsband.Tagungsband}. It
  * speaks the language {@link Language} chooses for the run: help, usage errors, progress and diagnostics alike.
  */
 @Command(name = "tagungsband", mixinStandardHelpOptions = true, versionProvider = Version.class)
@@ -89,6 +89,7 @@ public final class Main implements Runnable {
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::withSubcommands);
         commands.put("publish", PublishCommand::new);
+        commands.put("import", ImportCommand::new);
         commands.put("help", t -> new CommandLine.HelpCommand());
         return commands;
     }

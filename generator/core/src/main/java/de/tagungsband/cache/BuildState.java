@@ -47,7 +47,14 @@ public record BuildState(Fingerprint inputs, OutputManifest outputs, Map<String,
         }
     }
 
-    /** A volume and the fingerprint of what it was made from. */
-    public record Volume(Fingerprint input, Proceedings proceedings) {
+    /**
+     * A volume and the fingerprint of what it was made from.
+     *
+     * @param offprints the fingerprint of each offprint's print HTML (with the program and templates), by its file
+     */
+    public record Volume(Fingerprint input, Proceedings proceedings, Map<String, Fingerprint> offprints) {
+        public Volume {
+            offprints = Map.copyOf(offprints);
+        }
     }
 }

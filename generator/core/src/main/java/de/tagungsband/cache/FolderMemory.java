@@ -7,6 +7,7 @@ import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.AssetCopy;
+import de.tagungsband.pdf.Download;
 import de.tagungsband.pdf.PageRef;
 import de.tagungsband.pdf.Proceedings;
 import de.tagungsband.publish.OutputManifest;
@@ -44,7 +45,7 @@ import java.util.Set;
  */
 public final class FolderMemory implements BuildMemory, BodyMemory {
 
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private final Path folder;
     private final BodyPack bodies;
 
@@ -218,8 +219,35 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
                 out.writeInt(start.getValue().page());
                 Codec.string(out, start.getValue().label());
             }
+            out.writeBoolean(p.epub().isPresent());
+            if (p.epub().isPresent()) {
+                download(out, p.epub().get());
+            }
+            out.writeInt(p.offprints().size());
+            for (Map.Entry<String, Download> offprint : p.offprints().entrySet()) {
+                Codec.string(out, offprint.getKey());
+                download(out, offprint.getValue());
+            }
+            out.writeInt(p.printEdition().size());
+            for (Download file : p.printEdition()) {
+                download(out, file);
+            }
+            out.writeInt(e.getValue().offprints().size());
+            for (Map.Entry<String, Fingerprint> offprint : e.getValue().offprints().entrySet()) {
+                Codec.string(out, offprint.getKey());
+                Codec.fingerprint(out, offprint.getValue());
+            }
         }
         writeBodyIndex(out, bodies);
+    }
+
+    private static void download(DataOutputStream out, Download file) throws IOException {
+        Codec.string(out, file.sitePath());
+        out.writeLong(file.byteSize());
+    }
+
+    private static Download download(DataInputStream in) throws IOException {
+        return new Download(Codec.string(in), in.readLong());
     }
 
     /** Where each body lies: the packs' names once, then per body its input, pack, place, length and checksum. */
@@ -303,7 +331,24 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
             for (int j = 0; j < startCount; j++) {
                 starts.put(Codec.string(in), new PageRef(in.readInt(), Codec.string(in)));
             }
-            volumes.put(event, new BuildState.Volume(input, new Proceedings(sitePath, volumePages, bytes, Map.copyOf(starts))));
+            Optional<Download> epub = in.readBoolean() ? Optional.of(download(in)) : Optional.empty();
+            int offprintCount = in.readInt();
+            Map<String, Download> offprints = new HashMap<>();
+            for (int j = 0; j < offprintCount; j++) {
+                offprints.put(Codec.string(in), download(in));
+            }
+            int printCount = in.readInt();
+            List<Download> printEdition = new ArrayList<>();
+            for (int j = 0; j < printCount; j++) {
+                printEdition.add(download(in));
+            }
+            int madeCount = in.readInt();
+            Map<String, Fingerprint> offprintInputs = new HashMap<>();
+            for (int j = 0; j < madeCount; j++) {
+                offprintInputs.put(Codec.string(in), Codec.fingerprint(in));
+            }
+            volumes.put(event, new BuildState.Volume(input, new Proceedings(sitePath, volumePages, bytes, starts, epub,
+                    offprints, printEdition), offprintInputs));
         }
         bodies.restore(readBodyIndex(in));
         return new BuildState(outcome.inputs(), new OutputManifest(outputs), pages, volumes, outcome.records(),

@@ -35,10 +35,20 @@ public final class Formats {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
+    /** A heading with soft hyphens in its long words, so that a phone breaks them with a hyphen (German). */
+    public String hyphenate(String heading) {
+        return de.tagungsband.pdf.Hyphenation.longWords(locale.getLanguage(), heading);
+    }
+
+    /** Dates, numbers and sizes outside any page (the EPUB, the offprints). */
+    public static Formats forText(Locale locale) {
+        return new Formats("", locale, null);
+    }
+
     /** The relative URL from the current page to a page or file path below the site root. */
     public String url(String sitePath) {
         if (absoluteBase != null) {
-            return absoluteBase + sitePath;
+            return absoluteBase + RelativeUrls.encodedPath(sitePath);
         }
         return RelativeUrls.between(pagePath, sitePath);
     }

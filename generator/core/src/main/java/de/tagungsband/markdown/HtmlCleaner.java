@@ -80,6 +80,12 @@ final class HtmlCleaner {
         alignTableCells(document);
         for (Element img : document.select(IMAGES)) {
             img.attr("loading", "lazy").attr("decoding", "async");
+            Element parent = img.parent();
+            // a diagram: an SVG alone in its paragraph (see HtmlFromAst#isDiagram)
+            if (parent != null && parent.nameIs("p") && parent.childrenSize() == 1 && parent.ownText().isBlank()
+                    && parent.attributesSize() == 0 && img.attr("src").toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                parent.addClass("diagram").attr("tabindex", "0");
+            }
         }
         document.outputSettings().prettyPrint(false);
         String cleaned = document.body().html();
@@ -139,7 +145,7 @@ final class HtmlCleaner {
         }
         for (Element table : document.select(TABLES)) {
             if (table.parent() == null || !table.parent().hasClass("table-scroll")) {
-                table.wrap("<div class=\"table-scroll\"></div>");
+                table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
             }
         }
     }

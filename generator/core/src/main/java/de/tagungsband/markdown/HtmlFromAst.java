@@ -192,6 +192,8 @@ final class HtmlFromAst {
     }
 
     /** As Flexmark writes a paragraph: in {@code <p>} on a line of its own, except the paragraph of a tight list item. */
+    static final String DIAGRAM = "<p class=\"diagram\" tabindex=\"0\">";
+
     private void paragraph(Paragraph paragraph) {
         text.blockBoundary();
         if (paragraph.getFirstChildAnyNot(NonRenderingInline.class) != null) {
@@ -200,7 +202,7 @@ final class HtmlFromAst {
                 children(paragraph);
             } else {
                 line();
-                raw("<p>");
+                raw(isDiagram(paragraph) ? DIAGRAM : "<p>");
                 text.paragraphOpened(paragraph);
                 children(paragraph);
                 raw("</p>");
@@ -209,6 +211,17 @@ final class HtmlFromAst {
         }
         text.blockBoundary();
         text.paragraphClosed(paragraph);
+    }
+
+    /**
+     * A paragraph that holds nothing but an SVG image: a diagram, whose labels would shrink below legibility on a
+     * phone. The stylesheet keeps it wide enough there and lets it scroll sideways; focusable, so that a keyboard
+     * can scroll it too. The same as {@link HtmlCleaner} marks it.
+     */
+    private static boolean isDiagram(Paragraph paragraph) {
+        Node only = paragraph.getFirstChildAnyNot(NonRenderingInline.class);
+        return only instanceof Image image && only.getNextAnyNot(NonRenderingInline.class) == null
+                && image.getUrl().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".svg");
     }
 
     /** A list or quote: its tags on lines of their own, its content between them. */
@@ -330,7 +343,7 @@ final class HtmlFromAst {
     private void table(Node table) {
         text.blockBoundary();
         line();
-        raw("<div class=\"table-scroll\"><table class=\"table\">");
+        raw("<div class=\"table-scroll\" tabindex=\"0\"><table class=\"table\">");
         line();
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead || part instanceof TableBody) {

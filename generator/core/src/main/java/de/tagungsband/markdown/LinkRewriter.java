@@ -12,9 +12,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.model.ContentFiles;
 import de.tagungsband.model.RelativeUrls;
+import de.tagungsband.model.SitePaths;
 import de.tagungsband.record.Located;
 
 import java.nio.file.Path;
@@ -71,6 +73,11 @@ final class LinkRewriter {
                 if (image.getText().isBlank()) {
                     diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' has no alternative text",
                             "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
+                } else if (image.getText().toString().startsWith("TODO")) {
+                    // the Word import writes "TODO: Alternativtext fehlt" for an image the document gave no alt text
+                    diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' still has the placeholder '"
+                            + image.getText() + "' instead of an alternative text",
+                            "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
                 }
                 image.setUrl(BasedSequence.of(resolve(image.getUrl().toString(), line(node), true)));
             } else if (node instanceof Link link) {
@@ -123,6 +130,10 @@ final class LinkRewriter {
             return recordLink(target.get(), url, line) + fragment;
         }
         String sitePath = targets.sitePathOfFile().apply(target.get());
+        if (SitePaths.reserved(sitePath)) {
+            diagnostics.error(file, line, Text.of("reference.reserved", url, sitePath), Text.of("reference.reserved.hint"));
+            return "";
+        }
         assets.add(new AssetCopy(target.get(), sitePath));
         return RelativeUrls.between(pagePath, sitePath);
     }

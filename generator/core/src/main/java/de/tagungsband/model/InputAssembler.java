@@ -1,9 +1,11 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.InlineInput;
 import de.tagungsband.record.InputRecord;
+import de.tagungsband.record.Located;
 import de.tagungsband.record.SessionRecord;
 import de.tagungsband.record.SpeakerRef;
 import de.tagungsband.source.ContentSources;
@@ -68,7 +70,8 @@ final class InputAssembler {
     private Input inline(SessionRecord session, InlineInput input) {
         Path file = session.source().path();
         Optional<String> slides = input.slides().flatMap(ref ->
-                ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)).map(this::asset);
+                ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)
+                        .filter(contentPath -> notReserved(contentPath, ref, file))).map(this::asset);
         return objects.reuse(new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
                 Optional.empty(), Optional.empty()));
     }
@@ -77,6 +80,16 @@ final class InputAssembler {
         return objects.reuse(new Input(record.title(), speakers(record.speakers(), record.source().path()),
                 Optional.ofNullable(pageBySource.get(record.source().path())), Optional.empty(),
                 Optional.of(record.source()), Optional.of(record.body())));
+    }
+
+    private boolean notReserved(Path contentPath, Located<String> ref, Path file) {
+        String sitePath = SitePaths.asset(contentPath, event.year(), event.slug(), event.folder());
+        if (SitePaths.reserved(sitePath)) {
+            diagnostics.error(file, ref.line(), Text.of("reference.reserved", ref.value(), sitePath),
+                    Text.of("reference.reserved.hint"));
+            return false;
+        }
+        return true;
     }
 
     private String asset(Path contentPath) {

@@ -32,11 +32,38 @@ public final class RelativeUrls {
         StringBuilder url = new StringBuilder();
         url.append("../".repeat(from.length - common));
         for (int i = common; i < dest.length; i++) {
-            url.append(dest[i]);
+            url.append(encoded(dest[i]));
             if (i < dest.length - 1) {
                 url.append('/');
             }
         }
         return url + fragment;
+    }
+
+    /** A site path with each segment {@link #encoded}; a {@code #fragment} stays as it is. */
+    public static String encodedPath(String sitePath) {
+        int hash = sitePath.indexOf('#');
+        String path = hash < 0 ? sitePath : sitePath.substring(0, hash);
+        return String.join("/", java.util.Arrays.stream(path.split("/", -1)).map(RelativeUrls::encoded).toList())
+                + (hash < 0 ? "" : sitePath.substring(hash));
+    }
+
+    /**
+     * A path segment percent-encoded: letters, digits and {@code -._~!$&'()*+,;=@} stay, everything else (also
+     * {@code :}, so that a file named {@code javascript:alert(1)} is never read as a scheme, and {@code %}, {@code ?},
+     * {@code #}, spaces and non-ASCII letters) is written as UTF-8 bytes {@code %XX}.
+     */
+    public static String encoded(String segment) {
+        StringBuilder out = new StringBuilder(segment.length());
+        for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=@".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
     }
 }

@@ -77,6 +77,24 @@ public final class SitePaths {
         return slashed(contentPath);
     }
 
+    /** The top-level folders and root files that tagungsband writes itself. */
+    private static final java.util.Set<String> GENERATED = java.util.Set.of(ASSETS, SEARCH, PEOPLE, ORGANISATIONS,
+            ARTICLES, TOPICS, PRINT, IMPRINT, PRIVACY, ACCESSIBILITY, NOT_FOUND, FEED, SITEMAP, ROBOTS,
+            ".tagungsband-output");
+
+    /**
+     * Whether the theme or the generator writes files at {@code sitePath} (the theme's {@code assets/}, the search
+     * index, the lists, a page's {@code index.html} or citation files, a volume): a content file copied there would
+     * replace them (a file at {@code assets/suche.js} ran as the search page's script).
+     */
+    public static boolean reserved(String sitePath) {
+        int slash = sitePath.indexOf('/');
+        String first = slash < 0 ? sitePath : sitePath.substring(0, slash + 1);
+        String name = sitePath.substring(sitePath.lastIndexOf('/') + 1);
+        return GENERATED.contains(first) || name.equals("index.html") || name.startsWith("zitation.")
+                || (name.startsWith("tagungsband-") && name.endsWith(".pdf"));
+    }
+
     private static String slashed(Path path) {
         return path.toString().replace('\\', '/');
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * A list of sessions grouped by event: on one page, or, when it holds more sessions than the site's
- * {@code split_lists_above}, on a first page that names the years and a page per year below it
+ * {@code split_lists_above}, on a first page that names the years and lists the newest, and a page per year below it
  * ({@code beitraege/2021/}). Pages per year keep every page small however large the archive grows, keep their
  * addresses when sessions are added, and a change to one session rewrites one year's page, not the whole list.
  */
@@ -42,7 +42,10 @@ final class ListPages {
         List<YearCount> years = byYear.entrySet().stream().map(e -> new YearCount(e.getKey(),
                 e.getValue().stream().mapToInt(g -> g.sessions().size()).sum(), path + e.getKey() + "/")).toList();
         List<Page> pages = new ArrayList<>();
-        pages.add(new Page(path, template, title, description, views.of(years, List.of(), Optional.empty())));
+        // the first page is no mere hub: below the years it lists the newest year's sessions, so a reader sees
+        // articles at once (still one year's worth, however large the archive grows)
+        pages.add(new Page(path, template, title, description,
+                views.of(years, List.copyOf(byYear.get(years.get(0).year())), Optional.empty())));
         for (YearCount year : years) {
             String yearTitle = yearTitles.of(title, year.year());
             pages.add(new Page(year.pagePath(), template, yearTitle, yearTitle,

@@ -58,6 +58,11 @@ final class BookFonts {
         }
     }
 
+    /** Noto Sans regular, for what is drawn on finished pages (the offprints' folios). */
+    byte[] sansRegular() {
+        return sans.get(0).bytes();
+    }
+
     /** The advance widths of the faces, for setting paragraphs with the metrics the engine will use. */
     TextWidths widths() {
         return new TextWidths(serif.stream().map(Face::bytes).toList(), sans.stream().map(Face::bytes).toList());

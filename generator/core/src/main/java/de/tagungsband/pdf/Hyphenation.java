@@ -21,13 +21,17 @@ import java.util.regex.Pattern;
  * pattern list (the {@code .tex} file wraps them in macros that texhyphj reads wrongly). One instance per volume:
  * texhyphj makes no promise about threads.
  */
-final class Hyphenation {
+public final class Hyphenation {
 
     static final char SOFT_HYPHEN = '\u00AD';
     private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
     private static final String SKIP = "a[href^=http], a[href^=mailto], code, pre, kbd, .url, h1, h2, h3, h4, h5, h6";
     /** A word that belongs to an e-mail or web address, which a reader must be able to type from paper. */
     private static final Pattern ADDRESS = Pattern.compile("[^\\s]*(@|://|www\\.)[^\\s]*|[^\\s]+\\.(de|net|org|com|eu|info)\\b[^\\s]*");
+
+    /** In a heading only long words need a place to break: shorter ones fit on a phone's line. */
+    private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{12,}");
+    private static Optional<Hyphenation> shared;
 
     private final Hyphenator hyphenator;
 
@@ -82,6 +86,28 @@ final class Hyphenation {
         }
         out.append(text, last, text.length());
         node.text(out.toString());
+    }
+
+    /**
+     * A heading of the web pages with soft hyphens in its long words (German only): Chromium and Firefox on many
+     * systems have no German dictionary for {@code hyphens: auto}, and "Fachtagsdokumentationen" then breaks
+     * without a hyphen on a phone. One instance for all pages, used by one page at a time.
+     */
+    public static synchronized String longWords(String language, String text) {
+        if (!"de".equals(language) || text == null || !LONG_WORD.matcher(text).find()) {
+            return text;
+        }
+        if (shared == null) {
+            shared = forLanguage("de");
+        }
+        Matcher words = LONG_WORD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int last = 0;
+        while (words.find()) {
+            out.append(text, last, words.start()).append(shared.get().word(words.group()));
+            last = words.end();
+        }
+        return out.append(text, last, text.length()).toString();
     }
 
     /** At least two letters before a break and three after it, as careful German typesetting wants. */

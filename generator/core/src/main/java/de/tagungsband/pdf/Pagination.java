@@ -71,14 +71,14 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
     }
 
     /** The number printed on the page with this index; empty before the title page. */
-    String label(int index) {
+    public String label(int index) {
         if (index >= arabicStart) {
             return Integer.toString(index - arabicStart + 1);
         }
         return index >= romanStart ? roman(index - romanStart + 1) : "";
     }
 
-    Optional<PageRef> ref(String id) {
+    public Optional<PageRef> ref(String id) {
         Integer index = pageOfId.get(id);
         return index == null ? Optional.empty() : Optional.of(new PageRef(index + 1, label(index)));
     }

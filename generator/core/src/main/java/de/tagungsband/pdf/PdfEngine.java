@@ -89,6 +89,16 @@ final class PdfEngine {
             return pages;
         }
 
+        /** The first and last page index (from 0) of each element with a matching id. */
+        Map<String, PageSpan> spansOf(Pattern ids) {
+            Map<String, PageSpan> spans = new TreeMap<>();
+            for (PagePosition<Box> position : renderer.findPagePositionsByID(ids)) {
+                PageSpan page = new PageSpan(position.getPageNo(), position.getPageNo());
+                spans.merge(position.getId(), page, PageSpan::union);
+            }
+            return spans;
+        }
+
         byte[] write(PDFCreationListener finishing) {
             renderer.setListener(finishing);
             try {

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 final class PrintBody {
 
     private static final String BASE = "https://page.invalid/";
+    /** Between a chapter's id prefix and a block's number: flexmark's heading ids have no underscore. */
+    static final String BLOCK_MARK = "_";
 
     private final String baseUrl;
     private final Path contentRoot;
@@ -56,6 +58,7 @@ final class PrintBody {
         resolveImages(root, body);
         resolveLinks(root, idPrefix);
         prefixIds(root, idPrefix);
+        markBlocks(root, idPrefix);
         shiftHeadings(root, headingShift);
         hyphenation.ifPresent(h -> h.hyphenate(root));
         doc.outputSettings().prettyPrint(false);
@@ -128,6 +131,20 @@ final class PrintBody {
         }
         for (Element e : root.select("[aria-describedby]")) {
             e.removeAttr("aria-describedby");
+        }
+    }
+
+    /**
+     * Every block of the text gets an id ({@code s1-_1}, {@code s1-_2}, …), so that the pages it runs over can be read
+     * back: the EPUB marks where each printed page begins with them.
+     */
+    private static void markBlocks(Element root, String idPrefix) {
+        int n = 0;
+        for (Element block : root.children()) {
+            n++;
+            if (block.id().isEmpty()) {
+                block.id(idPrefix + BLOCK_MARK + n);
+            }
         }
     }
 

@@ -22,8 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class ProceedingsBuilder {
 
-    /** A finished volume: its bytes and what the HTML pages say about it. */
-    public record Volume(Event event, byte[] pdf, Proceedings proceedings) {
+    /**
+     * A finished volume: its bytes, what the HTML pages say about it, and where everything landed (for the other
+     * forms of the same volume, which carry its page numbers).
+     */
+    public record Volume(Event event, byte[] pdf, Proceedings proceedings, Layout layout,
+                         List<Offprints.Made> offprints) {
     }
 
     private final SiteModel model;
@@ -43,20 +47,25 @@ public final class ProceedingsBuilder {
 
     /** Every event's volume; a volume the engine cannot lay out is an error on its event.md, not a crash. */
     public List<Volume> buildAll(Diagnostics diagnostics) {
-        return build(model.events(), diagnostics);
+        return build(model.events(), diagnostics, Offprints.Previous.NONE);
     }
 
-    /** The volumes of {@code events} (of this model), set in parallel. */
-    public List<Volume> build(List<Event> events, Diagnostics diagnostics) {
+    /**
+     * The volumes of {@code events} (of this model), set in parallel, with their offprints (those the last build
+     * left as they would be made now are kept).
+     */
+    public List<Volume> build(List<Event> events, Diagnostics diagnostics, Offprints.Previous previous) {
         if (events.isEmpty()) {
             return List.of();
         }
-        PdfEngine engine = new PdfEngine(BookFonts.load());
+        BookFonts fonts = BookFonts.load();
+        PdfEngine engine = new PdfEngine(fonts);
         VolumePlanner planner = new VolumePlanner(model.site().baseUrl(), contentRoot, bodies, messages.locale());
         VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
+        Offprints offprints = new Offprints(setter, model.site(), fonts.sansRegular());
         return events.parallelStream().flatMap(event -> {
             try {
-                return java.util.stream.Stream.of(build(event, planner, setter));
+                return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous));
             } catch (RuntimeException e) {
                 diagnostics.error(event.record().source().path(), 1, "the proceedings volume cannot be laid out ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
@@ -66,9 +75,11 @@ public final class ProceedingsBuilder {
         }).toList();
     }
 
-    private Volume build(Event event, VolumePlanner planner, VolumeSetter setter) {
+    private Volume build(Event event, VolumePlanner planner, VolumeSetter setter, Offprints offprints,
+                         Offprints.Previous previous) {
         VolumePlan plan = planner.plan(event, Hyphenation.forLanguage(model.site().language()));
-        VolumeSetter.Set set = setter.set(plan, info(plan));
+        VolumeMetadata.Info info = info(plan);
+        VolumeSetter.Set set = setter.set(plan, info);
         Pagination pages = set.pagination();
         Map<String, PageRef> starts = new LinkedHashMap<>();
         for (SessionChapter chapter : plan.sessions()) {
@@ -77,8 +88,13 @@ public final class ProceedingsBuilder {
                 pages.ref(VolumePlan.titleOf(sub.id())).ifPresent(ref -> starts.put(sub.input().pagePath().orElseThrow(), ref));
             }
         }
+        Layout layout = new Layout(plan, pages, set.blocks());
+        List<Offprints.Made> made = offprints.make(layout, info, previous);
+        Map<String, Download> files = new LinkedHashMap<>();
+        made.forEach(offprint -> files.put(offprint.pagePath(), offprint.file()));
         return new Volume(event, set.pdf(),
-                new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts)));
+                new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts))
+                        .withOffprints(files), layout, made);
     }
 
     private VolumeMetadata.Info info(VolumePlan plan) {

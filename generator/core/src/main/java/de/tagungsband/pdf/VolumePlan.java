@@ -23,15 +23,15 @@ public record VolumePlan(Event event, String sitePath, String eventUrl, Optional
                          List<String> keywords) {
 
     /** The id of the title page, where the roman numbering starts. */
-    static final String TITLE_PAGE = "titelseite";
+    public static final String TITLE_PAGE = "titelseite";
     /** The id of the contributor list. */
-    static final String CONTRIBUTORS = "mitwirkende";
+    public static final String CONTRIBUTORS = "mitwirkende";
 
     /**
      * The id of a chapter's title. Its page is the chapter's page (the chapter's own box may begin on the blank
      * page a right-hand start leaves before it), and links and the outline lead to it.
      */
-    static String titleOf(String chapterId) {
+    public static String titleOf(String chapterId) {
         return chapterId + "-titel";
     }
 

@@ -20,10 +20,12 @@ final class VolumeSetter {
     static final String TEMPLATE = "proceedings.ftlh";
     /** The title page, every heading that starts a part of the book (…-titel), every contributor mention. */
     private static final Pattern READ_BACK = Pattern.compile(VolumePlan.TITLE_PAGE + "|[a-z0-9-]+-titel|m\\d+");
+    /** Every block of a chapter's text (see {@link PrintBody}). */
+    private static final Pattern BLOCKS = Pattern.compile("(?:e|s\\d+(?:-e\\d+)?)-" + PrintBody.BLOCK_MARK + "\\d+");
     private static final int MOST_LAYOUTS = 5;
 
-    /** The PDF and where its chapters start. */
-    record Set(byte[] pdf, Pagination pagination) {
+    /** The PDF, where its chapters start and the pages each block of text runs over. */
+    record Set(byte[] pdf, Pagination pagination, Map<String, PageSpan> blocks) {
     }
 
     private final PageRenderer renderer;
@@ -47,7 +49,9 @@ final class VolumeSetter {
             try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
                 Pagination found = readBack(plan, typeset, document, pages.blankBefore());
                 if (found.samePlacesAs(pages)) {
-                    return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found);
+                    Map<String, PageSpan> blocks = typeset.spansOf(BLOCKS);
+                    return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found,
+                            blocks);
                 }
                 pages = found.withRightHandStarts(rightHandStarts(plan));
             }
@@ -58,11 +62,33 @@ final class VolumeSetter {
 
     /** The print HTML with these page numbers (package-private for the benchmark, which hands it to other engines). */
     String html(VolumePlan plan, Pagination pages) {
+        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data(plan, pages));
+    }
+
+    /** The print HTML of one chapter set alone, with the volume's page numbers. */
+    String html(VolumePlan plan, Pagination pages, Offprint offprint) {
+        Map<String, Object> data = data(plan, pages);
+        data.put("offprint", offprint);
+        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data);
+    }
+
+    private Map<String, Object> data(VolumePlan plan, Pagination pages) {
         Map<String, Object> data = new HashMap<>();
         data.put("volume", plan);
         data.put("pages", pages);
         data.put("paper", site.paper().yamlName());
-        return renderer.renderPrint(TEMPLATE, plan.event().pagePath(), data);
+        return data;
+    }
+
+    /** An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once. */
+    byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
+        PrintDocument document = PrintDocument.of(html, paragraphs);
+        try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
+            Pagination none = new Pagination(Map.of(), Integer.MAX_VALUE, Integer.MAX_VALUE, typeset.pageCount(),
+                    Map.of(), java.util.Set.of());
+            return typeset.write(new OffprintFinish(new VolumeMetadata(info, none, document.contentHash()),
+                    offprint.firstFolio(), site.paper(), folioFont));
+        }
     }
 
     /** The first session always opens on a right-hand page (page 1); with the option, every chapter does. */

@@ -1,6 +1,8 @@
 package de.tagungsband.record;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
+import de.tagungsband.source.ControlCharacters;
 import de.tagungsband.source.SourceFile;
 import de.tagungsband.slug.Slugs;
 
@@ -49,6 +51,14 @@ final class PeopleReader {
         PersonKind kind = Kinds.parse(fields, "kind", PersonKind.class, PersonKind.PERSON, false);
         Optional<Located<String>> organisation = fields.string("organisation")
                 .map(org -> new Located<>(org, fields.lineOf("organisation")));
-        return new PersonEntry(id, name, kind, fields.string("role"), organisation, fields.string("url"), line);
+        Optional<String> url = fields.string("url").filter(address -> {
+            if (WebAddresses.allowed(address)) {
+                return true;
+            }
+            fields.diagnostics().error(fields.file(), fields.lineOf("url"), Text.of("person.url.scheme",
+                    ControlCharacters.escaped(address)), Text.of("person.url.scheme.hint"));
+            return false;
+        });
+        return new PersonEntry(id, name, kind, fields.string("role"), organisation, url, line);
     }
 }

@@ -24,7 +24,7 @@ public final class RecordReader {
 
     /** As {@link #read(ContentSources, Diagnostics)}, taking records of unchanged files from {@code known}. */
     public static Records read(ContentSources sources, Diagnostics diagnostics, KnownRecords known) {
-        SiteConfig site = SiteConfigReader.read(sources.siteFile(), diagnostics);
+        SiteConfig site = SiteConfigReader.read(sources.siteFile(), sources.root(), diagnostics);
         var people = PeopleReader.read(sources.peopleFile(), diagnostics);
         sources.siteFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
         sources.peopleFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));

@@ -3,6 +3,7 @@ package de.tagungsband.record;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.SourceFile;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,16 +14,17 @@ final class SiteConfigReader {
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
             "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
-            "accessibility", "split_lists_above", "publish");
+            "accessibility", "split_lists_above", "logo", "colours", "publish");
 
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(Optional<SourceFile> file, Diagnostics diagnostics) {
+    static SiteConfig read(Optional<SourceFile> file, Path contentRoot, Diagnostics diagnostics) {
         Optional<YamlFields> parsed = file.flatMap(f -> YamlDocument.parseMapping(f.text(), f.path(), 1, diagnostics));
         if (parsed.isEmpty()) {
             return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE);
+                    Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE,
+                    Identity.DEFAULT);
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
@@ -45,7 +47,8 @@ final class SiteConfigReader {
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
-                yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml));
+                yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
+                IdentityReader.read(yaml, contentRoot));
     }
 
     private static int splitListsAbove(YamlFields yaml) {

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The text of a new record: a commented template from the class path with its {@code {{placeholders}}} filled in. */
-final class RecordText {
+public final class RecordText {
 
     private RecordText() {
     }
@@ -21,7 +21,7 @@ final class RecordText {
     }
 
     /** A text for inside YAML double quotes. */
-    static String yamlQuoted(String text) {
+    public static String yamlQuoted(String text) {
         return text.strip().replace("\\", "\\\\").replace("\"", "\\\"");
     }
 

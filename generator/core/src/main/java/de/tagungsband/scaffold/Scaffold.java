@@ -94,15 +94,24 @@ public final class Scaffold {
         String slug = slugOf(title, "Arbeitstisch Sozialraum");
         ContentSources sources = ContentScanner.scan(content, new Diagnostics());
         EventFolder folder = findEvent(sources, eventFolder);
-        int order = RecordReader.sessions(folder, new Diagnostics()).stream()
-                .mapToInt(s -> s.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
+        int order = nextOrder(folder);
         Path file = content.resolve(folder.folder()).resolve(slug + ".md");
         String text = RecordText.fill("session.md", Map.of("title", RecordText.yamlQuoted(title),
                 "order", String.valueOf(order), "draft", "true", "authors", ""));
         return writeNew(file, text);
     }
 
-    private static EventFolder findEvent(ContentSources sources, String wanted) {
+    /** The next free place in an event's programme: one after the highest order of its sessions. */
+    public static int nextOrder(EventFolder folder) {
+        return RecordReader.sessions(folder, new Diagnostics()).stream()
+                .mapToInt(s -> s.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
+    }
+
+    /**
+     * The event folder an editor named: by its name (2021-mein-fachtag) or a path to it; a folder without event.md or
+     * an unknown name is a {@link UsageException} that names the folders there are.
+     */
+    public static EventFolder findEvent(ContentSources sources, String wanted) {
         Path given = Path.of(wanted).normalize();
         Path absolute = given.toAbsolutePath().normalize();
         for (EventFolder folder : sources.events()) {
@@ -141,7 +150,7 @@ public final class Scaffold {
         }
     }
 
-    private static void requireContent(Path content) {
+    public static void requireContent(Path content) {
         if (!Files.isDirectory(content)) {
             throw new UsageException(Text.of("new.noContent", content));
         }

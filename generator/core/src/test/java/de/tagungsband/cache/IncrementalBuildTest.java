@@ -244,12 +244,23 @@ class IncrementalBuildTest {
         assertFalse(result.hasErrors());
         assertEquals(1, volumes.get(), "only the 2019 volume is laid out again");
         Map<String, FileTime> timesAfter = SiteFiles.modificationTimes(site);
-        String volume2021 = times.keySet().stream().filter(p -> p.startsWith("2021/") && p.endsWith(".pdf"))
-                .findFirst().orElseThrow();
-        String volume2019 = times.keySet().stream().filter(p -> p.startsWith("2019/") && p.endsWith(".pdf"))
-                .findFirst().orElseThrow();
+        String volume2021 = times.keySet().stream().filter(p -> p.startsWith("2021/") && p.contains("/tagungsband-")
+                && p.endsWith(".pdf")).findFirst().orElseThrow();
+        String volume2019 = times.keySet().stream().filter(p -> p.startsWith("2019/") && p.contains("/tagungsband-")
+                && p.endsWith(".pdf")).findFirst().orElseThrow();
         assertEquals(times.get(volume2021), timesAfter.get(volume2021));
         assertFalse(times.get(volume2019).equals(timesAfter.get(volume2019)));
+        // of the forms made from the volumes, those that contain the changed session are made again, no others
+        times.keySet().stream().filter(p -> p.startsWith("2021/") && (p.endsWith(".pdf") || p.endsWith(".epub")))
+                .forEach(p -> assertEquals(times.get(p), timesAfter.get(p), p));
+        String epub2019 = volume2019.replace(".pdf", ".epub");
+        assertFalse(times.get(epub2019).equals(timesAfter.get(epub2019)), "the 2019 EPUB is made again");
+        String changed = "2019/gemeinsam-vor-ort/partizipation-von-anfang-an/sonderdruck-partizipation-von-anfang-an.pdf";
+        assertFalse(times.get(changed).equals(timesAfter.get(changed)), "the changed session's offprint is made again");
+        for (String before : List.of("gemeinwesen-und-fluechtlingssozialarbeit", "ehrenamt-im-laendlichen-raum")) {
+            String offprint = "2019/gemeinsam-vor-ort/" + before + "/sonderdruck-" + before + ".pdf";
+            assertEquals(times.get(offprint), timesAfter.get(offprint), "kept: the offprint before it, " + offprint);
+        }
         Tagungsband.build(options.withOut(dir.resolve("fresh")).withoutCache());
         assertArrayEquals(Files.readAllBytes(dir.resolve("fresh").resolve(volume2019)),
                 Files.readAllBytes(site.resolve(volume2019)));

@@ -81,7 +81,12 @@ class ListPagesTest {
         Path site = build(twoYears("split_lists_above: 2\n"));
         for (String list : List.of("beitraege/", "themen/sozialraum/")) {
             Document first = SiteFiles.parse(site.resolve(list + "index.html"));
-            assertTrue(first.select("main .session-list").isEmpty(), list + " names the years, not the sessions");
+            // the first page names the years and lists the newest year's sessions (it is no hub of links only)
+            List<String> newest = first.select(TITLE_LINKS).stream()
+                    .map(a -> target(site.resolve(list), a).getParent()).map(p -> site.relativize(p).toString())
+                    .map(p -> p.replace('\\', '/')).toList();
+            assertFalse(newest.isEmpty(), list + " lists the newest year's sessions");
+            assertTrue(newest.stream().allMatch(p -> p.startsWith("2020/")), list + " lists 2020 only: " + newest);
             List<String> years = new ArrayList<>();
             for (Element link : first.select("main nav.year-index a")) {
                 years.add(link.text() + " " + link.parent().selectFirst(".count").text());
