@@ -13,6 +13,10 @@
 #
 #   bench/archive.sh [SIZES...]      default: 1000 10000 50000 sessions
 #
+# Each size is measured with two corpora (BENCH_CORPORA, default "light heavy"): the light one (bodies of about 7 KB)
+# and the heavy one issue 21 measures with (bodies of 7–13 KB, median 9 KB, two footnotes and a link each, 2.5 inputs
+# per session, 0.165 people per session, 30 topics); see generator/bench's CorpusGenerator.
+#
 # tagungsband runs through the launcher ./tagungsband, so with its Java options and start-up archive
 # (TAGUNGSBAND_JAVA_OPTS is passed on). Corpora and outputs stay in BENCH_DIR (default /tmp/tagungsband-bench);
 # a corpus is generated only when it is missing (size and seed 42 fix its bytes), and the changed session is put
@@ -38,7 +42,7 @@ if (( ${#missing[@]} )); then
 fi
 
 log "building the program and the corpus generator ..."
-if ! mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl generator/cli,generator/bench -am -DskipTests \
+if ! mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -Pbench -pl generator/cli,generator/bench -am -DskipTests \
     -Dtagungsband.fuzz.skip=true package >"$work/mvn.log" 2>&1; then
   cat "$work/mvn.log" >&2; exit 1
 fi
@@ -92,63 +96,69 @@ printf '%-8s %-26s %8s %7s %8s %8s %9s\n' sessions run wall_s pages written page
 row() { printf '%-8s %-26s %8.2f %7s %8s %8s %9s\n' "$@"; }
 
 table=() first_n="" first_secs="" first_mib="" last_n="" last_secs="" last_mib=""
+read -r -a corpora <<<"${BENCH_CORPORA:-light heavy}"
 for n in "${sizes[@]}"; do
-  content="$work/content-$n" hugo_site="$work/hugo-$n" out="$work/out-$n"
+for corpus in "${corpora[@]}"; do
+  content="$work/content-$n-$corpus" hugo_site="$work/hugo-$n-$corpus" out="$work/out-$n-$corpus"
   if [[ ! -f "$content/site.yaml" || ! -f "$hugo_site/hugo.toml" ]]; then
-    log "generating the corpus of $n sessions (seed 42) ..."
+    log "generating the $corpus corpus of $n sessions (seed 42) ..."
     rm -rf "$content" "$hugo_site"
-    java -cp "$generator_cp" de.tagungsband.bench.CorpusGenerator "$n" 42 "$content" "$hugo_site"
+    java -cp "$generator_cp" de.tagungsband.bench.CorpusGenerator "$n" 42 "$content" "$hugo_site" \
+      $([[ $corpus == heavy ]] && echo heavy)
   fi
   rm -rf "$out"; mkdir -p "$out"   # the output folder and everything beside it (staging, lock, caches)
 
-  log "$n sessions: tagungsband, full build ..."
+  log "$n sessions ($corpus): tagungsband, full build ..."
   settle "$content"
   measure full "${own[@]}" -v --content "$content" --out "$out/site"
   pages=$(pages_of full) written=$(written_of full)
   t_secs=$secs t_mib=$mib
-  row "$n" "tagungsband full" "$secs" "$pages" "$written" "$(div "$pages" "$secs")" "$mib"
+  row "$n$([[ $corpus == heavy ]] && echo h)" "tagungsband full" "$secs" "$pages" "$written" "$(div "$pages" "$secs")" "$mib"
   # the -v stage lines: "  markdown      0.390 s     12 bodies"
   stages=$(awk '/^  [a-z]+ +[0-9.]+ s/ { printf "%s %s s, ", $1, $2 }' "$work/full.err"); stages=${stages%, }
   top=$(awk '/^  [a-z]+ +[0-9.]+ s/ && $2 > max { max = $2; name = $1 } END { print name, max }' "$work/full.err")
   echo "         stages: $stages"
   echo "         longest stage: ${top% *} (${top#* } s of $secs s wall)"
 
-  log "$n sessions: tagungsband, nothing changed ..."
+  log "$n sessions ($corpus): tagungsband, nothing changed ..."
   settle "$content" "$out/.site.cache"
   measure same "${own[@]}" --content "$content" --out "$out/site"
   s_secs=$secs
-  row "$n" "tagungsband nothing changed" "$secs" "$(pages_of same)" "$(written_of same)" \
+  row "$n$([[ $corpus == heavy ]] && echo h)" "tagungsband nothing changed" "$secs" "$(pages_of same)" "$(written_of same)" \
     "$(div "$(pages_of same)" "$secs")" "$mib"
 
   one=$(find "$content" -name '*.md' ! -name event.md | sort | sed -n 1p)
   cp -p "$one" "$work/changed-session.orig"
   trap 'cp -p "$work/changed-session.orig" "'"$one"'"' EXIT   # put it back even when a build fails
   printf '\nEin zusätzlicher Satz für den Benchmark.\n' >>"$one"
-  log "$n sessions: tagungsband, one session changed (${one#"$content"/}) ..."
+  log "$n sessions ($corpus): tagungsband, one session changed (${one#"$content"/}) ..."
   settle "$content" "$out/.site.cache"
   measure one "${own[@]}" --content "$content" --out "$out/site"
   cp -p "$work/changed-session.orig" "$one"; trap - EXIT
   o_secs=$secs
-  row "$n" "tagungsband one changed" "$secs" "$(pages_of one)" "$(written_of one)" \
+  row "$n$([[ $corpus == heavy ]] && echo h)" "tagungsband one changed" "$secs" "$(pages_of one)" "$(written_of one)" \
     "$(div "$(pages_of one)" "$secs")" "$mib"
 
-  log "$n sessions: hugo ..."
+  log "$n sessions ($corpus): hugo ..."
   settle "$hugo_site"
   measure hugo hugo --quiet -s "$hugo_site" -d "$out/hugo"
   h_pages=$(find "$out/hugo" -name '*.html' | wc -l)
-  row "$n" "hugo $hugo_version" "$secs" "$h_pages" "$h_pages" "$(div "$h_pages" "$secs")" "$mib"
+  row "$n$([[ $corpus == heavy ]] && echo h)" "hugo $hugo_version" "$secs" "$h_pages" "$h_pages" "$(div "$h_pages" "$secs")" "$mib"
   echo "         ratio hugo/tagungsband (full build wall time): $(ratio "$secs" "$t_secs")"
   echo
-  table+=("| $n | $t_secs | $pages | $(div "$pages" "$t_secs") | $t_mib | $s_secs | $o_secs | $secs | $h_pages | $(div "$h_pages" "$secs") | $mib | $(ratio "$secs" "$t_secs") |")
-  [[ -z "$first_n" ]] && first_n=$n first_secs=$t_secs first_mib=$t_mib
-  last_n=$n last_secs=$t_secs last_mib=$t_mib
+  table+=("| $n | $corpus | $t_secs | $pages | $(div "$pages" "$t_secs") | $t_mib | $s_secs | $o_secs | $secs | $h_pages | $(div "$h_pages" "$secs") | $mib | $(ratio "$secs" "$t_secs") |")
+  if [[ $corpus == "${corpora[0]}" ]]; then
+    [[ -z "$first_n" ]] && first_n=$n first_secs=$t_secs first_mib=$t_mib
+    last_n=$n last_secs=$t_secs last_mib=$t_mib
+  fi
+done
 done
 
 if [[ "$first_n" != "$last_n" ]]; then
-  echo "growth from $first_n to $last_n sessions, log(y2/y1)/log(n2/n1) (1.00 = linear), tagungsband full build:"
+  echo "growth from $first_n to $last_n sessions, log(y2/y1)/log(n2/n1) (1.00 = linear), tagungsband full build, ${corpora[0]} corpus:"
   echo "  peak memory: $(exponent "$first_mib" "$last_mib" "$first_n" "$last_n"), wall time: $(exponent "$first_secs" "$last_secs" "$first_n" "$last_n")"
   echo
 fi
-echo "| sessions | tagungsband full s | pages | pages/s | peak MiB | nothing changed s | one changed s | Hugo s | Hugo pages | Hugo pages/s | Hugo peak MiB | Hugo/tagungsband |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| sessions | corpus | tagungsband full s | pages | pages/s | peak MiB | nothing changed s | one changed s | Hugo s | Hugo pages | Hugo pages/s | Hugo peak MiB | Hugo/tagungsband |"
+echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${table[@]}"

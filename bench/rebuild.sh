@@ -11,9 +11,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-10000}"; runs="${2:-12}"
 work="${BENCH_DIR:-/tmp/tagungsband-bench}"
 mkdir -p "$work"
-mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -Dtagungsband.fuzz.skip=true install >/dev/null
-mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -pl generator/bench dependency:build-classpath \
-  -Dmdep.outputFile="$work/classpath.txt" >/dev/null
+# package, never install: the classpath comes from this reactor (the last module written, bench, wins the file)
+mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -Pbench -pl generator/bench -am -DskipTests \
+  -Dtagungsband.fuzz.skip=true package dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 cp="$root/generator/bench/target/classes:$root/generator/core/target/classes:$(cat "$work/classpath.txt")"
 content="$work/content-$n"
 if [[ ! -f "$content/site.yaml" ]]; then

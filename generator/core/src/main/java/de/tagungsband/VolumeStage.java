@@ -1,7 +1,6 @@
 package de.tagungsband;
 
 import de.tagungsband.BuildListener.Stage;
-import de.tagungsband.Tagungsband.Prepared;
 import de.tagungsband.cache.BuildState;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ViewDigest;

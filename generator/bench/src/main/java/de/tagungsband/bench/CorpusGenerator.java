@@ -3,6 +3,7 @@ package de.tagungsband.bench;
 import de.tagungsband.slug.Slugs;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,13 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Writes a realistic archive in tagungsband's content format, and optionally the same corpus in Hugo's layout:
  * N sessions in N/10 events over many years, N/5 people and organisations, German text with headings, lists,
- * footnotes and a table, inputs with one to three speakers, topics. The same size and seed give the same files.
+ * footnotes and a table, one to three inputs with one to three speakers each, 20 topics. The heavy corpus
+ * ({@code heavy} as last argument) is the one issue 21 measures with: bodies of 7–13 KB of German prose (median
+ * about 9 KB) with two footnotes and a link each, one to four inputs (2.5 on average), 0.165 N people and
+ * organisations (1,650 at 10,000 sessions), 30 topics. The same size, seed and weight give the same files.
  *
- * <p>Usage: {@code CorpusGenerator <sessions> <seed> <content-dir> [<hugo-site-dir>]}
+ * <p>Usage: {@code CorpusGenerator <sessions> <seed> <content-dir> [<hugo-site-dir>] [heavy]}
  */
 public final class CorpusGenerator {
 
@@ -24,6 +29,9 @@ public final class CorpusGenerator {
             "Digitalisierung", "Ländlicher Raum", "Partizipation", "Beratung", "Gemeinwesenarbeit", "Sprachmittlung",
             "Wohnen", "Arbeit", "Bildung", "Gesundheit", "Kinder und Familien", "Jugend", "Antidiskriminierung",
             "Frauen", "Kommunalpolitik", "Fachstandards");
+    /** The heavy corpus's ten topics more. */
+    static final List<String> MORE_TOPICS = List.of("Demokratiebildung", "Pflege", "Armut", "Inklusion", "Klima",
+            "Sport", "Kultur", "Queere Jugend", "Wohnungslosigkeit", "Sucht");
     private static final List<String> KINDS = List.of("workshop", "workshop", "talk", "panel", "keynote");
     private static final List<String> FORMATS = List.of("online", "in-person", "hybrid");
 
@@ -31,9 +39,13 @@ public final class CorpusGenerator {
     private final Random random;
     private final GermanText text;
     private final HugoWriter hugo;
+    private final boolean heavy;
+    private final List<String> topics;
 
-    private CorpusGenerator(int sessions, long seed, HugoWriter hugo) {
+    private CorpusGenerator(int sessions, long seed, HugoWriter hugo, boolean heavy) {
         this.sessions = sessions;
+        this.heavy = heavy;
+        this.topics = heavy ? Stream.concat(TOPICS.stream(), MORE_TOPICS.stream()).toList() : TOPICS;
         this.random = new Random(seed);
         this.text = new GermanText(random);
         this.hugo = hugo;
@@ -41,17 +53,19 @@ public final class CorpusGenerator {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: CorpusGenerator <sessions> <seed> <content-dir> [<hugo-site-dir>]");
+            System.err.println("usage: CorpusGenerator <sessions> <seed> <content-dir> [<hugo-site-dir>] [heavy]");
             System.exit(2);
         }
         int sessions = Integer.parseInt(args[0]);
-        HugoWriter hugo = args.length > 3 ? new HugoWriter(Path.of(args[3])) : null;
-        new CorpusGenerator(sessions, Long.parseLong(args[1]), hugo).write(Path.of(args[2]));
+        boolean heavy = args[args.length - 1].equals("heavy");
+        int folders = args.length - (heavy ? 1 : 0);
+        HugoWriter hugo = folders > 3 ? new HugoWriter(Path.of(args[3])) : null;
+        new CorpusGenerator(sessions, Long.parseLong(args[1]), hugo, heavy).write(Path.of(args[2]));
     }
 
     void write(Path content) throws IOException {
         Files.createDirectories(content);
-        int peopleCount = Math.max(10, sessions / 5);
+        int peopleCount = Math.max(10, heavy ? sessions * 165 / 1000 : sessions / 5);
         List<String> people = writePeople(content, peopleCount);
         Files.writeString(content.resolve("site.yaml"), """
                 title: "Benchmark-Archiv"
@@ -109,12 +123,12 @@ public final class CorpusGenerator {
         String title = text.title();
         String slug = String.format(Locale.ROOT, "%03d-", order) + Slugs.of(title);
         String author = text.pick(people);
-        List<String> topics = List.of(text.pick(TOPICS), text.pick(TOPICS)).stream().distinct().toList();
+        List<String> topics = List.of(text.pick(this.topics), text.pick(this.topics)).stream().distinct().toList();
         StringBuilder fm = new StringBuilder("---\ntitle: ").append(q(title)).append("\nkind: ").append(text.pick(KINDS))
                 .append("\nauthors: [").append(author).append("]\norder: ").append(order).append("\ntopics: [")
                 .append(String.join(", ", topics.stream().map(CorpusGenerator::q).toList())).append("]\ninputs:\n");
         List<String> speakers = new ArrayList<>();
-        int inputs = 1 + random.nextInt(3);
+        int inputs = 1 + random.nextInt(heavy ? 4 : 3);
         for (int i = 0; i < inputs; i++) {
             fm.append("  - title: ").append(q("Input: " + text.title())).append("\n    speakers: [");
             int n = 1 + random.nextInt(3);
@@ -127,7 +141,7 @@ public final class CorpusGenerator {
             fm.append(String.join(", ", these)).append("]\n");
         }
         fm.append("---\n");
-        String body = body();
+        String body = heavy ? heavyBody() : body();
         Files.writeString(folder.resolve(slug + ".md"), fm + body);
         if (hugo != null) {
             List<String> persons = new ArrayList<>(speakers);
@@ -155,6 +169,44 @@ public final class CorpusGenerator {
         b.append("[^2]: Vgl. ").append(text.noun()).append(" (Hrsg.) (2019): ").append(text.title()).append(". Dresden, S. ")
                 .append(10 + random.nextInt(200)).append(".\n");
         return b.toString();
+    }
+
+    /**
+     * A body of German prose whose size follows a triangular distribution from 7 to 13 KB with its mode at 7.67 KB
+     * (median 9 KB): headed sections of paragraphs, a link, and two footnotes.
+     */
+    private String heavyBody() {
+        double u = random.nextDouble();
+        double low = 7, mode = 7 + 2.0 / 3, high = 13;
+        double kb = u < (mode - low) / (high - low) ? low + Math.sqrt(u * (high - low) * (mode - low))
+                : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+        int target = (int) (kb * 1024);
+        StringBuilder b = new StringBuilder();
+        b.append(text.paragraph(5)).append("[^1]\n\n");
+        b.append("Mehr dazu in der [Dokumentation des Trägers](https://www.example.org/doku/")
+                .append(Slugs.of(text.noun())).append(").\n\n");
+        String notes = "[^1]: " + text.sentence() + "\n[^2]: Vgl. " + text.noun() + " (Hrsg.) (2019): " + text.title()
+                + ". Dresden, S. " + (10 + random.nextInt(200)) + ".\n";
+        boolean second = false;
+        while (utf8Length(b) + utf8Length(notes) < target) {
+            if (random.nextInt(4) == 0) {
+                b.append("## ").append(text.noun()).append(" und ").append(text.noun()).append("\n\n");
+            }
+            b.append(text.paragraph(3 + random.nextInt(5)));
+            if (!second && utf8Length(b) > target / 2) {
+                b.append("[^2]");
+                second = true;
+            }
+            b.append("\n\n");
+        }
+        if (!second) {
+            b.append(text.sentence()).append("[^2]\n\n");
+        }
+        return b.append(notes).toString();
+    }
+
+    private static int utf8Length(CharSequence text) {
+        return text.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 
     private String firstName() {

@@ -120,7 +120,7 @@ public final class RebuildBenchmark {
                         stages.append(String.format(Locale.ROOT, " %s %d", stage.name().toLowerCase(Locale.ROOT),
                                 took.toMillis()));
                     }
-                }, memory, Set.of(session.toAbsolutePath().normalize())); // as the preview's file watcher reports it
+                }, memory);
                 double ms = (System.nanoTime() - t0) / 1e6;
                 double cpuMs = (processCpuNanos() - cpu0) / 1e6;
                 int written = result.written().map(w -> w.written()).orElse(0);

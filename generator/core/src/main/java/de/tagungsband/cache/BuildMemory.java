@@ -76,30 +76,6 @@ public interface BuildMemory {
     /** Keeps the state of a successful build and forgets bodies, files and records it did not use. */
     void keep(BuildState state);
 
-    /**
-     * Keeps the state of a successful build that took the last build's model and pages and changed only a few
-     * texts: it used little of what the memory holds, so nothing is forgotten.
-     */
-    default void keepAll(BuildState state) {
-        keep(state);
-    }
-
-    /**
-     * The last successful build as it is in memory (model, pages, search index), when this memory lives in the
-     * building process: the preview's rebuild after a save starts from it.
-     */
-    default Optional<Object> lastBuild() {
-        return Optional.empty();
-    }
-
-    /** Whether {@link #lastBuild()} is kept: only then is it worth the build's while to leave it. */
-    default boolean keepsLastBuild() {
-        return false;
-    }
-
-    default void keepLastBuild(Object build) {
-    }
-
     static BuildMemory inMemory() {
         return new InMemory();
     }

@@ -23,7 +23,6 @@ import java.util.function.Predicate;
 final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecords {
 
     private volatile BuildState state = BuildState.EMPTY;
-    private volatile Object lastBuild;
     private final Generation<Fingerprint, Reported<RenderedMarkdown>> bodies = new Generation<>();
     private final Generation<Path, FileSeen> files = new Generation<>();
     private final Generation<Object, Reported<Optional<?>>> records = new Generation<>();
@@ -58,13 +57,6 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
             used.clear();
         }
 
-        /** Keeps what the last successful build used as well as what this one used (which wins). */
-        void keepAll() {
-            Map<K, V> both = new HashMap<>(kept);
-            both.putAll(used);
-            kept = Collections.unmodifiableMap(both);
-            used.clear();
-        }
     }
 
     @Override
@@ -132,30 +124,5 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         files.keep();
         records.keep();
         state = next;
-        lastBuild = null;
-    }
-
-    @Override
-    public void keepAll(BuildState next) {
-        bodies.keepAll();
-        files.keepAll();
-        records.keepAll();
-        state = next;
-        lastBuild = null;
-    }
-
-    @Override
-    public Optional<Object> lastBuild() {
-        return Optional.ofNullable(lastBuild);
-    }
-
-    @Override
-    public boolean keepsLastBuild() {
-        return true;
-    }
-
-    @Override
-    public void keepLastBuild(Object build) {
-        lastBuild = build;
     }
 }

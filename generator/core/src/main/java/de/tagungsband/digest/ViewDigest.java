@@ -37,31 +37,25 @@ public final class ViewDigest {
 
     private final ClassValue<Boolean> remembered;
     private final Map<Identity, Fingerprint> records;
-    private final Map<Identity, Fingerprint> lastBuild;
 
     public ViewDigest() {
-        this(Optional.empty(), type -> false);
+        this(type -> false);
     }
 
     /**
-     * @param last the digest of the last build in this process (the preview's): records it fingerprinted that this
-     *             build still uses — the same objects, so the same data — are not fingerprinted again
      * @param madeForOnePage record classes whose objects are made for one page each (a page's view and the parts
      *                       only it holds): their fingerprints are not remembered, since no other view shares them
      *                       and the next build makes them anew; remembering hundreds of thousands of them would
      *                       cost more than it saves
      */
-    public ViewDigest(Optional<ViewDigest> last, Predicate<Class<?>> madeForOnePage) {
+    public ViewDigest(Predicate<Class<?>> madeForOnePage) {
         this.remembered = new ClassValue<>() {
             @Override
             protected Boolean computeValue(Class<?> type) {
                 return !madeForOnePage.test(type);
             }
         };
-        this.lastBuild = last.map(digest -> digest.records).orElse(Map.of());
-        // as large as the last build's from the start: growing a map of a few hundred thousand records step by step
-        // costs a good part of fingerprinting them
-        this.records = new ConcurrentHashMap<>(Math.max(16, lastBuild.size()));
+        this.records = new ConcurrentHashMap<>();
     }
 
     public Fingerprint of(Object value) {
@@ -81,11 +75,6 @@ public final class ViewDigest {
         Fingerprint known = records.get(key);
         if (known != null) {
             return known;
-        }
-        Fingerprint before = lastBuild.get(key);
-        if (before != null) {
-            records.put(key, before);
-            return before;
         }
         Fingerprint fingerprint = fingerprint(record);
         records.put(key, fingerprint);
@@ -109,19 +98,11 @@ public final class ViewDigest {
 
     /**
      * A long string (a rendered body, which views hold as a string) is fingerprinted once per object, as records
-     * are: the preview's bodies of unchanged records are the same strings build after build.
+     * are: many views share a body's string.
      */
     private Fingerprint ofLongString(String text) {
-        Identity key = new Identity(text);
-        Fingerprint known = records.get(key);
-        if (known == null) {
-            known = lastBuild.get(key);
-            if (known == null) {
-                known = Fingerprint.of(Fingerprint.stream().putString(text).get());
-            }
-            records.put(key, known);
-        }
-        return known;
+        return records.computeIfAbsent(new Identity(text),
+                key -> Fingerprint.of(Fingerprint.stream().putString(text).get()));
     }
 
     private void put(HashStream128 stream, Object value) {

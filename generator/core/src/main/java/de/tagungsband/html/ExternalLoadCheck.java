@@ -36,11 +36,8 @@ public final class ExternalLoadCheck {
 
     /** Checks one rendered page (called from many threads while pages are rendered). */
     public void checkPage(Page page, byte[] rendered) {
-        // parsing every page is most of the check's cost; the pre-filter lets through only pages that may load
-        if (LoadPreFilter.mayLoadFromOtherHost(rendered)) {
-            for (ExternalResources.Load load : ExternalResources.inHtml(new String(rendered, StandardCharsets.UTF_8))) {
-                report(load, origin(page, load.url()));
-            }
+        for (ExternalResources.Load load : ExternalResources.inHtml(new String(rendered, StandardCharsets.UTF_8))) {
+            report(load, origin(page, load.url()));
         }
     }
 

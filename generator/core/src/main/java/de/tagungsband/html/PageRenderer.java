@@ -12,7 +12,9 @@ import freemarker.template.Version;
 import de.tagungsband.model.SitePaths;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,9 +70,9 @@ public final class PageRenderer {
         root.put("head", HeadMetadata.of(page, site, canonical));
         try {
             Template template = configuration.getTemplate(page.template());
-            PageBuffer out = new PageBuffer(16 * 1024);
+            StringWriter out = new StringWriter(16 * 1024);
             template.process(root, out);
-            return out.toUtf8();
+            return out.toString().getBytes(StandardCharsets.UTF_8);
         } catch (TemplateException | IOException e) {
             throw new TemplateFailure("template " + page.template() + " failed for page /" + page.path() + ": "
                     + e.getMessage(), e);
@@ -90,7 +92,7 @@ public final class PageRenderer {
         root.put("lang", messages.language());
         root.put("fmt", new Formats(pagePath, messages.locale(), null));
         try {
-            PageBuffer out = new PageBuffer(256 * 1024);
+            StringWriter out = new StringWriter(256 * 1024);
             configuration.getTemplate(template).process(root, out);
             return out.toString();
         } catch (TemplateException | IOException e) {

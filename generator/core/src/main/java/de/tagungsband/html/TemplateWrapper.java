@@ -9,7 +9,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.Version;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,6 @@ import java.util.Optional;
  * {@link Optional} as a missing value ({@code event.subtitle??}) and a present one as its content. The raw text of
  * records (source files, Markdown bodies) is not shown: templates get bodies rendered, from the page's view, and
  * the fingerprint of a page ({@link de.tagungsband.digest.ViewDigest}) leaves raw text out for that reason.
- * Records are shown by a {@link RecordModel}, which reads their components faster than FreeMarker's own model.
  */
 final class TemplateWrapper extends DefaultObjectWrapper {
 
@@ -39,10 +37,6 @@ final class TemplateWrapper extends DefaultObjectWrapper {
         }
         if (value instanceof BodyHtml html) {
             return super.wrap(html.toString());
-        }
-        if (value instanceof Record record && !(value instanceof Iterable<?> || value instanceof Map<?, ?>
-                || value instanceof TemplateModel || value instanceof CharSequence || value instanceof Number)) {
-            return new RecordModel(record, this);
         }
         return super.wrap(value);
     }

@@ -77,11 +77,6 @@ public final class BodyRenderer {
         return jobs(model).parallelStream().collect(Collectors.toConcurrentMap(job -> job.file().path(), this::render));
     }
 
-    /** The body of a record whose text changed since the model was built, but not its front matter. */
-    public Reported<RenderedMarkdown> render(SourceFile file, MarkdownBody body, String pagePath) {
-        return render(new Job(file, body, pagePath));
-    }
-
     private Reported<RenderedMarkdown> render(Job job) {
         Fingerprint input = context.combine(Fingerprint.of(Fingerprint.stream().putString(job.file().path().toString())
                 .putString(job.file().hash()).putString(job.pagePath()).putInt(job.body().firstLine()).get()));

@@ -31,17 +31,15 @@ final class InputAssembler {
     private final Diagnostics diagnostics;
     private final Map<Path, String> pageBySource;
     private final Set<AssetCopy> assets;
-    private final ModelObjects objects;
 
     InputAssembler(Registry registry, ContentSources sources, EventRecord event, Diagnostics diagnostics,
-                   Map<Path, String> pageBySource, Set<AssetCopy> assets, ModelObjects objects) {
+                   Map<Path, String> pageBySource, Set<AssetCopy> assets) {
         this.registry = registry;
         this.sources = sources;
         this.event = event;
         this.diagnostics = diagnostics;
         this.pageBySource = pageBySource;
         this.assets = assets;
-        this.objects = objects;
     }
 
     List<Input> inputs(SessionRecord session, List<InputRecord> records) {
@@ -72,14 +70,14 @@ final class InputAssembler {
         Optional<String> slides = input.slides().flatMap(ref ->
                 ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)
                         .filter(contentPath -> notReserved(contentPath, ref, file))).map(this::asset);
-        return objects.reuse(new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
-                Optional.empty(), Optional.empty()));
+        return new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
+                Optional.empty(), Optional.empty());
     }
 
     private Input own(InputRecord record) {
-        return objects.reuse(new Input(record.title(), speakers(record.speakers(), record.source().path()),
+        return new Input(record.title(), speakers(record.speakers(), record.source().path()),
                 Optional.ofNullable(pageBySource.get(record.source().path())), Optional.empty(),
-                Optional.of(record.source()), Optional.of(record.body())));
+                Optional.of(record.source()), Optional.of(record.body()));
     }
 
     private boolean notReserved(Path contentPath, Located<String> ref, Path file) {
@@ -105,7 +103,7 @@ final class InputAssembler {
             Optional<Person> organisation = ref.organisation().isPresent()
                     ? registry.organisation(ref.organisation().get(), file, diagnostics)
                     : person.flatMap(Person::organisationId).map(id -> registry.all().get(id));
-            person.ifPresent(p -> speakers.add(objects.reuse(new Speaker(p, ref.role().or(p::role), organisation))));
+            person.ifPresent(p -> speakers.add(new Speaker(p, ref.role().or(p::role), organisation)));
         }
         return List.copyOf(speakers);
     }

@@ -44,41 +44,19 @@ public final class ModelBuilder {
     private final Set<Path> drafts = new HashSet<>();
     private final Map<String, Topic> topicsBySlug = new TreeMap<>();
     private final Set<AssetCopy> assets;
-    private final ModelObjects objects;
 
-    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
-                         ModelObjects objects) {
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
-        this.objects = objects;
         this.registry = Registry.of(records.people(), records.peopleReadable(), Path.of(ContentScanner.PEOPLE_FILE),
-                diagnostics, objects);
+                diagnostics);
         this.pageBySource = new HashMap<>();
         this.assets = new HashSet<>();
     }
 
-    /** For one session's new record in {@code model}: its registry, pages and topics, nothing else. */
-    private ModelBuilder(SiteModel model, ContentSources sources, Diagnostics diagnostics, Set<AssetCopy> assets,
-                         ModelObjects objects) {
-        this.sources = sources;
-        this.diagnostics = diagnostics;
-        this.includeDrafts = true;
-        this.objects = objects;
-        this.registry = Registry.of(model.people());
-        this.pageBySource = model.pageBySource();
-        this.assets = assets;
-        model.topics().forEach(topic -> topicsBySlug.put(topic.slug(), topic));
-    }
-
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
-        return build(records, sources, includeDrafts, diagnostics, ModelObjects.NEW);
-    }
-
-    /** As {@link #build(Records, ContentSources, boolean, Diagnostics)}, handing every object made to {@code objects}. */
-    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
-                                  ModelObjects objects) {
-        return new ModelBuilder(records, sources, includeDrafts, diagnostics, objects).assemble(records);
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
     }
 
     private SiteModel assemble(Records records) {
@@ -113,18 +91,6 @@ public final class ModelBuilder {
                 List.copyOf(topicsBySlug.values().stream().sorted(TOPIC_ORDER).toList()),
                 freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
                 Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
-    }
-
-    /**
-     * The session a build of the whole archive makes of {@code record}, a new record of a session of {@code model}'s
-     * {@code event}, with {@code inputs} its input records; the slides of its inputs go to {@code assets}, mistakes
-     * to {@code diagnostics}. Its topics are the model's topics of the same slug, new ones named as written here
-     * (whether that is the name a build of the whole archive gives them is for {@link SessionRevision} to check).
-     */
-    static Session session(SiteModel model, Event event, SessionRecord record, List<InputRecord> inputs,
-                           ContentSources sources, Diagnostics diagnostics, Set<AssetCopy> assets, ModelObjects objects) {
-        return new ModelBuilder(model, sources, diagnostics, assets, objects)
-                .session(record, event.record(), event.pagePath(), inputs);
     }
 
     /** First pass: every record's page path, so that links between records can be resolved in any order. */
@@ -183,8 +149,8 @@ public final class ModelBuilder {
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
                 .toList();
-        EventHeading heading = objects.reuse(new EventHeading(record, eventPath, organiser, assembled.size()));
-        return objects.reuse(new Event(record, eventPath, assembled, organiser, editors, heading));
+        EventHeading heading = new EventHeading(record, eventPath, organiser, assembled.size());
+        return new Event(record, eventPath, assembled, organiser, editors, heading);
     }
 
     private Map<String, List<InputRecord>> inputsBySession(EventRecords records) {
@@ -245,14 +211,14 @@ public final class ModelBuilder {
         String pagePath = pageBySource.get(file);
         List<Person> authors = record.authors().stream()
                 .flatMap(a -> registry.person(a, file, diagnostics).stream()).toList();
-        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets, objects);
+        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
         List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
-        return objects.reuse(new Session(record, pagePath, eventPath, authors, inputs.inputs(record, inputRecords), topics));
+        return new Session(record, pagePath, eventPath, authors, inputs.inputs(record, inputRecords), topics);
     }
 
     private Topic topic(String name) {
         String slug = Slugs.of(name);
-        return topicsBySlug.computeIfAbsent(slug, s -> objects.reuse(new Topic(name, s, SitePaths.topic(s))));
+        return topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
     }
 
     private void indexAppearances(Session session, Map<String, java.util.LinkedHashSet<Appearance>> appearances) {
@@ -277,7 +243,7 @@ public final class ModelBuilder {
     }
 
     private void add(Map<String, java.util.LinkedHashSet<Appearance>> appearances, Person person, Appearance appearance) {
-        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(objects.reuse(appearance));
+        appearances.computeIfAbsent(person.id(), k -> new java.util.LinkedHashSet<>()).add(appearance);
     }
 
     private static <K, V> Map<K, List<V>> freeze(Map<K, ? extends java.util.Collection<V>> map) {

@@ -25,21 +25,15 @@ final class Registry {
     /**
      * @param readable false when people.yaml had a syntax error: ids are then not reported as unknown
      */
-    static Registry of(Map<String, PersonEntry> entries, boolean readable, Path peopleFile, Diagnostics diagnostics,
-                       ModelObjects objects) {
+    static Registry of(Map<String, PersonEntry> entries, boolean readable, Path peopleFile, Diagnostics diagnostics) {
         Map<String, Person> people = new LinkedHashMap<>();
-        entries.values().forEach(e -> people.put(e.id(), objects.reuse(new Person(e.id(), e.name(), e.kind(), e.role(),
+        entries.values().forEach(e -> people.put(e.id(), new Person(e.id(), e.name(), e.kind(), e.role(),
                 e.organisation().map(Located::value), e.url(),
-                SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION)))));
+                SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION))));
         Registry registry = new Registry(java.util.Collections.unmodifiableMap(people), readable);
         entries.values().forEach(e -> e.organisation().ifPresent(org ->
                 registry.organisation(org, peopleFile, diagnostics)));
         return registry;
-    }
-
-    /** The registry of a model made before: its people, read from a people.yaml without mistakes. */
-    static Registry of(Map<String, Person> people) {
-        return new Registry(people, true);
     }
 
     Map<String, Person> all() {

@@ -9,7 +9,6 @@ import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
-import de.tagungsband.model.SessionRevision;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.model.Topic;
@@ -27,9 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Stage 5: every page of the archive, planned from the model in one pass. */
@@ -48,14 +44,13 @@ public final class PagePlanner {
      */
     public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
                        Map<String, Proceedings> proceedingsByEvent) {
-        this(model, bodies, messages, proceedingsByEvent, Optional.empty());
-    }
-
-    /** @param last the planner of the last build (the preview's), whose choices of related sessions may still hold */
-    public PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
-                       Map<String, Proceedings> proceedingsByEvent, Optional<PagePlanner> last) {
-        this(model, bodies, messages, proceedingsByEvent,
-                new RelatedSessions(model, last.map(planner -> planner.related)), new PeopleByName(model.people()));
+        this.model = model;
+        this.bodies = bodies;
+        this.messages = messages;
+        this.proceedingsByEvent = proceedingsByEvent;
+        this.related = new RelatedSessions(model);
+        this.citations = new Citations(model.site());
+        this.peopleByName = new PeopleByName(model.people());
     }
 
     public List<Page> plan() {
@@ -65,102 +60,6 @@ public final class PagePlanner {
         pages.addAll(List.copyOf(model.people().values()).parallelStream().map(this::person).toList());
         pages.addAll(model.topics().parallelStream().flatMap(topic -> topic(topic).stream()).toList());
         return List.copyOf(pages);
-    }
-
-    /**
-     * The planner of {@code revision}'s model, after a session of {@code last}'s model changed: the related sessions
-     * {@code last} chose hold, but where the change can alter them.
-     */
-    public static PagePlanner afterRevision(PagePlanner last, SessionRevision revision,
-                                            Map<Path, RenderedMarkdown> bodies) {
-        return new PagePlanner(revision.model(), bodies, last.messages, last.proceedingsByEvent,
-                last.related.afterRevision(revision.model()), last.peopleByName.of(revision.model().people())
-                        ? last.peopleByName : new PeopleByName(revision.model().people()));
-    }
-
-    private PagePlanner(SiteModel model, Map<Path, RenderedMarkdown> bodies, Messages messages,
-                        Map<String, Proceedings> proceedingsByEvent, RelatedSessions related,
-                        PeopleByName peopleByName) {
-        this.model = model;
-        this.bodies = bodies;
-        this.messages = messages;
-        this.proceedingsByEvent = proceedingsByEvent;
-        this.related = related;
-        this.citations = new Citations(model.site());
-        this.peopleByName = peopleByName;
-    }
-
-    /**
-     * The pages planned anew and the pages no longer planned (a topic that lost its last session, or its last in a
-     * year of a list split by year).
-     */
-    public record Replanned(List<Page> pages, Set<String> gone) {
-    }
-
-    /**
-     * What {@code revision} reaches, for this planner of its model, made from {@code before}, the planner of the model
-     * before.
-     */
-    public Reach reach(SessionRevision revision, PagePlanner before) {
-        Session was = revision.before();
-        Session is = revision.after();
-        Set<String> people = new TreeSet<>(peopleOf(was));
-        people.addAll(peopleOf(is));
-        Set<String> topics = new TreeSet<>(slugs(was));
-        topics.addAll(slugs(is));
-        Set<String> sessions = new TreeSet<>();
-        related.changedSince(before.related).forEach(session -> sessions.add(session.pagePath()));
-        related.listing(is).forEach(session -> sessions.add(session.pagePath()));
-        return new Reach(Set.of(is.eventPath()), people, topics, sessions,
-                !slugs(was).equals(slugs(is)), !peopleOf(was).equals(peopleOf(is)));
-    }
-
-    /**
-     * The pages {@code reach} names, planned anew, and those {@code original} (an earlier planner) planned that are
-     * gone.
-     */
-    public Replanned pages(Reach reach, PagePlanner original) {
-        List<Page> pages = new ArrayList<>(articles());
-        reach.events().forEach(path -> pages.addAll(eventPages(model.event(path))));
-        reach.people().forEach(id -> pages.add(person(model.people().get(id))));
-        Map<String, Topic> topics = bySlug(model.topics());
-        Map<String, Topic> topicsBefore = bySlug(original.model.topics());
-        Set<String> gone = new TreeSet<>();
-        for (String slug : reach.topics()) {
-            Optional.ofNullable(topics.get(slug)).ifPresent(topic -> pages.addAll(topic(topic)));
-            Optional.ofNullable(topicsBefore.get(slug))
-                    .ifPresent(topic -> original.topic(topic).forEach(page -> gone.add(page.path())));
-        }
-        reach.sessions().forEach(path -> related.session(path)
-                .ifPresent(session -> pages.add(session(session, model.event(session.eventPath())))));
-        if (reach.topicCounts()) {
-            pages.add(topicsPage());
-        }
-        if (reach.peopleCounts()) {
-            pages.add(peoplePage());
-        }
-        if (reach.topicCounts() || reach.peopleCounts()) {
-            pages.add(searchPage());
-        }
-        pages.forEach(page -> gone.remove(page.path()));
-        return new Replanned(List.copyOf(pages), Set.copyOf(gone));
-    }
-
-    /** The people and organisations a session names: its authors, its inputs' speakers and their organisations. */
-    private static Set<String> peopleOf(Session session) {
-        Set<String> people = new TreeSet<>();
-        session.people().forEach(person -> people.add(person.id()));
-        return people;
-    }
-
-    private static Set<String> slugs(Session session) {
-        Set<String> slugs = new TreeSet<>();
-        session.topics().forEach(topic -> slugs.add(topic.slug()));
-        return slugs;
-    }
-
-    private static Map<String, Topic> bySlug(List<Topic> topics) {
-        return topics.stream().collect(Collectors.toMap(Topic::slug, Function.identity()));
     }
 
     /** The pages of the archive as a whole: home, lists, people, topics, search, years, legal and print pages. */

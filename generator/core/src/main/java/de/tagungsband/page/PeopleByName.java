@@ -13,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The registry's people and organisations in the order of their names, as the list of people and the search form
  * show them: persons by family name (the last word), organisations by their name, in a language's alphabetical
- * order, equal names in registry order. Worked out once per language when first needed, and kept by the planners
- * of the preview's later rebuilds, which have the same registry (sorting 2,000 names takes some 30 ms).
+ * order, equal names in registry order. Worked out once per language when first needed.
  */
 final class PeopleByName {
 
@@ -23,11 +22,6 @@ final class PeopleByName {
 
     PeopleByName(Map<String, Person> registry) {
         this.registry = registry;
-    }
-
-    /** Whether this is the order of {@code registry}'s people: the same registry, not an equal one. */
-    boolean of(Map<String, Person> registry) {
-        return this.registry == registry;
     }
 
     List<Person> in(Locale language) {

@@ -6,14 +6,11 @@ import de.tagungsband.model.Session;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.Topic;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -52,20 +49,10 @@ final class RelatedSessions {
     /** The same as numbers, sorted: comparing them is the inner loop. */
     private final int[][] topicNumbersAt;
     private final int[][] personNumbersAt;
-    /** The positions chosen for each position, as they are worked out; shared with the next build when they fit. */
+    /** The positions chosen for each position, as they are worked out. */
     private final AtomicReferenceArray<int[]> chosen;
-    /** The positions whose choice was made again after a revision (see {@link #afterRevision}). */
-    private final Set<Integer> remade;
 
     RelatedSessions(SiteModel model) {
-        this(model, Optional.empty());
-    }
-
-    /**
-     * @param last the related sessions of the last build (the preview's): when every session has the same place,
-     *             topics and persons as then (a title or text changed, say), the choices made then still hold
-     */
-    RelatedSessions(SiteModel model, Optional<RelatedSessions> last) {
         this.model = model;
         this.sessions = model.sessions();
         position = new HashMap<>();
@@ -88,109 +75,9 @@ final class RelatedSessions {
                 personPositions.put(id, positions(appearances.stream().map(Appearance::session).toList()));
             }
         });
-        chosen = last.filter(this::sameStructureAs).map(same -> same.chosen)
-                .orElseGet(() -> new AtomicReferenceArray<>(sessions.size()));
-        remade = Set.of();
-    }
-
-    /**
-     * The related sessions of {@code model}, which has the sessions of {@code last}'s model in the same places, but
-     * for some that changed: sessions with a new record, and sessions that moved within their event's programme.
-     * A session's choice is made again when a changed session is among its candidates, here or in {@code last}; all
-     * other choices hold. For such a session, neither it nor any of its candidates changed, in either model: its
-     * topics and persons are the same, and so are each person's sessions (only changed sessions join or leave
-     * them) and the sessions within {@link #TOPIC_WINDOW} of it in each of its topics (unchanged sessions keep
-     * their order; a changed one could enter or leave the window only by being within it in one of the models). So
-     * it has the same candidates at the same places with the same scores. Being a candidate is symmetric (a shared
-     * person, or a shared topic within the window either way), so the sessions to choose for again are the changed
-     * ones and their candidates in either model.
-     */
-    private RelatedSessions(RelatedSessions last, SiteModel model) {
-        this.model = model;
-        this.sessions = model.sessions();
-        if (sessions.size() != last.sessions.size()) {
-            throw new IllegalArgumentException(sessions.size() + " sessions instead of " + last.sessions.size());
-        }
-        List<Integer> changed = new ArrayList<>();
-        boolean moved = false;
-        for (int i = 0; i < sessions.size(); i++) {
-            if (sessions.get(i) != last.sessions.get(i)) {
-                changed.add(i);
-                moved |= !sessions.get(i).pagePath().equals(last.sessions.get(i).pagePath());
-            }
-        }
-        position = moved ? new HashMap<>(last.position) : last.position;
-        if (moved) {
-            changed.forEach(i -> position.put(sessions.get(i).pagePath(), i));
-        }
-        numbers = new HashMap<>(last.numbers);
-        topicsAt = last.topicsAt.clone();
-        personsAt = last.personsAt.clone();
-        topicNumbersAt = last.topicNumbersAt.clone();
-        personNumbersAt = last.personNumbersAt.clone();
-        Set<String> slugs = new HashSet<>();
-        Set<String> persons = new HashSet<>();
-        boolean sameStructure = !moved;
-        for (int i : changed) {
-            describe(i);
-            slugs.addAll(Arrays.asList(last.topicsAt[i]));
-            slugs.addAll(Arrays.asList(topicsAt[i]));
-            persons.addAll(Arrays.asList(last.personsAt[i]));
-            persons.addAll(Arrays.asList(personsAt[i]));
-            sameStructure &= Arrays.equals(topicsAt[i], last.topicsAt[i])
-                    && Arrays.equals(personsAt[i], last.personsAt[i]);
-        }
-        topicPositions = new HashMap<>(last.topicPositions);
-        slugs.forEach(slug -> positionsOf(topicPositions, slug, model.sessionsByTopic().get(slug)));
-        personPositions = new HashMap<>(last.personPositions);
-        persons.forEach(id -> positionsOf(personPositions, id, Optional.ofNullable(model.appearances().get(id))
-                .map(appearances -> appearances.stream().map(Appearance::session).toList()).orElse(null)));
-        if (sameStructure) {
-            // only titles, kinds or texts changed: the same candidates with the same scores everywhere
-            chosen = last.chosen;
-            remade = Set.of();
-            return;
-        }
-        Set<Integer> dirty = new HashSet<>(changed);
-        for (int i : changed) {
-            Arrays.stream(last.candidates(i)).forEach(dirty::add);
-            Arrays.stream(candidates(i)).forEach(dirty::add);
-        }
         chosen = new AtomicReferenceArray<>(sessions.size());
-        for (int i = 0; i < sessions.size(); i++) {
-            if (!dirty.contains(i)) {
-                chosen.set(i, last.chosen.get(i));
-            }
-        }
-        remade = Set.copyOf(dirty);
     }
 
-    /**
-     * The related sessions of {@code model}, this one's model after sessions changed their records or moved within
-     * their event (the same sessions, no other places), as a build from scratch chooses them.
-     */
-    RelatedSessions afterRevision(SiteModel model) {
-        return new RelatedSessions(this, model);
-    }
-
-    /** The sessions whose related sessions (by page) differ from those {@code before} chose. */
-    List<Session> changedSince(RelatedSessions before) {
-        remade.parallelStream().forEach(this::chosenAt);
-        List<Session> changed = new ArrayList<>();
-        for (int at : remade) {
-            Session session = sessions.get(at);
-            Integer then = before.position.get(session.pagePath());
-            if (then == null || !before.pagePaths(before.chosenAt(then)).equals(pagePaths(chosenAt(at)))) {
-                changed.add(session);
-            }
-        }
-        return changed;
-    }
-
-    /** The session at {@code pagePath}, if there is one. */
-    Optional<Session> session(String pagePath) {
-        return Optional.ofNullable(position.get(pagePath)).map(sessions::get);
-    }
 
     /** The topics and persons of the session at {@code i}, by name and by number. */
     private void describe(int i) {
@@ -201,14 +88,6 @@ final class RelatedSessions {
         personNumbersAt[i] = numbered(personsAt[i], "person:", numbers);
     }
 
-    private void positionsOf(Map<String, int[]> byKey, String key, List<Session> list) {
-        if (list == null) {
-            byKey.remove(key);
-        } else {
-            byKey.put(key, positions(list));
-        }
-    }
-
     private int[] chosenAt(int at) {
         int[] positions = chosen.get(at);
         if (positions == null) {
@@ -216,28 +95,6 @@ final class RelatedSessions {
             chosen.set(at, positions);
         }
         return positions;
-    }
-
-    private List<String> pagePaths(int[] positions) {
-        return Arrays.stream(positions).mapToObj(p -> sessions.get(p).pagePath()).toList();
-    }
-
-    /** The sessions that list {@code session} among their related sessions. */
-    List<Session> listing(Session session) {
-        Integer at = position.get(session.pagePath());
-        List<Session> listing = new ArrayList<>();
-        if (at == null) {
-            return listing;
-        }
-        for (int other = 0; other < sessions.size(); other++) {
-            for (int p : chosenAt(other)) {
-                if (p == at) {
-                    listing.add(sessions.get(other));
-                    break;
-                }
-            }
-        }
-        return listing;
     }
 
     /**
@@ -252,19 +109,6 @@ final class RelatedSessions {
         return Arrays.stream(chosenAt(at)).mapToObj(sessions::get)
                 .map(other -> new PageView.SessionLink(other, model.event(other.eventPath()).heading()))
                 .toList();
-    }
-
-    private boolean sameStructureAs(RelatedSessions last) {
-        return sessions.size() == last.sessions.size()
-                && sessions.stream().map(Session::pagePath).toList()
-                        .equals(last.sessions.stream().map(Session::pagePath).toList())
-                && Arrays.deepEquals(topicsAt, last.topicsAt) && Arrays.deepEquals(personsAt, last.personsAt)
-                && samePositions(topicPositions, last.topicPositions) && samePositions(personPositions, last.personPositions);
-    }
-
-    private static boolean samePositions(Map<String, int[]> these, Map<String, int[]> those) {
-        return these.keySet().equals(those.keySet())
-                && these.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), those.get(e.getKey())));
     }
 
     /** The archive positions of the related sessions of the session at {@code self}. */

@@ -2,7 +2,6 @@ package de.tagungsband.pdf;
 
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import org.apache.commons.text.StringEscapeUtils;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -13,13 +12,25 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAExtensionSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.type.ArrayProperty;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.type.Cardinality;
+import org.apache.xmpbox.type.PDFAPropertyType;
+import org.apache.xmpbox.type.PDFASchemaType;
+import org.apache.xmpbox.xml.XmpSerializer;
 
+import javax.xml.transform.TransformerException;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The finishing touches on a written volume, just before it is saved: document information and XMP metadata
@@ -31,6 +42,8 @@ final class VolumeMetadata implements PDFCreationListener {
 
     static final String CREATOR = "tagungsband";
     static final String PRODUCER = "tagungsband (openhtmltopdf, Apache PDFBox)";
+    private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
+    private static final String PDFUA_PREFIX = "pdfuaid";
 
     /** What the metadata says about the volume. */
     record Info(String title, String author, String subject, List<String> keywords, String language) {
@@ -89,55 +102,55 @@ final class VolumeMetadata implements PDFCreationListener {
         return String.join(", ", info.keywords());
     }
 
-    /** The XMP packet, written out so that it says exactly what the document information says (PDF/A wants both). */
+    /**
+     * The XMP metadata (xmpbox), saying exactly what the document information says (PDF/A wants both), with the
+     * PDF/A-2u and PDF/UA-1 identification; PDF/A wants the PDF/UA schema described in an extension schema.
+     */
     private void xmp(PDDocument document) throws IOException {
-        String subjects = info.keywords().stream().map(k -> "<rdf:li>" + x(k) + "</rdf:li>").collect(Collectors.joining());
-        String packet = """
-                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
-                <x:xmpmeta xmlns:x="adobe:ns:meta/">
-                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-                <dc:format>application/pdf</dc:format>
-                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
-                <dc:creator><rdf:Seq><rdf:li>%s</rdf:li></rdf:Seq></dc:creator>
-                <dc:description><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:description>
-                <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
-                <dc:subject><rdf:Bag>%s</rdf:Bag></dc:subject>
-                </rdf:Description>
-                <rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
-                <pdf:Producer>%s</pdf:Producer>
-                <pdf:Keywords>%s</pdf:Keywords>
-                </rdf:Description>
-                <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
-                <xmp:CreatorTool>%s</xmp:CreatorTool>
-                </rdf:Description>
-                <rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
-                <pdfaid:part>2</pdfaid:part>
-                <pdfaid:conformance>U</pdfaid:conformance>
-                </rdf:Description>
-                <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-                <pdfuaid:part>1</pdfuaid:part>
-                </rdf:Description>
-                <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
-                xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-                <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
-                <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-                <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-                <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-                <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-                <pdfaProperty:name>part</pdfaProperty:name>
-                <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-                <pdfaProperty:category>internal</pdfaProperty:category>
-                <pdfaProperty:description>Part of ISO 14289 the document conforms to</pdfaProperty:description>
-                </rdf:li></rdf:Seq></pdfaSchema:property>
-                </rdf:li></rdf:Bag></pdfaExtension:schemas>
-                </rdf:Description>
-                </rdf:RDF>
-                </x:xmpmeta>
-                <?xpacket end="r"?>""".formatted(x(info.title()), x(info.author()), x(info.subject()), x(info.language()),
-                subjects, x(PRODUCER), x(keywords()), x(CREATOR));
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setFormat("application/pdf");
+        dc.setTitle(info.title());
+        dc.addCreator(info.author());
+        dc.setDescription(info.subject());
+        dc.addLanguage(info.language());
+        info.keywords().forEach(dc::addSubject);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(PRODUCER);
+        pdf.setKeywords(keywords());
+        xmp.createAndAddXMPBasicSchema().setCreatorTool(CREATOR);
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        pdfa.setPart(2);
+        try {
+            pdfa.setConformance("U");
+        } catch (BadFieldValueException e) {
+            throw new IllegalStateException(e); // "U" is one of the values PDF/A allows
+        }
+        xmp.createAndAddDefaultSchema(PDFUA_PREFIX, PDFUA_NAMESPACE).setIntegerPropertyValueAsSimple("part", 1);
+        PDFAExtensionSchema extension = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
+        PDFASchemaType schema = new PDFASchemaType(xmp);
+        schema.addProperty(schema.createTextType(PDFASchemaType.SCHEMA, "PDF/UA Universal Accessibility Schema"));
+        schema.addProperty(schema.createTextType(PDFASchemaType.NAMESPACE_URI, PDFUA_NAMESPACE));
+        schema.addProperty(schema.createTextType(PDFASchemaType.PREFIX, PDFUA_PREFIX));
+        PDFAPropertyType part = new PDFAPropertyType(xmp);
+        part.addProperty(part.createTextType(PDFAPropertyType.NAME, "part"));
+        part.addProperty(part.createTextType(PDFAPropertyType.VALUETYPE, "Integer"));
+        part.addProperty(part.createTextType(PDFAPropertyType.CATEGORY, "internal"));
+        part.addProperty(part.createTextType(PDFAPropertyType.DESCRIPTION, "Part of ISO 14289 the document conforms to"));
+        ArrayProperty properties = schema.createArrayProperty(PDFASchemaType.PROPERTY, Cardinality.Seq);
+        properties.addProperty(part);
+        schema.addProperty(properties);
+        ArrayProperty schemas = extension.createArrayProperty(PDFAExtensionSchema.SCHEMAS, Cardinality.Bag);
+        schemas.addProperty(schema);
+        extension.addProperty(schemas);
+        ByteArrayOutputStream packet = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, packet, true);
+        } catch (TransformerException e) {
+            throw new IOException("cannot write the volume's XMP metadata: " + e.getMessage(), e);
+        }
         PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(packet.getBytes(StandardCharsets.UTF_8));
+        metadata.importXMPMetadata(packet.toByteArray());
         document.getDocumentCatalog().setMetadata(metadata);
     }
 
@@ -159,9 +172,5 @@ final class VolumeMetadata implements PDFCreationListener {
             labels.setLabelItem(pagination.arabicStart(), arabic);
         }
         document.getDocumentCatalog().setPageLabels(labels);
-    }
-
-    private static String x(String text) {
-        return StringEscapeUtils.escapeXml10(text);
     }
 }

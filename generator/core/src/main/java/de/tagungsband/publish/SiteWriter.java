@@ -54,8 +54,6 @@ public final class SiteWriter implements Output, AutoCloseable {
     private final Set<Path> stagingFolders = ConcurrentHashMap.newKeySet();
     private OutputManifest manifest;
     private boolean committed;
-    /** Set by {@link #keepAllOthers}: all other files of the last build stay but these. */
-    private Set<String> droppedFromTheRest;
 
     private SiteWriter(Path out, Path staging, FileLock lock, OutputManifest previous, Set<String> owned) {
         this.out = out;
@@ -121,16 +119,6 @@ public final class SiteWriter implements Output, AutoCloseable {
         unchanged.incrementAndGet();
     }
 
-    /**
-     * Keeps every file of the last build that this build has neither written nor kept, except {@code dropped},
-     * without looking at them: for the preview's rebuild after a save, which knows which files its edit changes
-     * and writes into a folder of its own (stat-ing tens of thousands of files would take longer than the rebuild).
-     * The last call before {@link #commit()}.
-     */
-    public void keepAllOthers(Set<String> dropped) {
-        droppedFromTheRest = Set.copyOf(dropped);
-    }
-
     /** Writes a file at {@code sitePath} (below the site root, '/' separated), unless it already has these bytes. */
     public void write(String sitePath, byte[] bytes) {
         claim(sitePath);
@@ -182,16 +170,7 @@ public final class SiteWriter implements Output, AutoCloseable {
                 move(staging, out);
             }
             committed = true;
-            Map<String, OutputFile> files = new HashMap<>();
-            if (droppedFromTheRest != null) {
-                files.putAll(previous.files());
-                files.keySet().removeAll(droppedFromTheRest);
-                files.remove(OwnedFiles.NAME); // counted below
-            }
-            int rest = files.size();
-            files.putAll(made);
-            int madeAmongTheRest = made.size() - (files.size() - rest);
-            int keptWithTheRest = rest - madeAmongTheRest;
+            Map<String, OutputFile> files = new HashMap<>(made);
             // the size and time the file system gave each new file, looked up on all cores (62,000 files at 10k)
             try {
                 files.putAll(staged.parallelStream().collect(Collectors.toMap(Function.identity(), this::stat)));
@@ -202,7 +181,7 @@ public final class SiteWriter implements Output, AutoCloseable {
             manifest = new OutputManifest(files);
             // the record of owned files counts as a file of the folder, written or unchanged
             int record = ownershipChanged ? 1 : 0;
-            return new WriteSummary(staged.size() + record, unchanged.get() + keptWithTheRest + 1 - record,
+            return new WriteSummary(staged.size() + record, unchanged.get() + 1 - record,
                     removed.size());
         } catch (IOException e) {
             if (Files.exists(Journal.file(out))) {
@@ -327,7 +306,7 @@ public final class SiteWriter implements Output, AutoCloseable {
      * ({@link #owned}), never one a user put into the output folder.
      */
     private Set<String> removed() {
-        Set<String> removed = new HashSet<>(droppedFromTheRest != null ? droppedFromTheRest : owned);
+        Set<String> removed = new HashSet<>(owned);
         removed.retainAll(owned);
         removed.removeAll(paths);
         return removed;

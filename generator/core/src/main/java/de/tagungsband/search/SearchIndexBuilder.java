@@ -60,24 +60,6 @@ public final class SearchIndexBuilder {
                 vocabulary);
     }
 
-    /**
-     * The index with what it takes to update it after a few texts changed ({@link SearchArchive#update}): for a
-     * process that builds again and again, the preview.
-     */
-    public SearchArchive archive() {
-        Vocabulary vocabulary = new Vocabulary(stemming);
-        List<Entry> entries = entries();
-        List<Vocabulary.Words> words = entries.parallelStream().map(e -> vocabulary.words(e.weightedTexts())).toList();
-        SearchIndex index = build(entries, words.stream().map(Vocabulary.Words::stemCounts).toList(), vocabulary);
-        return SearchArchive.of(index, entries, words, vocabulary, language());
-    }
-
-    /** The entries of the pages at {@code pagePaths} (in document order), as this builder's bodies make them. */
-    List<Entry> entries(Set<String> pagePaths) {
-        return pages().entrySet().stream().filter(page -> pagePaths.contains(page.getKey()))
-                .map(page -> page.getValue().get()).toList();
-    }
-
     List<Entry> entries() {
         return List.copyOf(pages().values()).parallelStream().map(Supplier::get).toList();
     }
@@ -89,16 +71,9 @@ public final class SearchIndexBuilder {
         return pages;
     }
 
-    /** The entries of the event at {@code eventPath}, its sessions and their inputs, in document order. */
-    List<Entry> entriesOf(String eventPath) {
-        Map<String, Supplier<Entry>> pages = new LinkedHashMap<>();
-        addPages(model.event(eventPath), pages);
-        return pages.values().stream().map(Supplier::get).toList();
-    }
-
     /**
      * An event's page, then its sessions by address (not by place in the programme: a session moved in the programme
-     * keeps its documents' numbers, so no posting list changes), each followed by its inputs.
+     * keeps its documents' numbers, so fewer index files change), each followed by its inputs.
      */
     private void addPages(Event event, Map<String, Supplier<Entry>> pages) {
         pages.put(event.pagePath(), () -> event(event));

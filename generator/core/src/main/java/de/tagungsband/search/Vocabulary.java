@@ -23,34 +23,13 @@ final class Vocabulary {
         this.stemming = stemming;
     }
 
-    /** A document's words: how often each stem occurs, and its word forms whose stem differs, with the stem. */
-    record Words(Map<String, int[]> stemCounts, Map<String, String> forms) {
-    }
-
     /** How often each stem occurs in the texts, each occurrence counted with its text's weight (one counter each). */
     Map<String, int[]> stemCounts(Map<String, Integer> weightedTexts) {
-        return count(weightedTexts, null);
-    }
-
-    /**
-     * The stem counts and, in the same pass over the texts, the word forms of the texts whose stem differs from
-     * them: their part of {@link #forms()}.
-     */
-    Words words(Map<String, Integer> weightedTexts) {
-        Map<String, String> forms = new HashMap<>();
-        return new Words(count(weightedTexts, forms), forms);
-    }
-
-    /** @param forms where to put the forms seen, or null when they are not wanted */
-    private Map<String, int[]> count(Map<String, Integer> weightedTexts, Map<String, String> forms) {
         Map<String, int[]> counts = new HashMap<>();
         weightedTexts.forEach((text, weight) -> WordFolding.forEachWord(text, word -> {
             Term term = term(word);
             if (term.stem() != null) {
                 counts.computeIfAbsent(term.stem(), s -> new int[1])[0] += weight;
-                if (forms != null && !term.stem().equals(term.folded())) {
-                    forms.put(term.folded(), term.stem());
-                }
             }
         }));
         return counts;

@@ -23,7 +23,10 @@ final class PreviewBuilder {
     private final Path shownContent;
     private final PreviewListener listener;
     private final ReloadHub hub;
-    /** What the last build made, so a save re-renders only the pages that show what changed. */
+    /**
+     * What the last build read and made (files, records, bodies, page fingerprints), so a save reads, renders and
+     * writes again only what changed.
+     */
     private final BuildMemory memory = BuildMemory.inMemory();
     private volatile PreviewState state;
 
@@ -61,9 +64,7 @@ final class PreviewBuilder {
         PreviewState next;
         long started = System.currentTimeMillis();
         try {
-            // the watcher's list of changed files lets a save of a text skip looking at all the other files
-            BuildResult result = changed.isEmpty() ? Tagungsband.build(options, listener, memory)
-                    : Tagungsband.build(options, listener, memory, changed);
+            BuildResult result = Tagungsband.build(options, listener, memory);
             if (previous != null && result.hasErrors() && savedSince(result, started)) {
                 // it read a file while the editor was still saving it: the watcher reports the save and the
                 // next rebuild shows the outcome, so readers keep the last good pages meanwhile

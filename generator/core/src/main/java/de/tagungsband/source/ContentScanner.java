@@ -6,11 +6,9 @@ import de.tagungsband.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,42 +58,6 @@ public final class ContentScanner {
                 .flatMap(Optional::stream).toList();
         reportStrayRecords(files, diagnostics);
         return new ContentSources(root, site, people, List.copyOf(events), Set.copyOf(files));
-    }
-
-    /**
-     * {@code before} with the records at {@code saved} (absolute paths a file watcher reported) read again, and
-     * nothing else looked at. Empty unless every saved path is a record of {@code before} that is still there and
-     * reads without complaint, or a file that is gone and was never part of {@code before} (an editor's
-     * temporary file): a new, deleted or other file needs the whole {@link #scan}.
-     */
-    public static Optional<ContentSources> rescan(ContentSources before, Set<Path> saved, KnownFiles known) {
-        Map<Path, SourceFile> reread = new HashMap<>();
-        Diagnostics diagnostics = new Diagnostics();
-        Reader reader = new Reader(before.root(), diagnostics, known);
-        Set<Path> records = before.recordPaths();
-        for (Path path : saved) {
-            Path absolute = path.toAbsolutePath().normalize();
-            if (!absolute.startsWith(before.root())) {
-                return Optional.empty();
-            }
-            Path rel = before.root().relativize(absolute);
-            if (!Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !before.files().contains(rel)) {
-                continue; // an editor's temporary file, gone again: a scan would not have seen it either
-            }
-            if (!records.contains(rel) || !Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.empty();
-            }
-            Optional<SourceFile> read = reader.read(rel);
-            if (read.isEmpty() || !diagnostics.sorted().isEmpty()) {
-                return Optional.empty();
-            }
-            reread.put(rel, read.get());
-        }
-        List<EventFolder> events = before.events().stream().map(event -> new EventFolder(event.folder(), event.year(),
-                event.slug(), event.eventFile().map(file -> reread.getOrDefault(file.path(), file)),
-                event.records().stream().map(file -> reread.getOrDefault(file.path(), file)).toList())).toList();
-        return Optional.of(new ContentSources(before.root(), before.siteFile(), before.peopleFile(), events,
-                before.files()));
     }
 
     private static Set<Path> listFiles(Path root, Diagnostics diagnostics) {

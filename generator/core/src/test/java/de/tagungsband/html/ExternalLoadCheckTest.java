@@ -167,7 +167,7 @@ class ExternalLoadCheckTest {
     }
 
     @Test
-    void thePreFilterLetsThroughEveryWayOfLoadingEvenWrittenOddly() {
+    void everyWayOfLoadingIsFoundEvenWrittenOddly() {
         for (String loading : List.of("<IMG SRC = \"//x.example/a.png\">", "<img alt=\"a>b\" src=//x.example/a>",
                 "<img alt='x'src=\"https://x.example/a\">", "<img/src=//x.example/a>", "<img src=\" https://x.example/a\">",
                 "<img src=\"&#47;/x.example/a\">",
@@ -180,60 +180,13 @@ class ExternalLoadCheckTest {
                 "<video poster=\"https://x.example/p.jpg\"></video>", "<img\nsrc\n=\nhttps://x.example/a>",
                 "<lin\u212A rel=stylesheet href=//x.example/s.css>", "<svg><use xlin\u212A:href=\"//x.example/s.svg#i\"/></svg>")) {
             assertFalse(ExternalResources.inHtml(loading).isEmpty(), "the check itself finds " + loading);
-            assertTrue(LoadPreFilter.mayLoadFromOtherHost(loading), loading);
         }
         String page = "<!DOCTYPE html><html><head><link rel=\"canonical\" href=\"https://e.example/x/\">"
                 + "<link rel=\"alternate\" type=\"application/atom+xml\" href=\"../feed.xml\">"
                 + "<link rel=\"stylesheet\" href=\"../assets/style.css\"><script src=\"../assets/a.js\"></script></head>"
                 + "<body><h2 id=\"a\">Ü</h2><p>Text mit <a href=\"https://e.example/\">Link</a>, 10:00 Uhr &amp; "
                 + "<a href=\"mailto:a@e.example?subject=x&amp;body=y\">Mail</a> <img src=\"bild.png\" alt=\"\"></p></body></html>";
-        assertFalse(LoadPreFilter.mayLoadFromOtherHost(page), "links and relative loads need no parse");
-        assertTrue(ExternalResources.inHtml(page).isEmpty());
-        assertTrue(LoadPreFilter.mayLoadFromOtherHost("<p title=\"never closed>" + page),
-                "a quote that is never closed is left to Jsoup");
-        assertTrue(LoadPreFilter.mayLoadFromOtherHost("<a".repeat(200_000)),
-                "tags that overlap without end are left to Jsoup, instead of reading each to the end of the page");
+        assertTrue(ExternalResources.inHtml(page).isEmpty(), "links and relative loads are no loads from elsewhere");
     }
 
-    @Test
-    void whereverTheCheckFindsALoadThePreFilterLetsThePageThrough() {
-        List<String> tags = List.of("img", "IMG", "link", "Link", "script", "style", "image", "use", "a", "p", "source",
-                "video", "object", "iframe", "svg", "input");
-        List<String> names = List.of("src", "SRC", "href", "xlink:href", "srcset", "imagesrcset", "rel", "REL", "poster",
-                "data", "style", "title", "alt", "=x", "\"q");
-        List<String> values = List.of("//x.example/a", "https://x.example/b", " https://x.example/c", "&#47;/x.example/d",
-                "b.png", "b.png 1x, //x.example/e 2x", "stylesheet", "icon canonical", "canonical", "style&#115;heet",
-                "background:url(//x.example/f)", "color:red", "a>b", "x<img", "mailto:a@b.example", "&amp;", "");
-        List<String> gaps = List.of(" ", "\n", "/", "", " / ", "\t");
-        List<String> quotes = List.of("\"", "'", "");
-        List<String> noise = List.of("", "", "text ", "<!--", "-->", "<title>", "</title>", "<", ">", "\"", "'",
-                "<textarea>", "</textarea>", "<script>", "</script>", "<style>@import url(//x.example/g);", "</style>");
-        java.util.Random random = new java.util.Random(6);
-        int found = 0;
-        for (int round = 0; round < 15_000; round++) {
-            StringBuilder html = new StringBuilder();
-            for (int t = random.nextInt(4); t >= 0; t--) {
-                html.append(pick(noise, random)).append('<').append(pick(tags, random));
-                for (int a = random.nextInt(4); a >= 0; a--) {
-                    html.append(pick(gaps, random).isEmpty() ? " " : pick(gaps, random)).append(pick(names, random));
-                    if (random.nextInt(5) > 0) {
-                        String quote = pick(quotes, random);
-                        html.append(pick(gaps, random).replace("/", "")).append('=').append(quote)
-                                .append(pick(values, random)).append(quote);
-                    }
-                }
-                html.append(pick(gaps, random)).append('>').append(pick(noise, random));
-            }
-            String text = html.toString();
-            if (!ExternalResources.inHtml(text).isEmpty()) {
-                found++;
-                assertTrue(LoadPreFilter.mayLoadFromOtherHost(text), text);
-            }
-        }
-        assertTrue(found > 2_000, "the generated pages load something often enough to test the filter: " + found);
-    }
-
-    private static String pick(List<String> list, java.util.Random random) {
-        return list.get(random.nextInt(list.size()));
-    }
 }

@@ -266,7 +266,9 @@ class ExampleVolumeTest {
         assertTrue(info.getKeywords().contains("Sozialraum"), info.getKeywords());
         assertNull(info.getCreationDate(), "no wall-clock date in the file");
         assertEquals("de", pdf.getDocumentCatalog().getLanguage());
-        String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+        // xmpbox writes the packet indented: compared without the white space between elements
+        String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8)
+                .replaceAll(">\\s+<", "><");
         assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>de</rdf:li>"), xmp);
         assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
         assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);

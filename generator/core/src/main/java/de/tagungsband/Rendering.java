@@ -1,0 +1,154 @@
+package de.tagungsband;
+
+import de.tagungsband.BuildListener.Stage;
+import de.tagungsband.cache.BuildState;
+import de.tagungsband.citation.CitableWork;
+import de.tagungsband.citation.CitationFiles;
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.ViewDigest;
+import de.tagungsband.html.ExternalLoadCheck;
+import de.tagungsband.html.PageRenderer;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.model.SitePaths;
+import de.tagungsband.page.Page;
+import de.tagungsband.page.PagePlanner;
+import de.tagungsband.pdf.Proceedings;
+import de.tagungsband.publish.Output;
+import de.tagungsband.publish.ParallelWrites;
+import de.tagungsband.search.SearchIndexBuilder;
+import de.tagungsband.search.SearchIndexScript;
+import de.tagungsband.syndication.AtomFeed;
+import de.tagungsband.syndication.Sitemap;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The later stages of a build: proceedings volumes, then pages → HTML (in parallel), the search index and the files
+ * beside the pages, into an {@link Output}. A page or volume whose fingerprint equals the last build's, and whose
+ * file is still there, is kept instead of made again; every other file is written, and the output writes only
+ * bytes that changed. Each page is checked before it is written: nothing may be loaded from another host.
+ *
+ * @param remember whether to fingerprint the pages for the next build (a check or a build without memory does not:
+ *                 a page's fingerprint takes a walk through all the data it shows)
+ */
+record Rendering(BuildOptions options, Path templates, Fingerprint programAndTemplates, Prepared prepared,
+                 StageClock clock, Output output, BuildState previous, boolean remember) {
+
+    /** What rendering made: the pages, the fingerprint of each page by file, and the volumes by event. */
+    record Rendered(List<Page> pages, Map<String, Fingerprint> fingerprints, Map<String, BuildState.Volume> volumes) {
+    }
+
+    Rendered render() {
+        // the search index needs the model and the bodies, not the volumes or pages: made beside them, it takes up
+        // the cores that planning and the pages' last stretch leave idle; closing it waits for it, also when a volume
+        // or page failed (nothing may write to the staging folder once it is removed)
+        try (Background<Void> search = Background.start("search index", this::searchIndex)) {
+            PageRenderer renderer = new PageRenderer(templates, prepared.model().site(), prepared.messages());
+            ViewDigest digest = new ViewDigest(Rendering::madeForOnePage);
+            Fingerprint setup = setup(digest);
+            Map<String, BuildState.Volume> volumes = options.proceedings()
+                    ? VolumeStage.make(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
+            Map<String, Proceedings> proceedings = new TreeMap<>();
+            volumes.forEach((event, volume) -> proceedings.put(event, volume.proceedings()));
+            List<Page> pages = new PagePlanner(prepared.model(), prepared.bodies(), prepared.messages(), proceedings)
+                    .plan();
+            clock.finished(Stage.PLAN, pages.size());
+            ExternalLoadCheck externalLoads = new ExternalLoadCheck(options.content(), templates,
+                    prepared.diagnostics());
+            Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger rendered = new AtomicInteger();
+            ParallelWrites.forEach(pages, page -> {
+                String file = SitePaths.file(page.path());
+                Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page)))
+                        : Optional.empty();
+                fingerprint.ifPresent(value -> fingerprints.put(file, value));
+                List<String> made = page.view().citable().isPresent()
+                        ? Stream.concat(Stream.of(file), CitationFiles.paths(page.path()).stream()).toList()
+                        : List.of(file);
+                if (fingerprint.isPresent() && fingerprint.get().equals(previous.pages().get(file))
+                        && made.stream().allMatch(output::intact)) {
+                    made.forEach(output::keep); // the page and its citation files, all made from the view
+                } else {
+                    byte[] html = renderer.render(page);
+                    rendered.incrementAndGet();
+                    externalLoads.checkPage(page, html);
+                    output.write(file, html);
+                    page.view().citable().ifPresent(work -> CitationFiles.of(page.path(), work).forEach(output::write));
+                }
+                clock.pageWritten(done.incrementAndGet(), pages.size());
+            });
+            search.result();
+            ParallelWrites.forEach(companions(pages).entrySet(), file -> output.write(file.getKey(), file.getValue()));
+            clock.finished(Stage.RENDER, rendered.get());
+            Map<String, Path> copies = assetCopies();
+            externalLoads.checkStylesheets(copies);
+            ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
+            clock.finished(Stage.ASSETS, copies.size());
+            return new Rendered(pages, fingerprints, volumes);
+        }
+    }
+
+    /** The planner's records (pages, views and their parts, citations) are made for one page each. */
+    static boolean madeForOnePage(Class<?> type) {
+        String made = type.getPackageName();
+        return made.equals(Page.class.getPackageName()) || made.equals(CitableWork.class.getPackageName());
+    }
+
+    /**
+     * What every page depends on besides its own data: the program, the templates, the site settings, the UI texts
+     * and the options.
+     */
+    private Fingerprint setup(ViewDigest digest) {
+        return programAndTemplates.combine(digest.of(List.of(prepared.model().site(),
+                new TreeMap<>(prepared.messages().asMap()), options.includeDrafts(), options.proceedings())));
+    }
+
+    /** The search index, made whole; the output writes only its files whose bytes changed. */
+    private Void searchIndex() {
+        SearchIndexBuilder builder = new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages());
+        ParallelWrites.forEach(SearchIndexScript.write(builder.build()).entrySet(),
+                file -> output.write(file.getKey(), file.getValue()));
+        return null;
+    }
+
+    /** Everything written beside the pages but the search index and the citation files: feed, sitemap, robots.txt. */
+    private Map<String, byte[]> companions(List<Page> pages) {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put(SitePaths.FEED, AtomFeed.write(prepared.model(), prepared.bodies()));
+        files.put(SitePaths.SITEMAP, Sitemap.write(prepared.model().site(), pages.stream().map(Page::path).toList()));
+        files.put(SitePaths.ROBOTS, Sitemap.robots(prepared.model().site()));
+        return files;
+    }
+
+    /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
+    private Map<String, Path> assetCopies() {
+        Map<String, Path> copies = new TreeMap<>();
+        Path themeAssets = templates.resolve("assets");
+        if (Files.isDirectory(themeAssets)) {
+            try (Stream<Path> files = Files.walk(themeAssets)) {
+                files.filter(Files::isRegularFile).forEach(f -> copies.put(
+                        SitePaths.ASSETS + themeAssets.relativize(f).toString().replace('\\', '/'), f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Stream.concat(prepared.model().assets().stream(),
+                        prepared.bodies().values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
+                .forEach(asset -> copies.put(asset.sitePath(), prepared.sources().root().resolve(asset.contentPath())));
+        prepared.model().site().identity().logo().ifPresent(logo ->
+                copies.put(logo.sitePath(), prepared.sources().root().resolve(logo.contentPath())));
+        return copies;
+    }
+}
