@@ -86,7 +86,8 @@ div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", (b > 0) ? a / b : 0 }'; 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }'; }
 exponent() { awk -v y1="$1" -v y2="$2" -v n1="$3" -v n2="$4" 'BEGIN { printf "%.2f", log(y2 / y1) / log(n2 / n1) }'; }
 
-build=("$root/tagungsband" build --no-proceedings --templates "$root/templates")
+# English messages: the figures below are read from the summary and the -v stage lines
+build=("$root/tagungsband" build --lang en --no-proceedings --templates "$root/templates")
 own=("${build[@]}")
 hugo_version="$(hugo version | sed -n 's/^hugo \(v[0-9.]*\).*/\1/p')"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
