@@ -28,8 +28,10 @@ final class LineOptimiser {
     }
 
     private static final int MOST_HYPHENS_IN_A_ROW = 2;
+    /** Lines emptier than this share of the measure are weighed only when nothing else fits: they cost time. */
+    private static final double EMPTIEST = 0.3;
     private static final double LINE_PENALTY = 10;
-    private static final double SYLLABLE_PENALTY = 50;
+    private static final double SYLLABLE_PENALTY = 80;
     private static final double JOINT_PENALTY = 20;
     private static final double DOUBLE_HYPHEN_DEMERITS = 3000;
     private static final double SPACE_SHARE = 0.8;
@@ -46,6 +48,12 @@ final class LineOptimiser {
      * @return the indexes of the items where lines end, in order, or null when no set of breaks fits the measure
      */
     static int[] breaks(List<Item> items, float measure, float indent, Spacing spacing) {
+        int[] breaks = breaks(items, measure, indent, spacing, EMPTIEST);
+        return breaks != null ? breaks : breaks(items, measure, indent, spacing, 1);
+    }
+
+    /** @param emptiest lines shorter than the measure by more than this share are not weighed (but the last) */
+    private static int[] breaks(List<Item> items, float measure, float indent, Spacing spacing, double emptiest) {
         int n = items.size();
         double[] width = new double[n + 1];
         int[] spaces = new int[n + 1];
@@ -86,9 +94,12 @@ final class LineOptimiser {
                 if (natural > target) {
                     break; // lines from earlier starts are longer still
                 }
+                if (!last && target - natural > measure * emptiest) {
+                    continue; // a line this empty is never the best choice; looking at it only costs time
+                }
                 double badness = last ? 0 : badness(target - natural, spaces[lineEnd] - spaces[start],
                         letters[lineEnd] - letters[start] + (at != null && at.hyphen() > 0 ? 1 : 0), spacing);
-                double demerits = Math.pow(LINE_PENALTY + badness, 2);
+                double demerits = (LINE_PENALTY + badness) * (LINE_PENALTY + badness);
                 if (hyphen) {
                     double penalty = at.joint() ? JOINT_PENALTY : SYLLABLE_PENALTY;
                     demerits += penalty * penalty;

@@ -36,6 +36,10 @@ final class ParagraphSetter {
     private static final float CODE_SIZE = 9f;
     private static final String UNMEASURED = "img, br, sup, sub, small, big, svg, math, input, q";
 
+    /** Noun endings followed by a linking s: a division after them is most likely a compound's joint. */
+    private static final List<String> LINKING = List.of("ungs", "ions", "heits", "keits", "schafts", "täts", "lings",
+            "ings", "ts", "ens");
+
     private enum Kind { NONE, SPACE, SOFT, HARD, ZERO, DROP }
 
     /** One character of a paragraph in the order set, with where it lives in the DOM. */
@@ -213,7 +217,7 @@ final class ParagraphSetter {
             }
         }
         String l = left.toString().toLowerCase(java.util.Locale.ROOT);
-        return l.length() >= 4 && l.matches(".*(ungs|ions|heits|keits|schafts|täts|lings|ings|ts|ens)");
+        return l.length() >= 4 && LINKING.stream().anyMatch(l::endsWith);
     }
 
     /** Writes the chosen breaks into the text nodes and takes every other break away. */
