@@ -3,6 +3,8 @@
 # git and node/npm passes ./run-tests:
 #   - Debian's Chromium and its chromedriver (the browser tests drive /usr/bin/chromium through /usr/bin/chromedriver),
 #     and the DejaVu fonts the screenshot references were drawn with
+#   - Ghostscript's ICC profiles (libgs-common, AGPL): its default_cmyk.icc stands in for a print shop's CMYK
+#     profile in the print-edition tests
 #   - LibreOffice Writer without its GUI (the Word import's tests let it save their test documents as .docx)
 #   - axe-core from npm (generator/core/src/test/js, pinned by its package-lock.json)
 # Installing Debian packages needs root (CI runs as root); otherwise this says what to install and stops.
@@ -18,6 +20,7 @@ command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 for font in fonts-dejavu-core fonts-dejavu-extra; do
   dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed' || missing+=("$font")
 done
+[[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ]] || missing+=(libgs-common)
 if (( ${#missing[@]} > 0 )); then
   if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
     echo "ensure-test-tools: installing ${missing[*]} (Debian packages) ..." >&2
@@ -25,7 +28,7 @@ if (( ${#missing[@]} > 0 )); then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   else
-    echo "ensure-test-tools: the browser tests need Debian's ${missing[*]}." >&2
+    echo "ensure-test-tools: the tests need Debian's ${missing[*]}." >&2
     echo "  Install them as root: apt-get install ${missing[*]}" >&2
     exit 1
   fi

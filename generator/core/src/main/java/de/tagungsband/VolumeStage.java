@@ -11,7 +11,10 @@ import de.tagungsband.model.AssetCopy;
 import de.tagungsband.model.Event;
 import de.tagungsband.pdf.Download;
 import de.tagungsband.pdf.Offprints;
+import de.tagungsband.pdf.PdfX;
+import de.tagungsband.pdf.PrintEdition;
 import de.tagungsband.pdf.ProceedingsBuilder;
+import de.tagungsband.record.PrintSettings;
 import de.tagungsband.publish.Output;
 import de.tagungsband.source.SourceFile;
 
@@ -44,8 +47,10 @@ final class VolumeStage {
                                                StageClock clock) {
         Map<String, BuildState.Volume> volumes = new TreeMap<>();
         Map<Event, Fingerprint> toBuild = new LinkedHashMap<>();
+        Optional<byte[]> profile = outputProfile(prepared);
+        Fingerprint made = profile.map(bytes -> setup.combine(Fingerprint.of(bytes))).orElse(setup);
         for (Event event : prepared.model().events()) {
-            Fingerprint input = setup.combine(volumeInput(event, prepared, digest));
+            Fingerprint input = made.combine(volumeInput(event, prepared, digest));
             BuildState.Volume before = previous.volumes().get(event.pagePath());
             if (before != null && before.input().equals(input)
                     && before.proceedings().files().stream().allMatch(output::intact)) {
@@ -58,7 +63,7 @@ final class VolumeStage {
         Offprints.Previous kept = (sitePath, html) -> keptOffprint(previous, output, sitePath, setup.combine(html));
         List<ProceedingsBuilder.Volume> built = new ProceedingsBuilder(prepared.model(), prepared.bodies(), renderer,
                 prepared.messages(), prepared.sources().root())
-                .build(List.copyOf(toBuild.keySet()), prepared.diagnostics(), kept);
+                .build(List.copyOf(toBuild.keySet()), prepared.diagnostics(), kept, profile);
         EpubBuilder epubs = new EpubBuilder(prepared.model().site(), prepared.messages());
         built.parallelStream().map(volume -> {
             output.write(volume.proceedings().sitePath(), volume.pdf());
@@ -67,6 +72,10 @@ final class VolumeStage {
                 offprint.pdf().ifPresent(pdf -> output.write(offprint.file().sitePath(), pdf));
                 offprints.put(offprint.file().sitePath(), setup.combine(offprint.html()));
             }
+            volume.printEdition().ifPresent(print -> {
+                output.write(PrintEdition.bookBlockPath(volume.event()), print.bookBlock());
+                output.write(PrintEdition.coverPath(volume.event()), print.cover());
+            });
             byte[] epub = epubs.build(volume.layout());
             String epubPath = EpubBuilder.sitePath(volume.event());
             output.write(epubPath, epub);
@@ -75,6 +84,40 @@ final class VolumeStage {
         }).toList().forEach(volume -> volumes.put(volume.getKey(), volume.getValue()));
         clock.finished(Stage.PROCEEDINGS, built.size());
         return volumes;
+    }
+
+    /**
+     * The print shop's ICC profile named in site.yaml's {@code print:}, when it is a CMYK output profile; without one
+     * the build says so in one line and makes no print edition.
+     */
+    private static Optional<byte[]> outputProfile(Prepared prepared) {
+        Optional<PrintSettings> print = prepared.model().site().print();
+        if (print.isEmpty()) {
+            return Optional.empty();
+        }
+        Path siteFile = prepared.sources().siteFile().map(SourceFile::path).orElse(Path.of("site.yaml"));
+        int line = print.get().line();
+        if (print.get().outputProfile().isEmpty()) {
+            prepared.diagnostics().warning(siteFile, line, "print: has no output_profile, so no print edition is made",
+                    "ask the print shop for its ICC profile (e.g. ISOcoated_v2_300_eci.icc), put it into the content "
+                            + "folder and name it as output_profile: under print:");
+            return Optional.empty();
+        }
+        Path file = prepared.sources().root().resolve(print.get().outputProfile().get());
+        try {
+            byte[] profile = Files.readAllBytes(file);
+            if (PdfX.isCmykOutputProfile(profile)) {
+                return Optional.of(profile);
+            }
+            prepared.diagnostics().error(siteFile, line, "print.output_profile " + print.get().outputProfile().get()
+                    + " is no ICC output profile for CMYK", "ask the print shop for the profile of its press and paper "
+                    + "(a CMYK output profile, .icc or .icm)");
+        } catch (IOException e) {
+            prepared.diagnostics().error(siteFile, line, "print.output_profile " + print.get().outputProfile().get()
+                    + " cannot be read (" + e.getClass().getSimpleName() + ")",
+                    "put the print shop's ICC profile at that place in the content folder, or correct the path");
+        }
+        return Optional.empty();
     }
 
     /** The offprint the last build made from the same print HTML, kept when its file is still there. */

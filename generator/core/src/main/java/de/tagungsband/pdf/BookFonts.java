@@ -68,6 +68,11 @@ final class BookFonts {
         return new TextWidths(serif.stream().map(Face::bytes).toList(), sans.stream().map(Face::bytes).toList());
     }
 
+    /** Noto Sans bold, for the print edition's cover. */
+    byte[] sansBold() {
+        return sans.get(1).bytes();
+    }
+
     void registerWith(PdfRendererBuilder builder) {
         register(builder, serif, SERIF);
         register(builder, serif, "serif");

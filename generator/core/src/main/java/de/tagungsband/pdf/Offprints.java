@@ -121,13 +121,14 @@ public final class Offprints {
         return Integer.parseInt(layout.pages().label(page));
     }
 
-    /** The town of the publisher's address (its last line, without the postcode), as a citation names it. */
+    /** The town of the publisher's address (after the postcode on its last line), as a citation names it. */
     private Optional<String> place() {
         List<String> address = site.legal().imprint().address();
         if (address.isEmpty()) {
             return Optional.empty();
         }
-        String town = address.get(address.size() - 1).replaceFirst("^(D-)?\\d{4,5}\\s+", "").strip();
+        String last = address.get(address.size() - 1);
+        String town = last.substring(last.lastIndexOf(',') + 1).strip().replaceFirst("^(D-)?\\d{4,5}\\s+", "").strip();
         return town.isEmpty() ? Optional.empty() : Optional.of(town);
     }
 }

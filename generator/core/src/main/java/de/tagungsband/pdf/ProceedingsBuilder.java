@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,7 @@ public final class ProceedingsBuilder {
      * forms of the same volume, which carry its page numbers).
      */
     public record Volume(Event event, byte[] pdf, Proceedings proceedings, Layout layout,
-                         List<Offprints.Made> offprints) {
+                         List<Offprints.Made> offprints, Optional<PrintEdition.Files> printEdition) {
     }
 
     private final SiteModel model;
@@ -47,14 +48,16 @@ public final class ProceedingsBuilder {
 
     /** Every event's volume; a volume the engine cannot lay out is an error on its event.md, not a crash. */
     public List<Volume> buildAll(Diagnostics diagnostics) {
-        return build(model.events(), diagnostics, Offprints.Previous.NONE);
+        return build(model.events(), diagnostics, Offprints.Previous.NONE, Optional.empty());
     }
 
     /**
      * The volumes of {@code events} (of this model), set in parallel, with their offprints (those the last build
-     * left as they would be made now are kept).
+     * left as they would be made now are kept), and the print shop's edition when site.yaml asks for it and names
+     * the print shop's profile ({@code outputProfile}, checked to be a CMYK output profile).
      */
-    public List<Volume> build(List<Event> events, Diagnostics diagnostics, Offprints.Previous previous) {
+    public List<Volume> build(List<Event> events, Diagnostics diagnostics, Offprints.Previous previous,
+                              Optional<byte[]> outputProfile) {
         if (events.isEmpty()) {
             return List.of();
         }
@@ -63,9 +66,11 @@ public final class ProceedingsBuilder {
         VolumePlanner planner = new VolumePlanner(model.site().baseUrl(), contentRoot, bodies, messages.locale());
         VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
         Offprints offprints = new Offprints(setter, model.site(), fonts.sansRegular());
+        Optional<PrintEdition> print = model.site().print().flatMap(settings ->
+                outputProfile.map(profile -> new PrintEdition(settings, profile, fonts)));
         return events.parallelStream().flatMap(event -> {
             try {
-                return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous));
+                return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous, print));
             } catch (RuntimeException e) {
                 diagnostics.error(event.record().source().path(), 1, "the proceedings volume cannot be laid out ("
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
@@ -76,7 +81,7 @@ public final class ProceedingsBuilder {
     }
 
     private Volume build(Event event, VolumePlanner planner, VolumeSetter setter, Offprints offprints,
-                         Offprints.Previous previous) {
+                         Offprints.Previous previous, Optional<PrintEdition> print) {
         VolumePlan plan = planner.plan(event, Hyphenation.forLanguage(model.site().language()));
         VolumeMetadata.Info info = info(plan);
         VolumeSetter.Set set = setter.set(plan, info);
@@ -92,9 +97,13 @@ public final class ProceedingsBuilder {
         List<Offprints.Made> made = offprints.make(layout, info, previous);
         Map<String, Download> files = new LinkedHashMap<>();
         made.forEach(offprint -> files.put(offprint.pagePath(), offprint.file()));
+        Optional<PrintEdition.Files> printFiles = print.map(edition -> edition.make(layout, set.pdf()));
+        List<Download> printDownloads = printFiles.map(f -> List.of(
+                new Download(PrintEdition.bookBlockPath(event), f.bookBlock().length),
+                new Download(PrintEdition.coverPath(event), f.cover().length))).orElse(List.of());
         return new Volume(event, set.pdf(),
                 new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts))
-                        .withOffprints(files), layout, made);
+                        .withOffprints(files).withPrintEdition(printDownloads), layout, made, printFiles);
     }
 
     private VolumeMetadata.Info info(VolumePlan plan) {

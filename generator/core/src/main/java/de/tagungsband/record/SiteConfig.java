@@ -12,13 +12,14 @@ import java.util.Optional;
  * @param rightHandChapters every chapter of a proceedings volume starts on a right-hand (odd) page
  * @param legal what the Impressum, the Datenschutzerklärung and the Erklärung zur Barrierefreiheit say
  * @param identity the logo and brand colours
+ * @param print the print shop's edition of the volumes, when site.yaml asks for it
  * @param splitListsAbove a list of sessions (all articles, a topic) longer than this gets a page per year, so that
  *                        no page grows with the archive: readers load a year, and a change rewrites one year's page
  */
 public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
                          Optional<String> licence, Optional<String> description, boolean allowRawHtml, Paper paper,
                          boolean rightHandChapters, LegalInfo legal, int splitListsAbove,
-                         Identity identity) {
+                         Identity identity, Optional<PrintSettings> print) {
 
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
     /** About 80 KB of HTML per list page. */

@@ -14,7 +14,7 @@ final class SiteConfigReader {
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
             "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
-            "accessibility", "split_lists_above", "logo", "colours");
+            "accessibility", "split_lists_above", "logo", "colours", "print");
 
     private SiteConfigReader() {
     }
@@ -24,7 +24,7 @@ final class SiteConfigReader {
         if (parsed.isEmpty()) {
             return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
                     Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE,
-                    Identity.DEFAULT);
+                    Identity.DEFAULT, Optional.empty());
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
@@ -48,7 +48,7 @@ final class SiteConfigReader {
         return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
                 yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
-                IdentityReader.read(yaml, contentRoot));
+                IdentityReader.read(yaml, contentRoot), PrintSettingsReader.read(yaml));
     }
 
     private static int splitListsAbove(YamlFields yaml) {

@@ -1,0 +1,189 @@
+package de.tagungsband.pdf;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.ContentFixture;
+import de.tagungsband.PdfFiles;
+import de.tagungsband.SiteFiles;
+import de.tagungsband.Tagungsband;
+import de.tagungsband.diagnostic.Diagnostic;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The print shop's edition of the example volume, with Ghostscript's CMYK profile standing in for the shop's (Debian's
+ * libgs-common, installed by scripts/ensure-test-tools.sh), read back with PDFBox: PDF/X-4 identification and CMYK
+ * output intent, trim and bleed boxes on every page, embedded fonts, an even page count, and a cover whose spine is
+ * as thick as the book block's sheets.
+ */
+class PrintEditionTest {
+
+    static final Path PROFILE = Path.of("/usr/share/color/icc/ghostscript/default_cmyk.icc");
+    static final String EVENT = "2021/vom-ankommen-und-bleiben/";
+    static final float MM = 72f / 25.4f;
+
+    @TempDir
+    static Path dir;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
+        Files.createDirectories(content.resolve("druck"));
+        Files.copy(PROFILE, content.resolve("druck/druckerei.icc"));
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml")) + """
+
+                print:
+                  bleed: 3
+                  crop_marks: true
+                  paper_thickness: 0,1
+                  output_profile: druck/druckerei.icc
+                """);
+        site = dir.resolve("site");
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+    }
+
+    @Test
+    void theBookBlockIsPdfX4WithTrimAndBleedOnEveryPage() throws IOException {
+        try (PDDocument volume = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben.pdf"));
+             PDDocument block = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf"))) {
+            int pages = block.getNumberOfPages();
+            assertEquals(0, pages % 2, "an even number of pages: " + pages);
+            int withoutCover = volume.getNumberOfPages() - 2;
+            assertEquals(withoutCover + withoutCover % 2, pages, "the volume without its cover (U1, U2)");
+            PDRectangle a4 = volume.getPage(2).getMediaBox();
+            for (PDPage page : block.getPages()) {
+                assertBox(a4, page.getTrimBox(), 0);
+                assertBox(a4, page.getBleedBox(), 3 * MM);
+                assertTrue(page.getMediaBox().getWidth() >= page.getBleedBox().getWidth() + 10 * MM,
+                        "room for the crop marks around the bleed");
+                assertTrue(page.getAnnotations().isEmpty(), "no links or other annotations in the print file");
+                assertNotNull(page.getResources().getCOSObject().getCOSDictionary(COSName.COLORSPACE)
+                        .getDictionaryObject(COSName.getPDFName("DefaultRGB")), "RGB is ICC-based");
+            }
+            assertPdfX4(block);
+            assertEquals(List.of(), unembeddedFonts(block));
+            assertTrue(PdfFiles.pageTexts(block).get(0).contains("Vom Ankommen und Bleiben"), "starts at the title page");
+        }
+    }
+
+    @Test
+    void theCoverHasBackSpineAndFrontWithTheSpineFromThePageCount() throws IOException {
+        try (PDDocument block = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf"));
+             PDDocument cover = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-umschlag.pdf"))) {
+            assertEquals(1, cover.getNumberOfPages());
+            PDPage sheet = cover.getPage(0);
+            PDRectangle page = block.getPage(0).getTrimBox();
+            float spine = block.getNumberOfPages() / 2f * 0.1f * MM;
+            assertEquals(2 * page.getWidth() + spine, sheet.getTrimBox().getWidth(), 0.05f);
+            assertEquals(page.getHeight(), sheet.getTrimBox().getHeight(), 0.05f);
+            assertEquals(sheet.getTrimBox().getWidth() + 6 * MM, sheet.getBleedBox().getWidth(), 0.05f);
+            assertEquals(sheet.getTrimBox().getHeight() + 6 * MM, sheet.getBleedBox().getHeight(), 0.05f);
+            assertPdfX4(cover);
+            assertEquals(List.of(), unembeddedFonts(cover));
+            String text = PdfFiles.pageTexts(cover).get(0);
+            assertTrue(text.contains("Vom Ankommen und Bleiben"), text);
+        }
+    }
+
+    /** Without the print shop's profile the build says so in one line and makes no print edition. */
+    @Test
+    void withoutAProfileTheBuildSaysSoAndMakesNone() throws IOException {
+        Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content2"));
+        Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
+                + "\nprint:\n  bleed: 3\n");
+        Path out = dir.resolve("site2");
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), out, false));
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+        List<Diagnostic> print = result.diagnostics().stream().filter(d -> d.message().contains("print")).toList();
+        assertEquals(1, print.size(), print::toString);
+        assertEquals("site.yaml", print.get(0).file().getFileName().toString());
+        assertFalse(print.get(0).format(content).contains("\n"), "one line");
+        assertTrue(Files.isRegularFile(out.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben.pdf")));
+        assertFalse(Files.exists(out.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf")));
+        assertFalse(Files.exists(out.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-umschlag.pdf")));
+    }
+
+    private static void assertPdfX4(PDDocument document) throws IOException {
+        List<PDOutputIntent> intents = document.getDocumentCatalog().getOutputIntents();
+        assertEquals(1, intents.size());
+        PDOutputIntent intent = intents.get(0);
+        assertEquals("GTS_PDFX", intent.getCOSObject().getNameAsString(COSName.S));
+        COSStream profile = intent.getDestOutputIntent();
+        assertEquals(4, profile.getInt(COSName.N), "a CMYK profile");
+        try (var in = profile.createInputStream()) {
+            assertArrayEquals(Files.readAllBytes(PROFILE), in.readAllBytes());
+        }
+        assertFalse(intent.getOutputConditionIdentifier().isBlank());
+        String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+        assertTrue(xmp.contains("<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>"), xmp);
+        assertEquals("False", document.getDocumentInformation().getTrapped());
+        assertNotNull(document.getDocumentInformation().getCreationDate());
+        assertNotNull(document.getDocumentInformation().getModificationDate());
+    }
+
+    private static void assertBox(PDRectangle trim, PDRectangle box, float grownBy) {
+        assertEquals(trim.getWidth() + 2 * grownBy, box.getWidth(), 0.05f);
+        assertEquals(trim.getHeight() + 2 * grownBy, box.getHeight(), 0.05f);
+        assertEquals(trim.getLowerLeftX() - grownBy, box.getLowerLeftX(), 0.05f);
+        assertEquals(trim.getLowerLeftY() - grownBy, box.getLowerLeftY(), 0.05f);
+    }
+
+    private static List<String> unembeddedFonts(PDDocument document) throws IOException {
+        List<String> missing = new ArrayList<>();
+        List<PDResources> seen = new ArrayList<>();
+        int fonts = 0;
+        for (PDPage page : document.getPages()) {
+            fonts += fonts(page.getResources(), missing, seen);
+        }
+        assertTrue(fonts > 0, "no fonts found at all");
+        return missing;
+    }
+
+    private static int fonts(PDResources resources, List<String> missing, List<PDResources> seen) throws IOException {
+        if (resources == null || seen.stream().anyMatch(r -> r.getCOSObject() == resources.getCOSObject())) {
+            return 0;
+        }
+        seen.add(resources);
+        int count = 0;
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            count++;
+            if (!font.isEmbedded()) {
+                missing.add(font.getName());
+            }
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDFormXObject form) {
+                count += fonts(form.getResources(), missing, seen);
+            }
+        }
+        return count;
+    }
+}
