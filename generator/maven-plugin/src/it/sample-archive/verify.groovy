@@ -29,6 +29,6 @@ Files.walk(site.toPath()).filter { it.toString().endsWith('.html') }.each {
 }
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('Checked 4 records')
-assert log =~ /Built \d+ pages from 4 records/
+assert log.contains('4 Texte in') && log.contains('geprüft: keine Fehler')
+assert log =~ /\d+ Seiten aus 4 Texten/
 return true

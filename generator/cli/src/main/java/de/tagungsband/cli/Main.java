@@ -88,6 +88,7 @@ public final class Main implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("new", NewCommand::withSubcommands);
+        commands.put("publish", PublishCommand::new);
         commands.put("import", ImportCommand::new);
         commands.put("help", t -> new CommandLine.HelpCommand());
         return commands;

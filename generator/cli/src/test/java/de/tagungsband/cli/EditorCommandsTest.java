@@ -136,6 +136,29 @@ class EditorCommandsTest {
         assertTrue(Files.isRegularFile(site.resolve("2021/vom-ankommen-und-bleiben/index.html")));
     }
 
+    @Test
+    void publishUploadsIntoAFolderOnlyWhatChangedAndSaysSoInGerman() throws IOException {
+        Path site = dir.resolve("site");
+        Path share = dir.resolve("netzlaufwerk");
+        assertEquals(0, run("build", "-q", "--no-proceedings", "--content", REPO.resolve("content").toString(),
+                "--out", site.toString()), err::toString);
+        assertEquals(0, run("publish", "--out", site.toString(), "--folder", share.toString(), "--dry-run",
+                "--content", REPO.resolve("content").toString()), err::toString);
+        assertTrue(out.toString().contains("Nichts wurde geändert."), out.toString());
+        assertFalse(Files.exists(share));
+        assertEquals(0, run("publish", "--out", site.toString(), "--folder", share.toString(),
+                "--content", REPO.resolve("content").toString()), err::toString);
+        assertTrue(out.toString().contains("Veröffentlicht nach " + share.toAbsolutePath()), out.toString());
+        assertTrue(Files.isRegularFile(share.resolve("index.html")));
+        assertEquals(0, run("publish", "--out", site.toString(), "--folder", share.toString(),
+                "--content", REPO.resolve("content").toString()), err::toString);
+        assertTrue(out.toString().contains("ist schon auf dem neuesten Stand"), out.toString());
+        assertEquals(1, run("publish", "--out", dir.resolve("nie-gebaut").toString(), "--folder", share.toString(),
+                "--content", REPO.resolve("content").toString()));
+        assertTrue(err.toString().contains("kein gebautes Archiv (index.html fehlt). Bauen Sie es zuerst: tagungsband "
+                + "build"), err.toString());
+    }
+
     private static String[] concat(String[] first, String... more) {
         return Stream.concat(Stream.of(first), Stream.of(more)).toArray(String[]::new);
     }

@@ -14,7 +14,7 @@ final class SiteConfigReader {
     static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
             "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
-            "accessibility", "split_lists_above", "logo", "colours", "print");
+            "accessibility", "split_lists_above", "logo", "colours", "print", "publish");
 
     private SiteConfigReader() {
     }

@@ -76,8 +76,10 @@ public final class PreviewServer implements AutoCloseable {
             builder.rebuild(Set.of());
             http = HttpServer.create(address, BACKLOG);
             http.setExecutor(workers);
-            http.createContext("/", new SiteHandler(out, templates.path(), builder));
-            http.createContext(ReloadScript.PREFIX, exchange -> reloadEndpoint(exchange, hub));
+            HttpServer bound = http;
+            HostCheck hosts = new HostCheck(() -> bound.getAddress().getPort());
+            http.createContext("/", new SiteHandler(out, templates.path(), builder)).getFilters().add(hosts);
+            http.createContext(ReloadScript.PREFIX, exchange -> reloadEndpoint(exchange, hub)).getFilters().add(hosts);
             SourceWatcher watcher = SourceWatcher.start(watched(given, templates), path -> isOutput(path, out),
                     options.quiet(), builder::rebuild);
             http.start();

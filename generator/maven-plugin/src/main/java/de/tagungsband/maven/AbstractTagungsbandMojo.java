@@ -4,6 +4,9 @@ import de.tagungsband.BuildListener;
 import de.tagungsband.BuildResult;
 import de.tagungsband.UsageException;
 import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.i18n.Language;
+import de.tagungsband.i18n.Texts;
+import de.tagungsband.upload.UploadException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,18 +35,27 @@ abstract class AbstractTagungsbandMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The language of the messages: de or en (by default site.yaml's language, else LANG, else de). */
+    @Parameter(property = "tagungsband.lang")
+    String lang;
+
+    /** The texts of this run's language. */
+    Texts texts() {
+        return Language.choose(lang, content.toPath(), System.getenv());
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("tagungsband: skipped");
+            getLog().info("tagungsband: " + texts().get("maven.skipped"));
             return;
         }
         try {
             run();
-        } catch (UsageException e) {
-            throw new MojoExecutionException("tagungsband: " + e.getMessage(), e);
+        } catch (UsageException | UploadException e) {
+            throw new MojoExecutionException("tagungsband: " + texts().resolve(e.getMessage()), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("tagungsband failed: " + e.getMessage(), e);
+            throw new MojoExecutionException("tagungsband: " + texts().get("maven.failed", e.getMessage()), e);
         }
     }
 
@@ -61,7 +73,7 @@ abstract class AbstractTagungsbandMojo extends AbstractMojo {
     /** Logs every diagnostic and fails the build when there are errors. */
     void report(BuildResult result) throws MojoFailureException {
         for (Diagnostic diagnostic : result.diagnostics()) {
-            String line = diagnostic.format(content.toPath());
+            String line = diagnostic.format(content.toPath(), texts());
             if (diagnostic.isError()) {
                 getLog().error(line);
             } else {
@@ -69,8 +81,8 @@ abstract class AbstractTagungsbandMojo extends AbstractMojo {
             }
         }
         if (result.hasErrors()) {
-            throw new MojoFailureException(String.format(Locale.ROOT, "%d error(s) in %s: nothing was written; fix "
-                    + "the errors above and run again", result.errorCount(), content));
+            throw new MojoFailureException(texts().get("report.errors", result.errorCount(), result.warningCount(),
+                    content));
         }
     }
 

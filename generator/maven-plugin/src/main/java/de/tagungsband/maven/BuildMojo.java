@@ -9,7 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
-import java.util.Locale;
 
 /** Builds the archive into the output folder; on any error in the content the previous output stays as it was. */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
@@ -36,9 +35,8 @@ public class BuildMojo extends AbstractTagungsbandMojo {
                 .withForce(force),
                 timings());
         report(result);
-        result.written().ifPresent(w -> getLog().info(String.format(Locale.ROOT,
-                "Built %d pages from %d records in %.2f s into %s (%d files written, %d unchanged, %d removed)",
-                result.pages(), result.records(), result.elapsed().toNanos() / 1e9, out, w.written(), w.unchanged(),
-                w.removed())));
+        result.written().ifPresent(w -> getLog().info(texts().get("build.done", result.pages(), result.records(),
+                String.format(texts().locale(), "%.2f s", result.elapsed().toNanos() / 1e9), out, w.written(),
+                w.unchanged(), w.removed())));
     }
 }

@@ -23,7 +23,7 @@ public class CheckMojo extends AbstractTagungsbandMojo {
         BuildResult result = Tagungsband.check(new BuildOptions(content.toPath(), templatesFolder(), null, drafts),
                 timings());
         report(result);
-        getLog().info(String.format(Locale.ROOT, "Checked %d records in %.2f s: no errors, %d warning(s)",
-                result.records(), result.elapsed().toNanos() / 1e9, result.warningCount()));
+        getLog().info(texts().get("check.done", result.records(),
+                String.format(texts().locale(), "%.2f s", result.elapsed().toNanos() / 1e9), result.warningCount()));
     }
 }

@@ -1,6 +1,7 @@
 package de.tagungsband.maven;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.scaffold.Scaffold;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -36,14 +37,14 @@ public class NewMojo extends AbstractTagungsbandMojo {
         Path written = switch (kind) {
             case "event" -> Scaffold.newEvent(content.toPath(), title, require(date, "date", "2026-05-12"));
             case "session" -> Scaffold.newSession(content.toPath(), require(event, "event", "2026-mein-fachtag"), title);
-            default -> throw new UsageException("kind must be event or session, not '" + kind + "'");
+            default -> throw new UsageException(Text.of("maven.kind", kind));
         };
-        getLog().info("Created " + written);
+        getLog().info(texts().get("maven.created", written));
     }
 
     private static String require(String value, String name, String example) {
         if (value == null || value.isBlank()) {
-            throw new UsageException("give the " + name + " with -Dtagungsband." + name + "=" + example);
+            throw new UsageException(Text.of("maven.require", name, example));
         }
         return value;
     }

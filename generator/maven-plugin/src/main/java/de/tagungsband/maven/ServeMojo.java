@@ -43,14 +43,16 @@ public class ServeMojo extends AbstractTagungsbandMojo {
         try (PreviewServer server = PreviewServer.start(options, new PreviewListener() {
             @Override
             public void serving(URI address) {
-                getLog().info("Preview with drafts at " + address + " (Ctrl+C stops)");
+                getLog().info(texts().get("serve.serving", content, address, out));
             }
 
             @Override
             public void built(Set<Path> changed, PreviewState state) {
                 state.problems().forEach(getLog()::error);
                 if (state.ok()) {
-                    getLog().info("Built " + state.result().map(r -> r.pages() + " pages").orElse("") + " into " + out);
+                    state.result().ifPresent(r -> getLog().info(texts().get("serve.done", texts().get("serve.built"),
+                            r.pages(), Math.round(r.elapsed().toNanos() / 1e6),
+                            r.written().map(w -> w.written() + w.removed()).orElse(0))));
                 }
             }
         })) {
@@ -58,7 +60,7 @@ public class ServeMojo extends AbstractTagungsbandMojo {
             server.awaitClose();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new MojoExecutionException("the preview was interrupted", e);
+            throw new MojoExecutionException(texts().get("maven.interrupted"), e);
         }
     }
 }
