@@ -2,7 +2,7 @@
 # Installs what the test suite needs besides Java and Maven, so that a fresh machine with only Java 17, Maven,
 # git and node/npm passes ./run-tests:
 #   - Debian's Chromium and its chromedriver (the browser tests drive /usr/bin/chromium through /usr/bin/chromedriver),
-#     and a font when the machine has none
+#     and the DejaVu fonts the screenshot references were drawn with
 #   - Ghostscript's ICC profiles (libgs-common, AGPL): its default_cmyk.icc stands in for a print shop's CMYK
 #     profile in the print-edition tests
 #   - LibreOffice Writer without its GUI (the Word import's tests let it save their test documents as .docx)
@@ -15,8 +15,11 @@ missing=()
 [[ -x /usr/bin/chromium ]] || missing+=(chromium)
 [[ -x /usr/bin/chromedriver ]] || missing+=(chromium-driver)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
-# without any font, screenshots show boxes and contrast checks measure nothing
-[[ -n "$(fc-list 2>/dev/null | head -n 1)" ]] || missing+=(fonts-dejavu-core)
+# the fonts the pages fall back to (DejaVu): installed by name, so that every machine draws the screenshots the
+# reference images were made with (ScreenshotTest), and contrast checks measure real text
+for font in fonts-dejavu-core fonts-dejavu-extra; do
+  dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed' || missing+=("$font")
+done
 [[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ]] || missing+=(libgs-common)
 if (( ${#missing[@]} > 0 )); then
   if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then

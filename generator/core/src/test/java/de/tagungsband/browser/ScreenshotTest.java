@@ -1,0 +1,95 @@
+package de.tagungsband.browser;
+
+import de.tagungsband.ContentFixture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page type at 390 and 1280 px compared with its reviewed reference image
+ * ({@code src/test/resources/screenshots/<page>-<width>.png}) by {@link PerceptualDiff}: a change of layout that
+ * nobody meant fails. A change that is meant updates the references in the same commit:
+ * {@code scripts/update-screenshots.sh} (= this test with {@code -Dscreenshots.update=true}) rewrites them; look at
+ * every one that changed ({@code git status}) before committing.
+ */
+class ScreenshotTest {
+
+    static final Path REFERENCES = ContentFixture.repository().resolve("generator/core/src/test/resources/screenshots");
+    private static final boolean UPDATE = Boolean.getBoolean("screenshots.update");
+    private static Chromium chromium;
+
+    @BeforeAll
+    static void start() {
+        ExampleSite.site();
+        chromium = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        chromium.close();
+    }
+
+    @Test
+    void everyPageTypeLooksAsItsReviewedReference() {
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
+            for (int width : AccessibilityTest.WIDTHS) {
+                String name = page.getKey() + "-" + width + ".png";
+                chromium.viewport(width);
+                chromium.driver().get(ExampleSite.url(page.getValue()));
+                chromium.awaitSearch();
+                settle();
+                Path actual = chromium.screenshot(ExampleSite.screenshots().resolve("actual").resolve(name));
+                Path reference = REFERENCES.resolve(name);
+                if (UPDATE) {
+                    copy(actual, reference);
+                    continue;
+                }
+                if (!Files.isRegularFile(reference)) {
+                    problems.add(name + ": no reference image; make it with scripts/update-screenshots.sh and look at it");
+                    continue;
+                }
+                Optional<String> difference = PerceptualDiff.compare(PerceptualDiff.read(reference),
+                        PerceptualDiff.read(actual), ExampleSite.screenshots().resolve("diff").resolve(name));
+                difference.ifPresent(d -> problems.add(name + ": " + d + " (now: " + actual + ")"));
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> "pages look different from their references (if meant: "
+                + "scripts/update-screenshots.sh, look at the new images, commit them):\n" + String.join("\n", problems));
+    }
+
+    /** Images load now rather than when scrolled to, no caret blinks, fonts are ready. */
+    private static void settle() {
+        chromium.driver().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');
+                const style = document.createElement('style');
+                style.textContent = '*{caret-color:transparent !important}';
+                document.head.appendChild(style);
+                if (document.activeElement) document.activeElement.blur();
+                Promise.all([document.fonts.ready, ...[...document.images].map(i => i.complete ? null
+                    : new Promise(r => { i.onload = i.onerror = r; }))]).then(() => requestAnimationFrame(() => done()));
+                """);
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.createDirectories(to.getParent());
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
