@@ -69,7 +69,7 @@ class PreviewReloadBrowserTest {
     }
 
     private String heading() {
-        return browser.findElements(By.tagName("h1")).stream().findFirst().map(e -> e.getText()).orElse("");
+        return browser.findElements(By.tagName("h1")).stream().findFirst().map(e -> e.getText().replace("\u00AD", "")).orElse("");
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
