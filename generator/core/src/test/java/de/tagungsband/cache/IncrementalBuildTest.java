@@ -261,7 +261,8 @@ class IncrementalBuildTest {
             String offprint = "2019/gemeinsam-vor-ort/" + before + "/sonderdruck-" + before + ".pdf";
             assertEquals(times.get(offprint), timesAfter.get(offprint), "kept: the offprint before it, " + offprint);
         }
-        Tagungsband.build(options.withOut(dir.resolve("fresh")).withoutCache());
+        BuildResult fresh = Tagungsband.build(options.withOut(dir.resolve("fresh")).withoutCache());
+        assertFalse(fresh.hasErrors(), fresh.diagnostics().toString());
         assertArrayEquals(Files.readAllBytes(dir.resolve("fresh").resolve(volume2019)),
                 Files.readAllBytes(site.resolve(volume2019)));
         assertSameSite(SiteFiles.snapshot(dir.resolve("fresh")), SiteFiles.snapshot(site), "with volumes");

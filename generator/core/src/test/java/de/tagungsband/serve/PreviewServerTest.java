@@ -175,7 +175,7 @@ class PreviewServerTest {
         Path record = content().resolve("2020-testtag/zweiter.md");
         String good = Files.readString(record);
 
-        Files.writeString(record, good.replace("authors: [bernd-bach]", "authors: [\"<b>bernd</b>\"]"));
+        Files.writeString(record, good.replace("order: 2", "order: \"<b>2</b>\""));
         assertEquals("data: 2", nextData(events));
 
         for (String path : new String[]{"/", "/2020/testtag/erster/", "/gibt/es/nicht/"}) {
@@ -183,8 +183,8 @@ class PreviewServerTest {
             assertEquals(500, response.statusCode(), path);
             Document page = Jsoup.parse(response.body());
             assertEquals("Die Vorschau wartet auf Korrekturen", page.selectFirst("h1").text());
-            assertEquals("content/2020-testtag/zweiter.md:4: error: unknown person id '<b>bernd</b>'. "
-                            + "Fix: add an entry '<b>bernd</b>:' with name and kind to people.yaml",
+            assertEquals("content/2020-testtag/zweiter.md:5: error: '<b>2</b>' in 'order' is not a whole number. "
+                            + "Fix: write a number, e.g. order: 3",
                     normaliseFolder(page.selectFirst("li").text()));
             assertTrue(page.select("li b").isEmpty(), "the message must be escaped");
             assertEquals(1, page.select("script[src=/_tagungsband/reload.js]").size());
