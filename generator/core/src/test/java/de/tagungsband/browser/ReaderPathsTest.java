@@ -80,10 +80,18 @@ class ReaderPathsTest {
                 return false;
             }
         });
-        WebElement result = driver.findElement(By.cssSelector(".search-result"));
-        assertEquals("Wohlbefinden", result.findElement(By.cssSelector(".snippet mark")).getText());
-        assertTrue(result.findElement(By.cssSelector(".meta")).getText().contains("(2021)"), result.getText());
-        result.findElement(By.linkText(SEED)).click();
+        // read the result only once the list stays as drawn (a late second drawing makes elements stale)
+        waitFor(() -> {
+            try {
+                WebElement result = driver.findElement(By.cssSelector(".search-result"));
+                assertEquals("Wohlbefinden", result.findElement(By.cssSelector(".snippet mark")).getText());
+                assertTrue(result.findElement(By.cssSelector(".meta")).getText().contains("(2021)"), result.getText());
+                result.findElement(By.linkText(SEED)).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         assertTrue(driver.getCurrentUrl().endsWith(ExampleSite.SEED), driver.getCurrentUrl());
         assertEquals(SEED, heading());
     }
