@@ -14,8 +14,18 @@ for /f "tokens=1,2 delims=.-+_" %%a in ("%TB_VERSION%") do (set "TB_MAJOR=%%a" &
 if "%TB_MAJOR%"=="1" set "TB_MAJOR=%TB_MINOR%"
 if not defined TB_MAJOR goto nojava
 if %TB_MAJOR% LSS 17 goto oldjava
-"%TB_JAVA%" %TAGUNGSBAND_JAVA_OPTS% -jar "%TB_JAR%" %*
-exit /b %ERRORLEVEL%
+rem Umlaute und Anfuehrungszeichen: die Konsole auf UTF-8 (Codepage 65001) stellen, Java schreibt UTF-8;
+rem danach gilt wieder die Codepage von vorher.
+set "TB_CODEPAGE="
+for /f "tokens=2 delims=:" %%c in ('chcp') do set "TB_CODEPAGE=%%c"
+if defined TB_CODEPAGE set "TB_CODEPAGE=%TB_CODEPAGE: =%"
+if defined TB_CODEPAGE set "TB_CODEPAGE=%TB_CODEPAGE:.=%"
+chcp 65001 >nul 2>&1
+set "TB_ENCODING=-Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+"%TB_JAVA%" %TAGUNGSBAND_JAVA_OPTS% %TB_ENCODING% -jar "%TB_JAR%" %*
+set "TB_EXIT=%ERRORLEVEL%"
+if defined TB_CODEPAGE chcp %TB_CODEPAGE% >nul 2>&1
+exit /b %TB_EXIT%
 
 :nojava
 echo tagungsband: Java wurde nicht gefunden. tagungsband braucht Java 17 oder neuer. 1>&2

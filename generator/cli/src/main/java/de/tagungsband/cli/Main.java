@@ -5,7 +5,9 @@ import de.tagungsband.i18n.Texts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +39,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        Charset console = ConsoleEncoding.useOneThatWritesUmlauts();
+        System.exit(run(new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true), args));
     }
 
     /** Runs a command line and returns its exit code: 0 fine, 1 content errors, 2 usage errors. */

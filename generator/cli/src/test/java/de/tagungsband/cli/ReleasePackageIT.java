@@ -155,6 +155,17 @@ class ReleasePackageIT {
         assertTrue(run(dir, oldJava, launcher(), "build").err.contains("Version 1.8.0_301) ist zu alt"));
     }
 
+    /** Without LANG (a bare server, a cron job) the German messages keep their umlauts. */
+    @Test
+    void umlautsArriveWithoutLang() throws Exception {
+        Map<String, String> noLang = new HashMap<>(javaOnly());
+        noLang.remove("LANG");
+        Path empty = Files.createDirectories(dir.resolve("ohne-lang"));
+        Result check = run(empty, noLang, launcher(), "check");
+        assertEquals(2, check.code, check::toString);
+        assertTrue(check.err.contains("(der content/ enthält)") && !check.err.contains("?"), check::toString);
+    }
+
     /** The Windows launcher, read as cmd.exe would run it with JAVA_HOME set and with java found on the PATH. */
     @Test
     void theWindowsLauncherPassesTheJarAndEveryArgumentToJava() throws IOException {
@@ -168,15 +179,18 @@ class ReleasePackageIT {
             Matcher m = set.matcher(line);
             if (m.matches()) {
                 vars.put(m.group(1), expand(m.group(2), vars));
-            } else if (line.startsWith("\"%TB_JAVA%\" %TAGUNGSBAND_JAVA_OPTS%")) {
+            } else if (line.startsWith("\"%TB_JAVA%\" %TAGUNGSBAND_JAVA_OPTS% %TB_ENCODING%")) {
                 command = expand(line, vars).replace("%*", "build --content \"Meine Inhalte\"");
             }
         }
-        assertEquals("\"C:\\Java\\jdk-17\\bin\\java.exe\" -Xmx2g -jar \"C:\\Programme\\tagungsband\\bin\\..\\lib\\"
+        assertEquals("\"C:\\Java\\jdk-17\\bin\\java.exe\" -Xmx2g -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "
+                + "-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar \"C:\\Programme\\tagungsband\\bin\\..\\lib\\"
                 + "tagungsband.jar\" build --content \"Meine Inhalte\"", command);
         assertTrue(Files.isRegularFile(home.resolve("bin").resolve("..").resolve("lib").resolve("tagungsband.jar")));
         assertTrue(cmd.contains("if %TB_MAJOR% LSS 17 goto oldjava") && cmd.contains("https://adoptium.net/de/temurin/releases/"));
-        assertTrue(cmd.contains("exit /b %ERRORLEVEL%"), "the exit code of tagungsband reaches the caller");
+        assertTrue(cmd.contains("set \"TB_EXIT=%ERRORLEVEL%\"") && cmd.contains("exit /b %TB_EXIT%"),
+                "the exit code of tagungsband reaches the caller");
+        assertTrue(cmd.indexOf("chcp 65001") < cmd.indexOf("-jar \"%TB_JAR%\""), "the console shows UTF-8 (umlauts, „…“)");
     }
 
     private static String expand(String text, Map<String, String> vars) {
