@@ -130,9 +130,7 @@ final class VolumeStage {
         Path siteFile = prepared.sources().siteFile().map(SourceFile::path).orElse(Path.of("site.yaml"));
         int line = print.get().line();
         if (print.get().outputProfile().isEmpty()) {
-            prepared.diagnostics().warning(siteFile, line, "print: has no output_profile, so no print edition is made",
-                    "ask the print shop for its ICC profile (e.g. ISOcoated_v2_300_eci.icc), put it into the content "
-                            + "folder and name it as output_profile: under print:");
+            prepared.diagnostics().warning(siteFile, line, Text.of("print.noProfile"), Text.of("print.noProfile.fix"));
             return Optional.empty();
         }
         Path file = prepared.sources().root().resolve(print.get().outputProfile().get());
@@ -141,13 +139,11 @@ final class VolumeStage {
             if (PdfX.isCmykOutputProfile(profile)) {
                 return Optional.of(profile);
             }
-            prepared.diagnostics().error(siteFile, line, "print.output_profile " + print.get().outputProfile().get()
-                    + " is no ICC output profile for CMYK", "ask the print shop for the profile of its press and paper "
-                    + "(a CMYK output profile, .icc or .icm)");
+            prepared.diagnostics().error(siteFile, line, Text.of("print.notCmyk", print.get().outputProfile().get()),
+                    Text.of("print.notCmyk.fix"));
         } catch (IOException e) {
-            prepared.diagnostics().error(siteFile, line, "print.output_profile " + print.get().outputProfile().get()
-                    + " cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "put the print shop's ICC profile at that place in the content folder, or correct the path");
+            prepared.diagnostics().error(siteFile, line, Text.of("print.profileUnreadable", print.get().outputProfile().get(),
+                    e.getClass().getSimpleName()), Text.of("print.profileUnreadable.fix"));
         }
         return Optional.empty();
     }

@@ -85,10 +85,10 @@ class PreviewSavesTest {
         saveAndExpect(EVENT_2019 + "event.md", text -> text + "\nDie Einleitung bekommt einen Satz dazu.\n");
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text.replaceFirst("\n\n", "\n\nVorweg: ein Satz.\n\n"));
         Result warned = saveAndExpect(session, text -> text + "\n<script>alert(1)</script>\n");
-        assertTrue(warned.result.diagnostics().stream().anyMatch(d -> d.message().contains("raw HTML")),
+        assertTrue(warned.result.diagnostics().stream().anyMatch(d -> d.message(de.tagungsband.i18n.Texts.of("en")).contains("raw HTML")),
                 warned.result.diagnostics().toString());
         Result unwarned = saveAndExpect(session, text -> original);
-        assertTrue(unwarned.result.diagnostics().stream().noneMatch(d -> d.message().contains("raw HTML")));
+        assertTrue(unwarned.result.diagnostics().stream().noneMatch(d -> d.message(de.tagungsband.i18n.Texts.of("en")).contains("raw HTML")));
         Result touched = saveAndExpect(session, text -> text);
         assertEquals(0, touched.result.written().orElseThrow().written(), "a save without a change writes nothing");
     }

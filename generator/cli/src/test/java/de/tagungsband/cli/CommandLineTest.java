@@ -49,7 +49,7 @@ class CommandLineTest {
         assertEquals(1, code);
         String firstLine = err.toString().lines().findFirst().orElse("");
         assertEquals(content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md")
-                + ":4: Fehler: unknown person id 'lafsat'. Lösung: did you mean 'lafast'?", firstLine);
+                + ":4: Fehler: „lafsat“ steht nicht in people.yaml. Lösung: meinten Sie „lafast“?", firstLine);
     }
 
     @Test

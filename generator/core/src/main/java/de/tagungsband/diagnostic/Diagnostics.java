@@ -16,13 +16,6 @@ public final class Diagnostics {
         collected.add(diagnostic);
     }
 
-    public void error(Path file, int line, String message, String hint) {
-        add(Diagnostic.error(file, line, message, hint));
-    }
-
-    public void warning(Path file, int line, String message, String hint) {
-        add(Diagnostic.warning(file, line, message, hint));
-    }
 
     public void error(Path file, int line, Text message, Text hint) {
         add(Diagnostic.error(file, line, message, hint));

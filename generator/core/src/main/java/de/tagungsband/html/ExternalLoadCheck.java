@@ -1,5 +1,6 @@
 package de.tagungsband.html;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
@@ -21,8 +22,6 @@ import java.util.stream.Stream;
  */
 public final class ExternalLoadCheck {
 
-    private static final String HINT = "copy the file into the archive (the event folder or templates/assets/) and "
-            + "refer to it with a relative path: readers' browsers must not contact any other site";
 
     private final Path contentRoot;
     private final Path templatesRoot;
@@ -55,8 +54,8 @@ public final class ExternalLoadCheck {
     }
 
     private void report(ExternalResources.Load load, Origin origin) {
-        diagnostics.error(contentRoot.relativize(origin.file()), origin.line(), "'" + load.url()
-                + "' would be loaded from another host (" + load.how() + ")", HINT);
+        diagnostics.error(contentRoot.relativize(origin.file()), origin.line(), Text.of("external.load", load.url(),
+                load.how()), Text.of("external.load.fix"));
     }
 
     /** The record whose Markdown holds the address, else the template that does. */

@@ -15,6 +15,11 @@ public record Text(String key, List<String> args) {
 
     private static final char START = '\u0000';
     private static final char SEPARATOR = '\u001F';
+    private static final char WORD = '\u0002';
+
+    /** A word of the bundles used as an argument ("Bild", "image"), shown in the language of the run. */
+    public record Word(String key) {
+    }
 
     public Text {
         args = List.copyOf(args);
@@ -40,7 +45,15 @@ public record Text(String key, List<String> args) {
         return Optional.of(new Text(parts[0], List.of(parts).subList(1, parts.length)));
     }
 
+    /** The key of a {@link Word} an argument carries, when it carries one. */
+    static Optional<String> wordKey(String arg) {
+        return !arg.isEmpty() && arg.charAt(0) == WORD ? Optional.of(arg.substring(1)) : Optional.empty();
+    }
+
     private static String shown(Object value) {
+        if (value instanceof Word word) {
+            return WORD + word.key();
+        }
         if (value instanceof Path path) {
             return path.toString().replace('\\', '/');
         }

@@ -62,7 +62,8 @@ public final class Texts {
             throw new IllegalArgumentException("the texts for '" + language + "' have no key '" + text.key() + "'");
         }
         for (int i = text.args().size() - 1; i >= 0; i--) {
-            pattern = pattern.replace("{" + i + "}", text.args().get(i));
+            String arg = text.args().get(i);
+            pattern = pattern.replace("{" + i + "}", Text.wordKey(arg).map(this::get).orElse(arg));
         }
         return pattern.replace("%n", "\n");
     }

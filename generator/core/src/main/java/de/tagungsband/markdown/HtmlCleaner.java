@@ -1,5 +1,6 @@
 package de.tagungsband.markdown;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.model.AssetCopy;
 import de.tagungsband.slug.Slugs;
@@ -68,9 +69,7 @@ final class HtmlCleaner {
         if (!allowRawHtml) {
             Cleaner cleaner = new Cleaner(safelist);
             if (writtenMarkup && !cleaner.isValidBodyHtml(dirty.body().html())) {
-                diagnostics.warning(file, firstLine, "raw HTML in the text was removed (scripts, styles, frames, "
-                        + "event handlers or unsafe addresses are not allowed)",
-                        "write the passage in Markdown; raw HTML is kept only with allow_raw_html: true in site.yaml");
+                diagnostics.warning(file, firstLine, Text.of("markdown.rawHtml"), Text.of("markdown.rawHtml.fix"));
             }
             document = cleaner.clean(dirty);
         }
@@ -101,8 +100,7 @@ final class HtmlCleaner {
             String language = Locale.forLanguageTag(tag).getLanguage();
             boolean known = !language.isEmpty() && (LANGUAGES.contains(language) || language.length() == 3);
             if (!known || !Locale.forLanguageTag(tag).toLanguageTag().equalsIgnoreCase(tag)) {
-                diagnostics.error(file, firstLine, "'" + tag + "' in {lang=" + tag + "} is not a language code",
-                        "write the two-letter code of the language, e.g. {lang=en} for English or {lang=ar} for Arabic");
+                diagnostics.error(file, firstLine, Text.of("markdown.lang", tag), Text.of("markdown.lang.fix"));
                 element.removeAttr("lang");
             }
         }

@@ -71,13 +71,12 @@ final class LinkRewriter {
             }
             if (node instanceof Image image) {
                 if (image.getText().isBlank()) {
-                    diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' has no alternative text",
-                            "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
+                    diagnostics.error(file, line(node), Text.of("image.noAlt", image.getUrl()),
+                            Text.of("image.noAlt.fix", image.getUrl()));
                 } else if (image.getText().toString().startsWith("TODO")) {
                     // the Word import writes "TODO: Alternativtext fehlt" for an image the document gave no alt text
-                    diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' still has the placeholder '"
-                            + image.getText() + "' instead of an alternative text",
-                            "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
+                    diagnostics.error(file, line(node), Text.of("image.todoAlt", image.getUrl(), image.getText()),
+                            Text.of("image.noAlt.fix", image.getUrl()));
                 }
                 image.setUrl(BasedSequence.of(resolve(image.getUrl().toString(), line(node), true)));
             } else if (node instanceof Link link) {
@@ -85,8 +84,8 @@ final class LinkRewriter {
             } else if (node instanceof Reference reference) {
                 reference.setUrl(BasedSequence.of(resolve(reference.getUrl().toString(), line(node), false)));
             } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
-                diagnostics.error(file, line(node), "the footnote [^" + footnote.getText() + "] is referenced but never defined",
-                        "add a line '[^" + footnote.getText() + "]: Text der Fußnote' at the end of the record");
+                diagnostics.error(file, line(node), Text.of("footnote.undefined", footnote.getText()),
+                        Text.of("footnote.undefined.fix", footnote.getText()));
             }
         }
     }
@@ -102,17 +101,15 @@ final class LinkRewriter {
         if (SCHEME.matcher(url).find() || url.startsWith("//")) {
             String scheme = url.startsWith("//") ? "https" : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
             if (scheme.equals("file")) {
-                diagnostics.error(file, line, "the address '" + url + "' points to a file outside the archive",
-                        "copy the file into the content folder and link it with a relative path");
+                diagnostics.error(file, line, Text.of("link.fileScheme", url), Text.of("link.fileScheme.fix"));
                 return "";
             }
             if (!SAFE_SCHEMES.contains(scheme)) {
                 markup = true;
-                diagnostics.warning(file, line, "the address '" + shorten(url) + "' uses '" + scheme
-                        + ":', which is removed from the page for the readers' safety", "link to an http(s) address instead");
+                diagnostics.warning(file, line, Text.of("link.unsafeScheme", shorten(url), scheme),
+                        Text.of("link.unsafeScheme.fix"));
             } else if (image) {
-                diagnostics.error(file, line, "the image '" + url + "' would be loaded from another web site",
-                        "download the image into the event's images/ folder and refer to it there (no third-party requests)");
+                diagnostics.error(file, line, Text.of("image.foreign", url), Text.of("image.foreign.fix"));
                 return "";
             }
             return url;
@@ -120,7 +117,7 @@ final class LinkRewriter {
         int cut = indexOfAny(url, '#', '?');
         String path = cut < 0 ? url : url.substring(0, cut);
         String fragment = cut >= 0 && url.charAt(cut) == '#' ? url.substring(cut) : "";
-        String what = image ? "image" : path.endsWith(".md") ? "linked record" : "linked file";
+        String what = image ? "what.image" : path.endsWith(".md") ? "what.record" : "what.file";
         Path folder = file.getParent() == null ? Path.of("") : file.getParent();
         Optional<Path> target = ContentFiles.resolve(targets.sources(), folder, new Located<>(path, line), file, what, diagnostics);
         if (target.isEmpty()) {
@@ -144,11 +141,9 @@ final class LinkRewriter {
             return RelativeUrls.between(pagePath, page);
         }
         if (targets.drafts().contains(target)) {
-            diagnostics.error(file, line, "the link '" + written + "' leads to a draft that is not published",
-                    "remove the link, or publish the record by removing draft: true");
+            diagnostics.error(file, line, Text.of("link.toDraft", written), Text.of("link.toDraft.fix"));
         } else {
-            diagnostics.error(file, line, "the link '" + written + "' leads to a file that is not a record of the archive",
-                    "link to a session, input or event.md file");
+            diagnostics.error(file, line, Text.of("link.notRecord", written), Text.of("link.notRecord.fix"));
         }
         return "";
     }

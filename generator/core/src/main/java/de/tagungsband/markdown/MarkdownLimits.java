@@ -1,5 +1,6 @@
 package de.tagungsband.markdown;
 
+import de.tagungsband.i18n.Text;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -30,15 +31,13 @@ final class MarkdownLimits {
         int footnotes = 0;
         for (int start = 0, i = 0; start >= 0; i++) {
             if (quoteDepth(markdown, start) > MAX_DEPTH) {
-                diagnostics.error(file, firstLine + i, "the text is nested more than " + MAX_DEPTH
-                        + " levels deep here (quotes inside quotes)", "flatten the structure: no reader can follow that many levels");
+                diagnostics.error(file, firstLine + i, Text.of("markdown.deepQuotes", MAX_DEPTH), Text.of("markdown.deep.fix"));
                 return false;
             }
             int end = markdown.indexOf('\n', start);
             if (mayHaveFootnotes && definesFootnote(markdown, start, end < 0 ? markdown.length() : end)
                     && ++footnotes > MAX_FOOTNOTES) {
-                diagnostics.error(file, firstLine + i, "the record has more than " + MAX_FOOTNOTES + " footnotes",
-                        "split the text into several records");
+                diagnostics.error(file, firstLine + i, Text.of("markdown.footnotes", MAX_FOOTNOTES), Text.of("markdown.split.fix"));
                 return false;
             }
             start = end < 0 ? -1 : end + 1;
@@ -83,14 +82,13 @@ final class MarkdownLimits {
         while (!stack.isEmpty()) {
             Entry entry = stack.pop();
             if (entry.depth > MAX_DEPTH) {
-                diagnostics.error(file, firstLine + entry.node.getLineNumber(), "the text is nested more than "
-                        + MAX_DEPTH + " levels deep here (lists, quotes or emphasis inside each other)",
-                        "flatten the structure: no reader can follow that many levels");
+                diagnostics.error(file, firstLine + entry.node.getLineNumber(), Text.of("markdown.deep", MAX_DEPTH),
+                        Text.of("markdown.deep.fix"));
                 return false;
             }
             if (entry.node instanceof FootnoteBlock && ++footnotes > MAX_FOOTNOTES) {
-                diagnostics.error(file, firstLine + entry.node.getLineNumber(), "the record has more than "
-                        + MAX_FOOTNOTES + " footnotes", "split the text into several records");
+                diagnostics.error(file, firstLine + entry.node.getLineNumber(), Text.of("markdown.footnotes", MAX_FOOTNOTES),
+                        Text.of("markdown.split.fix"));
                 return false;
             }
             for (Node child = entry.node.getFirstChild(); child != null; child = child.getNext()) {

@@ -1,5 +1,6 @@
 package de.tagungsband.markdown;
 
+import de.tagungsband.i18n.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -60,6 +61,8 @@ public final class MarkdownRenderer {
         options.set(AttributesExtension.USE_EMPTY_IMPLICIT_AS_SPAN_DELIMITER, true);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        // editors name files "Foto Übergabe März.png": ![Foto](images/Foto Übergabe März.png) is an image, not text
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
         if ("de".equals(language)) {
@@ -104,6 +107,15 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         Placeholders.report(text, file, body.firstLine(), diagnostics);
+        RenderedMarkdown rendered = parsedAndRendered(text, body, file, pagePath, targets, diagnostics, way);
+        if (rendered != null) {
+            UnrenderedMarkdown.report(rendered, text, file, body.firstLine(), diagnostics);
+        }
+        return rendered;
+    }
+
+    private RenderedMarkdown parsedAndRendered(String text, MarkdownBody body, Path file, String pagePath,
+                                               LinkTargets targets, Diagnostics diagnostics, Way way) {
         try {
             Document document = parse(text);
             nestedQuotes.apply(document);
@@ -123,13 +135,12 @@ public final class MarkdownRenderer {
             return cleaner.clean(html, rewriter.hasWrittenMarkup(), file, body.firstLine(), diagnostics, rewriter.assets());
         } catch (RuntimeException e) {
             // a parser bug on odd input must be a mistake in one record, never a crash of the whole build
-            diagnostics.error(file, body.firstLine(), "the text cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "look for unusual or invisible characters in the text and retype them");
+            diagnostics.error(file, body.firstLine(), Text.of("markdown.unreadable", e.getClass().getSimpleName()),
+                    Text.of("markdown.unreadable.fix"));
             return RenderedMarkdown.EMPTY;
         } catch (StackOverflowError e) {
             // Flexmark's inline parser recurses on nested emphasis and links; the stack unwinds cleanly here
-            diagnostics.error(file, body.firstLine(), "the text is nested too deeply to be read "
-                    + "(emphasis, links or brackets inside each other)", "flatten the structure of the text");
+            diagnostics.error(file, body.firstLine(), Text.of("markdown.tooDeep"), Text.of("markdown.deep.fix"));
             return RenderedMarkdown.EMPTY;
         }
     }

@@ -46,36 +46,36 @@ public final class ContentFiles {
             return Optional.empty();
         }
         if (decoded.startsWith("/") || decoded.startsWith("\\") || decoded.matches("^[A-Za-z]:.*")) {
-            diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' is an absolute path or URL "
-                    + "that does not belong to the archive", "write a path relative to this record, e.g. images/bild.jpg");
+            diagnostics.error(file, reference.line(), Text.of("ref.absolute", new Text.Word(what), written),
+                    Text.of("ref.relative.fix"));
             return Optional.empty();
         }
         Path resolved;
         try {
             resolved = recordFolder.resolve(decoded).normalize();
         } catch (InvalidPathException e) {
-            diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' is not a valid path",
-                    "write a path relative to this record, e.g. images/bild.jpg");
+            diagnostics.error(file, reference.line(), Text.of("ref.invalid", new Text.Word(what), written),
+                    Text.of("ref.relative.fix"));
             return Optional.empty();
         }
         if (resolved.startsWith("..") || resolved.toString().isEmpty()) {
-            diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' points outside the content folder",
-                    "copy the file into the content folder and refer to it from there");
+            diagnostics.error(file, reference.line(), Text.of("ref.outside", new Text.Word(what), written),
+                    Text.of("ref.outside.fix"));
             return Optional.empty();
         }
         if (sources.files().contains(resolved)) {
             return Optional.of(resolved);
         }
         Optional<Path> caseVariant = sources.sameButForCase(resolved);
-        String relativeTo = "check the path: it is relative to " + (recordFolder.toString().isEmpty() ? "content/" : recordFolder + "/");
-        String hint = caseVariant
-                .map(p -> "the file is called '" + p.getFileName() + "': upper and lower case must match exactly")
+        Text relativeTo = Text.of("ref.missing.fix", recordFolder.toString().isEmpty() ? "content/" : recordFolder + "/");
+        Text hint = caseVariant
+                .map(p -> Text.of("ref.case.fix", p.getFileName()))
                 .orElseGet(() -> decoded.endsWith(".md")
                         ? Suggestions.didYouMeanFile(decoded, records(sources, recordFolder), relativeTo)
                         : Suggestions.didYouMean(resolved.getFileName().toString(),
                         sources.files().stream().filter(p -> p.getParent() != null && p.getParent().equals(resolved.getParent()))
                                 .map(p -> p.getFileName().toString()).toList(), relativeTo));
-        diagnostics.error(file, reference.line(), "the " + what + " '" + written + "' does not exist", hint);
+        diagnostics.error(file, reference.line(), Text.of("ref.missing", new Text.Word(what), written), hint);
         return Optional.empty();
     }
 

@@ -54,9 +54,12 @@ final class InputAssembler {
         for (InputRecord record : records) {
             InputRecord first = orders.putIfAbsent(record.order().value(), record);
             if (first != null && record.order().value() != Integer.MAX_VALUE) {
-                diagnostics.error(record.source().path(), record.order().line(), "order " + record.order().value()
-                        + " is already taken by the input " + first.source().path().getFileName(),
-                        "give each input of a session its own order");
+                boolean copy = CopiedFiles.isCopy(sources.root(), record.source().path(), first.source().path());
+                InputRecord shown = copy ? record : first;
+                int free = records.stream().mapToInt(r -> r.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
+                diagnostics.error(shown.source().path(), shown.order().line(), Text.of("input.orderTaken",
+                        record.order().value(), (copy ? first : record).source().path().getFileName()),
+                        Text.of("input.orderTaken.fix", free));
             }
             placed.add(new Placed(record.order().value(), 0, own(record)));
         }
@@ -68,7 +71,7 @@ final class InputAssembler {
     private Input inline(SessionRecord session, InlineInput input) {
         Path file = session.source().path();
         Optional<String> slides = input.slides().flatMap(ref ->
-                ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)
+                ContentFiles.resolve(sources, event.folder(), ref, file, "what.slides", diagnostics)
                         .filter(contentPath -> notReserved(contentPath, ref, file))).map(this::asset);
         return new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
                 Optional.empty(), Optional.empty());

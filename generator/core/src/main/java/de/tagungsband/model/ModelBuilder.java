@@ -1,6 +1,7 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
 import de.tagungsband.record.InputRecord;
@@ -108,16 +109,14 @@ public final class ModelBuilder {
                 continue;
             }
             if (SitePaths.RESERVED_IN_EVENT.contains(session.slug())) {
-                diagnostics.error(session.source().path(), 1, "the page address '" + session.slug()
-                        + "' is reserved for the event's " + session.slug() + " page",
-                        "rename the file, e.g. to " + session.slug() + "-beitrag.md");
+                diagnostics.error(session.source().path(), 1, Text.of("page.reserved", session.slug()),
+                        Text.of("page.reserved.fix", session.slug() + "-beitrag.md"));
                 continue;
             }
             SessionRecord clash = bySlug.putIfAbsent(session.slug(), session);
             if (clash != null) {
-                diagnostics.error(session.source().path(), 1, "the page address '" + session.slug()
-                                + "' is already used by " + clash.source().path().getFileName(),
-                        "rename one of the two files: their names give the same web address");
+                diagnostics.error(session.source().path(), 1, Text.of("page.taken", session.slug(),
+                        clash.source().path().getFileName()), Text.of("page.taken.fix"));
                 continue;
             }
             pageBySource.put(session.source().path(), SitePaths.session(eventPath, session.slug()));
@@ -182,7 +181,7 @@ public final class ModelBuilder {
                             de.tagungsband.i18n.Text.of("volume.notPdf.fix"));
                     return VolumeChoice.NONE;
                 }
-                return ContentFiles.resolve(sources, record.folder(), value, file, "documentation PDF", diagnostics)
+                return ContentFiles.resolve(sources, record.folder(), value, file, "what.pdf", diagnostics)
                         .map(pdf -> new VolumeChoice(false, Optional.of(pdf))).orElse(VolumeChoice.NONE);
             }
         }
@@ -205,11 +204,11 @@ public final class ModelBuilder {
                 continue;
             }
             if (!pageBySource.containsKey(sessionPath)) {
-                String why = drafts.contains(sessionPath) ? "is a draft and left out of the build"
-                        : "is not a session record in " + records.event().folder();
-                diagnostics.error(input.source().path(), input.session().line(), "the session '" + session + "' " + why,
-                        drafts.contains(sessionPath) ? "remove draft: true from the session, or mark this input as draft too"
-                                : Suggestions.didYouMeanFile(session, sessionFiles, "name the file of a session in the same folder"));
+                boolean draft = drafts.contains(sessionPath);
+                diagnostics.error(input.source().path(), input.session().line(), draft
+                                ? Text.of("input.sessionDraft", session) : Text.of("input.noSession", session, records.event().folder()),
+                        draft ? Text.of("input.sessionDraft.fix")
+                                : Suggestions.didYouMeanFile(session, sessionFiles, Text.of("input.noSession.fix")));
                 continue;
             }
             bySession.computeIfAbsent(session, k -> new ArrayList<>()).add(input);
@@ -235,17 +234,17 @@ public final class ModelBuilder {
             SessionRecord first = seen.putIfAbsent(session.time().orElse("") + "\u0000" + session.slot().orElse("")
                     + "\u0000" + order, session);
             if (first != null) {
+                // the mistake is in the copy an editor made to start a new session, not in the original
+                boolean copy = CopiedFiles.isCopy(sources.root(), session.source().path(), first.source().path());
+                SessionRecord shown = copy ? session : first;
+                Path original = (copy ? first : session).source().path().getFileName();
                 int free = sessions.stream().mapToInt(s -> s.order().value()).filter(o -> o != Integer.MAX_VALUE).max().orElse(0) + 1;
                 Optional<String> when = session.time().or(session::slot);
-                if (when.isPresent()) {
-                    diagnostics.error(session.source().path(), session.order().line(), de.tagungsband.i18n.Text.of(
-                            "programme.orderTaken", order, first.source().path().getFileName(), when.get()),
-                            de.tagungsband.i18n.Text.of("programme.orderTaken.fix", order + 1));
-                    continue;
-                }
-                diagnostics.error(session.source().path(), session.order().line(), "order " + order
-                                + " is already taken by " + first.source().path().getFileName() + " in this event",
-                        "give each session of an event its own place in the programme, e.g. order: " + free);
+                diagnostics.error(shown.source().path(), shown.order().line(), when.isPresent()
+                                ? Text.of("programme.orderTaken", order, original, when.get())
+                                : Text.of("session.orderTaken", order, original),
+                        when.isPresent() ? Text.of("programme.orderTaken.fix", order + 1)
+                                : Text.of("session.orderTaken.fix", free, original));
             }
         }
     }

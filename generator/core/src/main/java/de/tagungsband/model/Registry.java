@@ -89,8 +89,8 @@ final class Registry {
     Optional<Person> organisation(Located<String> ref, Path file, Diagnostics diagnostics) {
         Optional<Person> found = resolve(ref, PersonKind.ORGANISATION, file, diagnostics);
         if (found.isPresent() && found.get().hasPage() && !found.get().isOrganisation()) {
-            diagnostics.error(file, ref.line(), "'" + ref.value() + "' is a person, not an organisation",
-                    "name an entry of people.yaml that has kind: organisation");
+            diagnostics.error(file, ref.line(), Text.of("registry.notOrganisation", ref.value()),
+                    Text.of("registry.notOrganisation.fix"));
             return Optional.empty();
         }
         return found;
@@ -135,9 +135,8 @@ final class Registry {
         }
         if (ID_SHAPED.matcher(written).matches()) {
             if (readable) {
-                diagnostics.error(file, ref.line(), "unknown person id '" + written + "'",
-                        Suggestions.didYouMean(written, people.keySet(),
-                                "add an entry '" + written + ":' with name and kind to people.yaml"));
+                diagnostics.error(file, ref.line(), Text.of("registry.unknownId", written),
+                        Suggestions.didYouMean(written, people.keySet(), Text.of("registry.unknownId.fix", written)));
             }
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package de.tagungsband.pdf;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.i18n.Messages;
@@ -72,9 +73,8 @@ public final class ProceedingsBuilder {
             try {
                 return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous, print));
             } catch (RuntimeException e) {
-                diagnostics.error(event.record().source().path(), 1, "the proceedings volume cannot be laid out ("
-                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-                        "look for unusual characters, very large images or tables in this event's records");
+                diagnostics.error(event.record().source().path(), 1, Text.of("volume.failed",
+                        e.getClass().getSimpleName() + ": " + e.getMessage()), Text.of("volume.failed.fix"));
                 return java.util.stream.Stream.empty();
             }
         }).toList();

@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.EventFolder;
 import de.tagungsband.source.SourceFile;
@@ -30,20 +31,19 @@ final class EventReader {
         LocalDate start = startDate(yaml, folder.year());
         LocalDate end = yaml.has("date") ? start : yaml.date("end").orElse(start);
         if (end.isBefore(start)) {
-            diagnostics.error(source.path(), yaml.lineOf("end"), "the event ends (" + end + ") before it starts (" + start + ")",
-                    "check start and end");
+            diagnostics.error(source.path(), yaml.lineOf("end"), Text.of("event.endsBeforeStart", GermanDates.shown(end),
+                    GermanDates.shown(start)), Text.of("event.endsBeforeStart.fix"));
             end = start;
         }
         if (start.getYear() != folder.year()) {
-            diagnostics.error(source.path(), yaml.lineOf(yaml.has("date") ? "date" : "start"), "the event's date " + start
-                    + " is not in " + folder.year() + ", the year in its folder name '" + folder.folder() + "'",
-                    "correct the date, or rename the folder to " + start.getYear() + "-" + folder.slug());
+            diagnostics.error(source.path(), yaml.lineOf(yaml.has("date") ? "date" : "start"), Text.of("event.yearOfFolder",
+                    GermanDates.shown(start), folder.year(), folder.folder()),
+                    Text.of("event.yearOfFolder.fix", start.getYear() + "-" + folder.slug()));
         }
         EventFormat format = Kinds.parse(yaml, "format", EventFormat.class, EventFormat.IN_PERSON, true);
         Optional<String> contact = yaml.string("print_contact");
         contact.filter(c -> !SiteConfigReader.EMAIL.matcher(c).matches()).ifPresent(c -> diagnostics.error(source.path(),
-                yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
-                "write the address print requests go to, e.g. print_contact: info@example.org"));
+                yaml.lineOf("print_contact"), Text.of("yaml.email", c), Text.of("print.contact.fix")));
         return Optional.of(new EventRecord(source, folder.folder(), folder.year(), folder.slug(), title,
                 yaml.string("subtitle"), yaml.string("kind"), start, end, Times.read(yaml, "time"), programme(yaml),
                 format, yaml.string("location"),
@@ -57,7 +57,7 @@ final class EventReader {
     private static List<ProgrammeItem> programme(YamlFields yaml) {
         List<ProgrammeItem> items = new ArrayList<>();
         for (org.snakeyaml.engine.v2.nodes.Node node : yaml.list("programme")) {
-            yaml.nested(node, "each point of 'programme'", "- time: \"12:30\" and title: Mittagspause on the next line")
+            yaml.nested(node, Text.of("yaml.group.each", "programme"), "- time: \"12:30\"  (und darunter)  title: Mittagspause")
                     .ifPresent(item -> {
                         item.rejectUnknown(Set.of("time", "title"));
                         String title = item.requiredString("title", "Mittagspause");
@@ -80,15 +80,15 @@ final class EventReader {
         LocalDate fallback = LocalDate.of(folderYear, 1, 1);
         if (yaml.has("date")) {
             if (yaml.has("start")) {
-                yaml.diagnostics().error(yaml.file(), yaml.lineOf("start"), "both 'date' and 'start' are given",
-                        "use date: for a one-day event, or start: and end: for several days");
+                yaml.diagnostics().error(yaml.file(), yaml.lineOf("start"), Text.of("event.dateAndStart"),
+                        Text.of("event.dateAndStart.fix"));
             }
             return yaml.date("date").orElse(fallback);
         }
         if (yaml.has("start")) {
             return yaml.date("start").orElse(fallback);
         }
-        yaml.requiredString("date", "2021-11-18 (or start: and end: for several days)");
+        yaml.requiredString("date", "2021-11-18");
         return fallback;
     }
 }

@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.FrontMatterDocument;
 import de.tagungsband.source.SourceFile;
@@ -27,11 +28,9 @@ final class FrontMatter {
         Optional<FrontMatterDocument> document = FrontMatterDocument.split(source, text);
         if (document.isEmpty()) {
             if (FrontMatterDocument.hasUnclosedFrontMatter(text)) {
-                diagnostics.error(source.path(), 1, "the front matter starting here is never closed",
-                        "add a line with only --- after the last field");
+                diagnostics.error(source.path(), 1, Text.of("frontMatter.unclosed"), Text.of("frontMatter.unclosed.fix"));
             } else {
-                diagnostics.error(source.path(), 1, "the record has no front matter",
-                        "start the file with a line ---, the fields (title: …), and another line ---");
+                diagnostics.error(source.path(), 1, Text.of("frontMatter.missing"), Text.of("frontMatter.missing.fix"));
             }
         }
         return document;

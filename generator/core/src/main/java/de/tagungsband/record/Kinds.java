@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,9 @@ final class Kinds {
         }
         List<String> known = new java.util.ArrayList<>(allowed);
         aliases.keySet().stream().sorted().forEach(known::add);
-        fields.diagnostics().error(fields.file(), fields.lineOf(key), "unknown " + key + " '" + value + "'",
-                Suggestions.didYouMean(value, known, "write one of: " + String.join(", ", known))
-                        + (Suggestions.nearest(value, known).isEmpty() ? "" : " (allowed: " + String.join(", ", known) + ")"));
+        fields.diagnostics().error(fields.file(), fields.lineOf(key), Text.of("kind.unknown", key, value),
+                Suggestions.nearest(value, known).isEmpty() ? Text.of("kind.unknown.fix", key, String.join(", ", known))
+                        : Text.of("kind.unknown.near", Suggestions.nearest(value, known).get(0), String.join(", ", known)));
         return otherwise;
     }
 }

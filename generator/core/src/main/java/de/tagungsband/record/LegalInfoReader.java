@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -30,57 +31,53 @@ final class LegalInfoReader {
     }
 
     private static LegalInfo.Imprint imprint(YamlFields site, String publisher) {
-        Optional<YamlFields> group = site.mapping("imprint", "imprint: with name:, address:, … on indented lines");
+        Optional<YamlFields> group = site.mapping("imprint", "imprint:  (darunter eingerückt)  name: …  address: …");
         if (group.isEmpty()) {
-            missing(site, site.mappingLine(), "imprint", "the Impressum (§ 5 DDG) has no data",
-                    "add imprint: with name, address, email, board, register and editorial (see README)");
+            missing(site, site.mappingLine(), "imprint", Text.of("legal.imprint.none"), Text.of("legal.imprint.none.fix"));
             return new LegalInfo.Imprint(publisher, List.of(), Optional.empty(), Optional.empty(), List.of(),
                     Optional.empty(), Optional.empty(), List.of());
         }
         YamlFields imprint = group.get();
         int line = site.lineOf("imprint");
         imprint.rejectUnknown(IMPRINT_FIELDS);
-        List<String> address = required(imprint, line, "address", "the postal address of the provider",
-                "address: \"Musterstraße 1, 01067 Dresden\" (or several lines after address: |)");
+        List<String> address = required(imprint, line, "address", "legal.what.address", "address: \"Musterstraße 1, 01067 Dresden\"");
         Optional<String> email = imprint.string("email");
         if (email.isEmpty()) {
-            missing(imprint, line, "email", "the Impressum lacks an e-mail address (§ 5 Abs. 1 Nr. 2 DDG)",
-                    "add email: info@example.org below imprint:");
+            missing(imprint, line, "email", Text.of("legal.imprint.email"), Text.of("legal.below", "email: info@example.org", "imprint:"));
         }
-        List<String> board = required(imprint, line, "board", "who represents the provider (board, management)",
+        List<String> board = required(imprint, line, "board", "legal.what.board",
                 "board: [\"Dr. Eva Beispiel (Vorsitzende)\"]");
         Optional<String> register = imprint.string("register");
         if (register.isEmpty()) {
-            missing(imprint, line, "register", "the Impressum lacks the register entry (§ 5 Abs. 1 Nr. 4 DDG)",
-                    "add register: \"Vereinsregister Amtsgericht Dresden, VR 1234\" below imprint:");
+            missing(imprint, line, "register", Text.of("legal.imprint.register"),
+                    Text.of("legal.below", "register: \"Vereinsregister Amtsgericht Dresden, VR 1234\"", "imprint:"));
         }
-        List<String> editorial = required(imprint, line, "editorial", "who is responsible for the content (§ 18 Abs. 2 MStV)",
+        List<String> editorial = required(imprint, line, "editorial", "legal.what.editorial",
                 "editorial: \"Jana Beispiel, Anschrift wie oben\"");
         return new LegalInfo.Imprint(imprint.string("name").orElse(publisher), address, email, imprint.string("phone"),
                 board, register, imprint.string("vat_id"), editorial);
     }
 
     private static LegalInfo.Privacy privacy(YamlFields site) {
-        Optional<YamlFields> group = site.mapping("privacy", "privacy: with hosting:, authority: on indented lines");
+        Optional<YamlFields> group = site.mapping("privacy", "privacy:  (darunter eingerückt)  hosting: …  authority: …");
         if (group.isEmpty()) {
-            missing(site, site.mappingLine(), "privacy", "the Datenschutzerklärung has no data",
-                    "add privacy: with hosting and authority (see README)");
+            missing(site, site.mappingLine(), "privacy", Text.of("legal.privacy.none"), Text.of("legal.privacy.none.fix"));
             return new LegalInfo.Privacy(List.of(), List.of(), List.of(), 7);
         }
         YamlFields privacy = group.get();
         int line = site.lineOf("privacy");
         privacy.rejectUnknown(PRIVACY_FIELDS);
-        List<String> hosting = required(privacy, line, "hosting", "who runs the web server", "hosting: \"Beispiel-Hosting GmbH, …\"");
-        List<String> authority = required(privacy, line, "authority", "the data protection supervisory authority",
+        List<String> hosting = required(privacy, line, "hosting", "legal.what.hosting", "hosting: \"Beispiel-Hosting GmbH, …\"");
+        List<String> authority = required(privacy, line, "authority", "legal.what.authority",
                 "authority: \"Sächsische Datenschutz- und Transparenzbeauftragte, Devrientstraße 5, 01067 Dresden\"");
         return new LegalInfo.Privacy(hosting, lines(privacy, "officer"), authority, privacy.integer("log_days").orElse(7));
     }
 
     private static LegalInfo.Accessibility accessibility(YamlFields site) {
-        Optional<YamlFields> group = site.mapping("accessibility", "accessibility: with feedback:, conciliation: on indented lines");
+        Optional<YamlFields> group = site.mapping("accessibility", "accessibility:  (darunter eingerückt)  feedback: …  conciliation: …");
         if (group.isEmpty()) {
-            missing(site, site.mappingLine(), "accessibility", "the Erklärung zur Barrierefreiheit has no data",
-                    "add accessibility: with status, known_issues, feedback and conciliation (see README)");
+            missing(site, site.mappingLine(), "accessibility", Text.of("legal.accessibility.none"),
+                    Text.of("legal.accessibility.none.fix"));
             return new LegalInfo.Accessibility("partial", List.of(), Optional.empty(), List.of(), Optional.empty(),
                     Optional.empty());
         }
@@ -90,23 +87,22 @@ final class LegalInfoReader {
         String status = accessibility.string("status").orElse("partial");
         if (!STATUSES.contains(status)) {
             accessibility.diagnostics().error(accessibility.file(), accessibility.lineOf("status"),
-                    "unknown status '" + status + "'", "write status: full, status: partial or status: none");
+                    Text.of("legal.status", status), Text.of("legal.status.fix"));
             status = "partial";
         }
         Optional<String> feedback = accessibility.string("feedback");
         feedback.filter(f -> !SiteConfigReader.EMAIL.matcher(f).matches()).ifPresent(f -> accessibility.diagnostics()
-                .error(accessibility.file(), accessibility.lineOf("feedback"), "'" + f + "' is not an e-mail address",
-                        "write the address reports of barriers go to, e.g. feedback: barrierefreiheit@example.org"));
+                .error(accessibility.file(), accessibility.lineOf("feedback"), Text.of("yaml.email", f), Text.of("legal.feedback.fix")));
         if (feedback.isEmpty()) {
-            missing(accessibility, line, "feedback", "the Erklärung zur Barrierefreiheit lacks a feedback contact",
-                    "add feedback: barrierefreiheit@example.org below accessibility:");
+            missing(accessibility, line, "feedback", Text.of("legal.accessibility.feedback"),
+                    Text.of("legal.below", "feedback: barrierefreiheit@example.org", "accessibility:"));
         }
-        List<String> conciliation = required(accessibility, line, "conciliation", "the conciliation body (Schlichtungsstelle)",
+        List<String> conciliation = required(accessibility, line, "conciliation", "legal.what.conciliation",
                 "conciliation: \"Schlichtungsstelle nach § 16 BGG, Mauerstraße 53, 10117 Berlin\"");
         Optional<String> url = accessibility.string("conciliation_url");
         url.filter(u -> !u.matches("https?://\\S+")).ifPresent(u -> accessibility.diagnostics().error(accessibility.file(),
-                accessibility.lineOf("conciliation_url"), "'" + u + "' is not a web address",
-                "write the full address, e.g. conciliation_url: \"https://www.schlichtungsstelle-bgg.de/\""));
+                accessibility.lineOf("conciliation_url"), Text.of("yaml.url", u),
+                Text.of("yaml.url.fix", "conciliation_url: \"https://www.schlichtungsstelle-bgg.de/\"")));
         return new LegalInfo.Accessibility(status, lines(accessibility, "known_issues"), feedback, conciliation,
                 url.filter(u -> u.matches("https?://\\S+")), accessibility.date("reviewed"));
     }
@@ -114,13 +110,13 @@ final class LegalInfoReader {
     private static List<String> required(YamlFields fields, int groupLine, String key, String what, String example) {
         List<String> lines = lines(fields, key);
         if (lines.isEmpty()) {
-            missing(fields, groupLine, key, "'" + key + "' is missing: " + what, "add " + example);
+            missing(fields, groupLine, key, Text.of("legal.required", key, new Text.Word(what)), Text.of("legal.add", example));
         }
         return lines;
     }
 
     /** A field the law asks for is missing or empty: reported at its line, or at its group's line when absent. */
-    private static void missing(YamlFields fields, int groupLine, String key, String message, String hint) {
+    private static void missing(YamlFields fields, int groupLine, String key, Text message, Text hint) {
         fields.diagnostics().warning(fields.file(), fields.has(key) ? fields.lineOf(key) : groupLine, message, hint);
     }
 
@@ -131,8 +127,8 @@ final class LegalInfoReader {
             if (node instanceof ScalarNode scalar) {
                 scalar.getValue().lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
             } else {
-                fields.diagnostics().error(fields.file(), fields.line(node), "each entry of '" + key + "' must be a text",
-                        "write " + key + ": [\"first\", \"second\"] or a text of several lines after " + key + ": |");
+                fields.diagnostics().error(fields.file(), fields.line(node), Text.of("yaml.listItem", key),
+                        Text.of("legal.lines.fix", key));
             }
         }
         return List.copyOf(lines);

@@ -36,11 +36,10 @@ final class PeopleReader {
         for (YamlFields.Entry raw : root.get().entries()) {
             String id = raw.key();
             if (!ID.matcher(id).matches()) {
-                diagnostics.error(source.path(), raw.line(), "'" + id + "' is not a valid id",
-                        "use lower-case letters, digits and hyphens, e.g. " + Slugs.of(id));
+                diagnostics.error(source.path(), raw.line(), Text.of("people.badId", id), Text.of("people.badId.fix", Slugs.of(id)));
                 continue;
             }
-            root.get().nested(raw.value(), "the entry '" + id + "'", "name: \"…\" and kind: person on indented lines")
+            root.get().nested(raw.value(), Text.of("yaml.group.entry", id), id + ":  (darunter eingerückt)  name: \"…\"  kind: person")
                     .ifPresent(fields -> people.put(id, entry(id, raw.line(), fields)));
         }
         return Optional.of(people);

@@ -37,8 +37,7 @@ final class PersonRefs {
                 }
                 continue;
             }
-            fields.nested(item, "each entry of '" + key + "'",
-                            "an id or a name, or id: … (or name: …), role: …, organisation: … on indented lines")
+            fields.nested(item, Text.of("yaml.group.each", key), "- id: marianne-sand  (darunter eingerückt)  role: Moderation")
                     .ifPresent(ref -> ref(ref, roleRequired).ifPresent(refs::add));
         }
         return List.copyOf(refs);
@@ -51,7 +50,7 @@ final class PersonRefs {
                     Text.of("names.idAndName.fix"));
         }
         String key = ref.has("id") || !ref.has("name") ? "id" : "name";
-        String written = ref.requiredString(key, "marianne-sand (an id from people.yaml), or name: \"Marianne Sand\"");
+        String written = ref.requiredString(key, "marianne-sand");
         Optional<String> role = ref.string("role");
         if (roleRequired && role.isEmpty()) {
             ref.requiredString("role", "Moderation");

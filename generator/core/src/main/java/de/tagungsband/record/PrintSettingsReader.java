@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,8 +11,8 @@ final class PrintSettingsReader {
 
     private static final Set<String> FIELDS = Set.of("bleed", "crop_marks", "paper_thickness", "output_profile",
             "output_condition");
-    private static final String EXAMPLE = "print: with bleed: 3, crop_marks: true, paper_thickness: 0.1 and "
-            + "output_profile: druck/ISOcoated_v2_300_eci.icc on indented lines";
+    private static final String EXAMPLE = "print:  (darunter eingerückt)  bleed: 3  crop_marks: true  "
+            + "paper_thickness: 0.1  output_profile: druck/ISOcoated_v2_300_eci.icc";
 
     private PrintSettingsReader() {
     }
@@ -44,9 +45,8 @@ final class PrintSettingsReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        print.diagnostics().error(print.file(), print.lineOf(key), "'" + text.get() + "' in print." + key
-                + " is no number of millimetres between " + least + " and " + most,
-                "write a number of millimetres, e.g. " + key + ": " + otherwise);
+        print.diagnostics().error(print.file(), print.lineOf(key), Text.of("print.mm", text.get(), key, least, most),
+                Text.of("print.mm.fix", key, otherwise));
         return otherwise;
     }
 
@@ -60,10 +60,7 @@ final class PrintSettingsReader {
         } catch (InvalidPathException e) {
             // reported below
         }
-        print.diagnostics().error(print.file(), print.lineOf("output_profile"), "print.output_profile '" + text
-                + "' does not name a file inside the content folder",
-                "put the ICC profile from the print shop into the content folder and write its path from there, "
-                        + "e.g. output_profile: druck/ISOcoated_v2_300_eci.icc");
+        print.diagnostics().error(print.file(), print.lineOf("output_profile"), Text.of("print.profilePath", text), Text.of("print.profilePath.fix"));
         return Optional.empty();
     }
 }

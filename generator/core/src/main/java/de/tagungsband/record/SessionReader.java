@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.slug.Slugs;
 import de.tagungsband.source.SourceFile;
@@ -32,8 +33,7 @@ final class SessionReader {
         MarkdownBody body = parsed.get().body();
         String slug = Slugs.of(source.baseName());
         if (slug.isEmpty()) {
-            diagnostics.error(source.path(), 0, "the file name gives no usable web address",
-                    "rename the file using letters or digits, e.g. mein-arbeitstisch.md");
+            diagnostics.error(source.path(), 0, Text.of("session.noSlug"), Text.of("session.noSlug.fix"));
         }
         if (INPUT_KIND.equals(yaml.string("kind").orElse(""))) {
             return Optional.of(readInput(source, slug, yaml, body));
@@ -47,7 +47,7 @@ final class SessionReader {
         SessionKind kind = Kinds.parse(yaml, "kind", SessionKind.class, SessionKind.TALK, true, SessionKind.GERMAN);
         List<InlineInput> inputs = new ArrayList<>();
         for (Node item : yaml.list("inputs")) {
-            yaml.nested(item, "each input", "- title: \"…\" with speakers: [id] below it")
+            yaml.nested(item, Text.of("yaml.group.each", "inputs"), "- title: \"…\"  (darunter eingerückt)  speakers: [marianne-sand]")
                     .ifPresent(fields -> inputs.add(inlineInput(fields)));
         }
         return new SessionRecord(source, slug, title, kind, PersonRefs.read(yaml, "authors", false),
@@ -60,7 +60,7 @@ final class SessionReader {
     private static InputRecord readInput(SourceFile source, String slug, YamlFields yaml, MarkdownBody body) {
         yaml.rejectUnknown(INPUT_FIELDS);
         String title = yaml.requiredString("title", "\"Der Kinder- und Familientreff Puzzle\"");
-        String session = yaml.requiredString("session", "file name of the session, e.g. mein-arbeitstisch.md");
+        String session = yaml.requiredString("session", "mein-arbeitstisch.md");
         if (!session.isEmpty() && !session.endsWith(".md")) {
             session = session + ".md";
         }
@@ -70,7 +70,7 @@ final class SessionReader {
 
     private static Located<Integer> order(YamlFields yaml) {
         if (!yaml.has("order")) {
-            yaml.requiredString("order", "1 (its place in the programme)");
+            yaml.requiredString("order", "1");
         }
         return new Located<>(yaml.integer("order").orElse(Integer.MAX_VALUE), yaml.lineOf("order"));
     }
@@ -89,7 +89,7 @@ final class SessionReader {
 
     private static List<SpeakerRef> speakers(YamlFields fields) {
         if (fields.list("speakers").isEmpty()) {
-            fields.requiredString("speakers", "[marianne-sand] (ids from people.yaml, or names)");
+            fields.requiredString("speakers", "[marianne-sand]");
             return List.of();
         }
         return PersonRefs.read(fields, "speakers", false);

@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.SourceFile;
 
@@ -32,20 +33,19 @@ final class SiteConfigReader {
         String title = yaml.requiredString("title", "\"Dokumentationen unserer Fachtage\"");
         String baseUrl = yaml.requiredString("base_url", "\"https://doku.example.org/\"");
         if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-            yaml.diagnostics().error(yaml.file(), yaml.lineOf("base_url"), "'" + baseUrl + "' is not an absolute web address",
-                    "write the full address where the archive is published, e.g. base_url: \"https://doku.example.org/\"");
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf("base_url"), Text.of("yaml.url", baseUrl),
+                    Text.of("site.baseUrl.fix"));
         }
         String language = yaml.string("language").orElse("de");
         if (!SiteConfig.LANGUAGES.contains(language)) {
-            yaml.diagnostics().error(yaml.file(), yaml.lineOf("language"), "unknown language '" + language + "'",
-                    "write language: de or language: en");
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf("language"), Text.of("site.language", language),
+                    Text.of("site.language.fix"));
             language = "de";
         }
         String publisher = yaml.requiredString("publisher", "\"Landesfachstelle …\"");
         Optional<String> contact = yaml.string("print_contact");
         contact.filter(c -> !EMAIL.matcher(c).matches()).ifPresent(c -> yaml.diagnostics().error(yaml.file(),
-                yaml.lineOf("print_contact"), "'" + c + "' is not an e-mail address",
-                "write the address print requests go to, e.g. print_contact: info@example.org"));
+                yaml.lineOf("print_contact"), Text.of("yaml.email", c), Text.of("print.contact.fix")));
         return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
                 yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
@@ -56,9 +56,8 @@ final class SiteConfigReader {
     private static int splitListsAbove(YamlFields yaml) {
         int value = yaml.integer("split_lists_above").orElse(SiteConfig.SPLIT_LISTS_ABOVE);
         if (value < 1) {
-            yaml.diagnostics().error(yaml.file(), yaml.lineOf("split_lists_above"), "split_lists_above must be at "
-                    + "least 1", "write how many sessions a list may show before it gets a page per year, e.g. "
-                    + "split_lists_above: " + SiteConfig.SPLIT_LISTS_ABOVE);
+            yaml.diagnostics().error(yaml.file(), yaml.lineOf("split_lists_above"), Text.of("site.splitLists"),
+                    Text.of("site.splitLists.fix", SiteConfig.SPLIT_LISTS_ABOVE));
             return SiteConfig.SPLIT_LISTS_ABOVE;
         }
         return value;
@@ -71,8 +70,8 @@ final class SiteConfigReader {
                 return paper;
             }
         }
-        yaml.diagnostics().error(yaml.file(), yaml.lineOf("paper"), "unknown paper size '" + value + "'",
-                "write paper: a4 or paper: a5");
+        yaml.diagnostics().error(yaml.file(), yaml.lineOf("paper"), Text.of("site.paper", value),
+                Text.of("site.paper.fix"));
         return Paper.A4;
     }
 }

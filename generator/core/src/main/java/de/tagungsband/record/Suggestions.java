@@ -31,15 +31,6 @@ public final class Suggestions {
                 .limit(3).map(Scored::word).toList();
     }
 
-    /** A hint sentence such as {@code did you mean 'marianne-sand'?}, or {@code fallback} when nothing is close. */
-    public static String didYouMean(String wrong, Collection<String> known, String fallback) {
-        List<String> near = nearest(wrong, known);
-        if (near.isEmpty()) {
-            return fallback;
-        }
-        return "did you mean " + String.join(" or ", near.stream().map(w -> "'" + w + "'").toList()) + "?";
-    }
-
     /** {@code meinten Sie 'marianne-sand'?} (in the run's language), or {@code fallback} when nothing is close. */
     public static Text didYouMean(String wrong, Collection<String> known, Text fallback) {
         return suggestion(nearest(wrong, known), fallback);
@@ -80,12 +71,6 @@ public final class Suggestions {
                 .limit(3).toList();
     }
 
-    /** {@code did you mean 'a.md' or 'b.md'?} from {@link #nearestFiles}, or {@code fallback}. */
-    public static String didYouMeanFile(String wrong, Collection<String> known, String fallback) {
-        List<String> near = nearestFiles(wrong, known);
-        return near.isEmpty() ? fallback
-                : "did you mean " + String.join(" or ", near.stream().map(w -> "'" + w + "'").toList()) + "?";
-    }
 
     /** The words of a name that tell it apart: at least four letters or digits ("der", "im", "md" do not count). */
     private static Set<String> words(Path name) {

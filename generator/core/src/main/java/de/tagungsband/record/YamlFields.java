@@ -1,5 +1,6 @@
 package de.tagungsband.record;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -27,7 +28,6 @@ import java.util.regex.Pattern;
 public final class YamlFields {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u202A-\\u202E\\u2066-\\u2069]");
-    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
     private final Path file;
@@ -43,8 +43,7 @@ public final class YamlFields {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(tuple.getKeyNode());
             if (fields.containsKey(key)) {
-                diagnostics.error(file, line(tuple.getKeyNode()), "the field '" + key + "' is given twice",
-                        "keep one of the two '" + key + ":' lines");
+                diagnostics.error(file, line(tuple.getKeyNode()), Text.of("yaml.twice", key), Text.of("yaml.twice.fix", key));
             }
             fields.put(key, tuple);
         }
@@ -94,8 +93,9 @@ public final class YamlFields {
     public void rejectUnknown(Set<String> known) {
         for (Map.Entry<String, NodeTuple> field : fields.entrySet()) {
             if (!known.contains(field.getKey())) {
-                diagnostics.warning(file, line(field.getValue().getKeyNode()), "unknown field '" + field.getKey() + "'",
-                        Suggestions.didYouMean(field.getKey(), known, "remove it; known fields are " + String.join(", ", known)));
+                diagnostics.warning(file, line(field.getValue().getKeyNode()), Text.of("yaml.unknownField", field.getKey()),
+                        Suggestions.didYouMean(field.getKey(), known,
+                                Text.of("yaml.unknownField.fix", String.join(", ", new java.util.TreeSet<>(known)))));
             }
         }
     }
@@ -109,8 +109,7 @@ public final class YamlFields {
             String text = withoutInvisibleControls(key, scalar.getValue(), line(value)).strip();
             return text.isEmpty() ? Optional.empty() : Optional.of(text);
         }
-        diagnostics.error(file, line(value), "the field '" + key + "' must be a single text value",
-                "write it on one line, e.g. " + key + ": \"…\"");
+        diagnostics.error(file, line(value), Text.of("yaml.notText", key), Text.of("yaml.notText.fix", key));
         return Optional.empty();
     }
 
@@ -119,10 +118,8 @@ public final class YamlFields {
         Optional<String> value = string(key);
         if (value.isEmpty() && !(has(key) && !(fields.get(key).getValueNode() instanceof ScalarNode))) {
             boolean present = fields.containsKey(key);
-            diagnostics.error(file, lineOf(key), present ? "the field '" + key + "' is empty"
-                            : "the required field '" + key + "' is missing",
-                    (present ? "write the value after '" + key + ":', e.g. " : "add it to the front matter, e.g. ")
-                            + key + ": " + example);
+            diagnostics.error(file, lineOf(key), Text.of(present ? "yaml.empty" : "yaml.required", key),
+                    Text.of(present ? "yaml.empty.fix" : "yaml.required.fix", key, example));
         }
         return value.orElse("");
     }
@@ -135,12 +132,10 @@ public final class YamlFields {
         try {
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            Matcher german = GERMAN_DATE.matcher(text);
-            String hint = german.matches()
-                    ? String.format("write it as year-month-day: %s: %s-%02d-%02d", key, german.group(3),
-                    Integer.parseInt(german.group(2)), Integer.parseInt(german.group(1)))
-                    : "write dates as year-month-day, e.g. " + key + ": 2021-11-18";
-            diagnostics.error(file, line, "'" + text + "' is not a valid date", hint);
+            Optional<LocalDate> meant = GermanDates.meant(text);
+            Text hint = meant.map(d -> Text.of("yaml.date.meant", key, d))
+                    .orElseGet(() -> Text.of("yaml.date.fix", key));
+            diagnostics.error(file, line, Text.of("yaml.date", text), hint);
             return Optional.empty();
         }
     }
@@ -150,8 +145,7 @@ public final class YamlFields {
             try {
                 return Optional.of(Integer.parseInt(text));
             } catch (NumberFormatException e) {
-                diagnostics.error(file, lineOf(key), "'" + text + "' in '" + key + "' is not a whole number",
-                        "write a number, e.g. " + key + ": 3");
+                diagnostics.error(file, lineOf(key), Text.of("yaml.number", text, key), Text.of("yaml.number.fix", key));
                 return Optional.empty();
             }
         });
@@ -162,8 +156,7 @@ public final class YamlFields {
             case "true", "yes", "ja" -> true;
             case "false", "no", "nein" -> false;
             default -> {
-                diagnostics.error(file, lineOf(key), "'" + text + "' in '" + key + "' is neither true nor false",
-                        "write " + key + ": true or " + key + ": false");
+                diagnostics.error(file, lineOf(key), Text.of("yaml.bool", text, key), Text.of("yaml.bool.fix", key));
                 yield otherwise;
             }
         }).orElse(otherwise);
@@ -181,8 +174,7 @@ public final class YamlFields {
         if (value instanceof ScalarNode) {
             return List.of(value);
         }
-        diagnostics.error(file, line(value), "the field '" + key + "' must be a list",
-                "write it as " + key + ": [a, b] or as lines starting with '- '");
+        diagnostics.error(file, line(value), Text.of("yaml.list", key), Text.of("yaml.list.fix", key));
         return List.of();
     }
 
@@ -193,8 +185,7 @@ public final class YamlFields {
             if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
                 out.add(new Located<>(scalar.getValue().strip(), line(item)));
             } else {
-                diagnostics.error(file, line(item), "each entry of '" + key + "' must be a single text value",
-                        "write " + key + ": [first, second]");
+                diagnostics.error(file, line(item), Text.of("yaml.listItem", key), Text.of("yaml.listItem.fix", key));
             }
         }
         return List.copyOf(out);
@@ -205,15 +196,15 @@ public final class YamlFields {
         if (!has(key)) {
             return Optional.empty();
         }
-        return nested(fields.get(key).getValueNode(), "the field '" + key + "'", example);
+        return nested(fields.get(key).getValueNode(), Text.of("yaml.group.field", key), example);
     }
 
     /** Fields of a nested mapping, e.g. one entry of a list of inputs. */
-    public Optional<YamlFields> nested(Node node, String what, String example) {
+    public Optional<YamlFields> nested(Node node, Text notAGroup, String example) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlFields(mapping, file, lineOffset, diagnostics));
         }
-        diagnostics.error(file, line(node), what + " must be a group of fields", "write it as " + example);
+        diagnostics.error(file, line(node), notAGroup, Text.of("yaml.group.fix", example));
         return Optional.empty();
     }
 
@@ -227,8 +218,7 @@ public final class YamlFields {
         }
         String cleaned = INVISIBLE.matcher(text).replaceAll("");
         if (cleaned.length() != text.length()) {
-            diagnostics.warning(file, line, "invisible control characters (zero-width or text-direction marks) in '"
-                    + key + "' were removed", "retype the value; such characters often come with text copied from the web");
+            diagnostics.warning(file, line, Text.of("yaml.invisible", key), Text.of("yaml.invisible.fix"));
         }
         return cleaned;
     }

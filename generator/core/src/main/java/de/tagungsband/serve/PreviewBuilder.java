@@ -1,5 +1,7 @@
 package de.tagungsband.serve;
 
+import de.tagungsband.i18n.Language;
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.Tagungsband;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,8 +73,10 @@ final class PreviewBuilder {
                 // next rebuild shows the outcome, so readers keep the last good pages meanwhile
                 return previous;
             }
+            // in the archive's language (German unless site.yaml says otherwise), like the preview page around them
+            Texts texts = Language.choose(null, options.content(), Map.of());
             List<String> errors = result.diagnostics().stream().filter(Diagnostic::isError)
-                    .map(d -> d.format(shownContent)).toList();
+                    .map(d -> d.format(shownContent, texts)).toList();
             next = new PreviewState(generation, Optional.of(result), errors);
         } catch (RuntimeException e) {
             next = new PreviewState(generation, Optional.empty(), List.of("tagungsband: " + e.getMessage()));

@@ -46,8 +46,7 @@ public final class ContentScanner {
         Optional<SourceFile> site = readIfPresent(reader, Path.of(SITE_FILE), files);
         Optional<SourceFile> people = readIfPresent(reader, Path.of(PEOPLE_FILE), files);
         if (!files.contains(Path.of(SITE_FILE))) {
-            diagnostics.error(Path.of(SITE_FILE), 0, "the archive settings file site.yaml is missing",
-                    "create content/site.yaml with at least title, base_url and language (see README)");
+            diagnostics.error(Path.of(SITE_FILE), 0, Text.of("scan.noSite"), Text.of("scan.noSite.fix"));
         }
         // the Markdown files grouped by their top-level folder once, not searched again for every folder
         Map<Path, List<Path>> markdownByFolder = files.stream()
@@ -73,8 +72,8 @@ public final class ContentScanner {
                     return;
                 }
                 if (Files.isSymbolicLink(p) && !insideRoot(root, p)) {
-                    diagnostics.error(rel, 0, "this symbolic link leads outside the content folder",
-                            "copy the file into the content folder instead of linking to it");
+                    diagnostics.error(rel, 0, Text.of("scan.linkOutside"),
+                            Text.of("scan.linkOutside.fix"));
                 } else if (Files.isRegularFile(p)) {
                     files.add(rel);
                 }
@@ -120,16 +119,15 @@ public final class ContentScanner {
         Matcher name = EVENT_FOLDER.matcher(folder.getFileName().toString());
         if (!name.matches()) {
             for (Path md : markdown) {
-                diagnostics.error(md, 0, "this record lies outside any event folder (folder '" + folder
-                        + "' is not named <year>-<slug>)", "move it into an event folder such as content/2021-"
-                        + "mein-fachtag/, or rename the folder to <year>-<slug> in lower case, e.g. 2021-" + folder);
+                diagnostics.error(md, 0, Text.of("scan.badEventFolder", folder),
+                        Text.of("scan.badEventFolder.fix", "2021-" + folder));
             }
             return Optional.empty();
         }
         Path eventPath = folder.resolve(EVENT_FILE);
         if (!files.contains(eventPath)) {
-            diagnostics.error(folder.resolve(EVENT_FILE), 0, "the event folder has no event.md",
-                    "create " + eventPath + " with the event's title and date (see README)");
+            diagnostics.error(folder.resolve(EVENT_FILE), 0, Text.of("scan.noEventFile"),
+                    Text.of("scan.noEventFile.fix", eventPath));
         }
         Optional<SourceFile> eventFile = readIfPresent(reader, eventPath, files);
         List<SourceFile> records = new ArrayList<>();
@@ -138,8 +136,8 @@ public final class ContentScanner {
                 continue;
             }
             if (!md.getParent().equals(folder)) {
-                diagnostics.error(md, 0, "records must lie directly in the event folder, not in a subfolder",
-                        "move the file to " + folder.resolve(md.getFileName()));
+                diagnostics.error(md, 0, Text.of("scan.subfolder"),
+                        Text.of("scan.subfolder.fix", folder.resolve(md.getFileName())));
                 continue;
             }
             reader.read(md).ifPresent(records::add);
@@ -150,8 +148,8 @@ public final class ContentScanner {
 
     private static void reportStrayRecords(Set<Path> files, Diagnostics diagnostics) {
         files.stream().filter(p -> p.getNameCount() == 1 && p.toString().endsWith(".md"))
-                .forEach(p -> diagnostics.error(p, 0, "this record lies outside any event folder",
-                        "move it into the folder of its event, e.g. content/2021-mein-fachtag/" + p));
+                .forEach(p -> diagnostics.error(p, 0, Text.of("scan.outsideEvent"),
+                        Text.of("scan.outsideEvent.fix", p)));
     }
 
     private static Optional<SourceFile> readIfPresent(Reader reader, Path rel, Set<Path> files) {
@@ -174,19 +172,20 @@ public final class ContentScanner {
                     return same;
                 }
                 if (size > MAX_RECORD_BYTES) {
-                    diagnostics.error(rel, 0, String.format(java.util.Locale.ROOT, "the file has %.1f MB; a record may have at most %d MB",
-                            size / 1e6, MAX_RECORD_BYTES / 1_000_000), "split the text into several records, or check that this is the right file");
+                    diagnostics.error(rel, 0, Text.of("scan.tooLarge",
+                            String.format(java.util.Locale.GERMANY, "%.1f", size / 1e6), MAX_RECORD_BYTES / 1_000_000),
+                            Text.of("scan.tooLarge.fix"));
                     return Optional.empty();
                 }
                 bytes = Files.readAllBytes(root.resolve(rel));
             } catch (IOException e) {
-                diagnostics.error(rel, 0, "cannot read the file: " + e.getMessage(), "check the file's permissions");
+                diagnostics.error(rel, 0, Text.of("scan.unreadable", e.getMessage()), Text.of("scan.unreadable.fix"));
                 return Optional.empty();
             }
             TextDecoder.Decoded decoded = TextDecoder.decodeOrFindBadLine(bytes);
             if (decoded.text().isEmpty()) {
-                diagnostics.error(rel, decoded.badLine(), "the file is not UTF-8 text (a byte here is not valid UTF-8)",
-                        "save the file as UTF-8 in your editor (e.g. 'Save with encoding' → UTF-8)");
+                diagnostics.error(rel, decoded.badLine(), Text.of("scan.notUtf8"),
+                        Text.of("scan.notUtf8.fix"));
                 return Optional.empty();
             }
             SourceFile file = SourceFile.of(rel, decoded.text().get(), bytes);

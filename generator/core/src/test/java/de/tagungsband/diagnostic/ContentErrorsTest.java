@@ -158,7 +158,7 @@ class ContentErrorsTest {
                                 \t- title: "Input"
                                 ---
                                 """),
-                        "2020-testtag/zweiter.md", 6, "YAML syntax error", "tab"),
+                        "2020-testtag/zweiter.md", 6, "contains a tab character", "replace the tab"),
                 mistake("YAML syntax error: unclosed quote", f -> f.with("2020-testtag/zweiter.md", """
                                 ---
                                 kind: talk
@@ -166,7 +166,7 @@ class ContentErrorsTest {
                                 order: 2
                                 ---
                                 """),
-                        "2020-testtag/zweiter.md", 3, "YAML syntax error", "end the text with the same quotation mark"),
+                        "2020-testtag/zweiter.md", 3, "is never closed", "end the text with the same quotation mark"),
                 mistake("front matter never closed", f -> f.with("2020-testtag/zweiter.md", """
                                 ---
                                 title: "Zweiter Beitrag"
@@ -193,7 +193,7 @@ class ContentErrorsTest {
                                 order: 2
                                 ---
                                 """),
-                        "2020-testtag/eigener-input.md", 3, "the session 'ersterr.md' is not a session record", "did you mean 'erster.md'?"),
+                        "2020-testtag/eigener-input.md", 3, "'ersterr.md' is not a session record", "did you mean 'erster.md'?"),
                 mistake("record outside any event folder", f -> f.with("lose-notiz.md", "---\ntitle: x\n---\n"),
                         "lose-notiz.md", 1, "outside any event folder", "move it into the folder of its event"),
                 mistake("person's organisation is a person", f -> f.with("people.yaml", """

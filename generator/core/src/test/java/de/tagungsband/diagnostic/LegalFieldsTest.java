@@ -24,7 +24,7 @@ class LegalFieldsTest {
         Path content = ContentFixture.minimal().with("site.yaml", siteYaml).writeTo(dir.resolve("content"));
         BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
-        return result.diagnostics().stream().map(d -> d.format(Path.of("content"))).toList();
+        return result.diagnostics().stream().map(d -> d.format(Path.of("content"))).sorted().toList();
     }
 
     @Test
@@ -36,11 +36,11 @@ class LegalFieldsTest {
                 """);
         assertEquals(List.of(
                 "content/site.yaml:1: warning: the Datenschutzerklärung has no data. Fix: add privacy: with hosting "
-                        + "and authority (see README)",
+                        + "and authority (see docs/handbuch.md)",
                 "content/site.yaml:1: warning: the Erklärung zur Barrierefreiheit has no data. Fix: add accessibility: "
-                        + "with status, known_issues, feedback and conciliation (see README)",
+                        + "with status, known_issues, feedback and conciliation (see docs/handbuch.md)",
                 "content/site.yaml:1: warning: the Impressum (§ 5 DDG) has no data. Fix: add imprint: with name, address, "
-                        + "email, board, register and editorial (see README)"), warnings);
+                        + "email, board, register and editorial (see docs/handbuch.md)"), warnings);
     }
 
     @Test

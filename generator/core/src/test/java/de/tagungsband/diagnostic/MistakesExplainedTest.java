@@ -46,7 +46,7 @@ class MistakesExplainedTest {
                                 \t- title: "Ein Input"
                                 ---
                                 """),
-                        "content/2020-testtag/zweiter.md:6: error: YAML syntax error: this line contains a tab character, "
+                        "content/2020-testtag/zweiter.md:6: error: this line contains a tab character, "
                                 + "where YAML allows only spaces. Fix: replace the tab with spaces, e.g. two spaces per "
                                 + "level of indentation"),
                 mistake("3 missing closing quote", f -> f.with("2020-testtag/zweiter.md", """
@@ -57,7 +57,7 @@ class MistakesExplainedTest {
                                 topics: ["Sozialraum"]
                                 ---
                                 """),
-                        "content/2020-testtag/zweiter.md:2: error: YAML syntax error: the text in quotes that starts on "
+                        "content/2020-testtag/zweiter.md:2: error: the text in quotes that starts on "
                                 + "this line is never closed. Fix: end the text with the same quotation mark (\") it "
                                 + "starts with, on the same line: title: \"Zweiter Beitrag\""),
                 mistake("4 wrong date format", f -> f.with("2020-testtag/event.md", """
@@ -77,7 +77,8 @@ class MistakesExplainedTest {
                                 ---
                                 """),
                         "content/2020-testtag/zweiter.md:4: error: order 1 is already taken by erster.md in this event. "
-                                + "Fix: give each session of an event its own place in the programme, e.g. order: 2"),
+                                + "Fix: give each session of an event its own place in the programme, e.g. order: 2; if this file is a "
+                                + "copy of erster.md, change its title, people and text too"),
                 mistake("6 image file name with different case", f -> f
                                 .with("2020-testtag/images/Podium-2020.JPG", "jpg")
                                 .with("2020-testtag/zweiter.md", """

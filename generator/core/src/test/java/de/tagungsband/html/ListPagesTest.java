@@ -129,7 +129,7 @@ class ListPagesTest {
         ContentFixture fixture = twoYears("split_lists_above: 0\n");
         Path content = fixture.writeTo(dir.resolve("content"));
         BuildResult result = Tagungsband.check(BuildOptions.withDefaultTemplates(content, dir.resolve("site"), false));
-        List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.message().contains("split_lists_above")).toList();
+        List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.message(de.tagungsband.i18n.Texts.of("en")).contains("split_lists_above")).toList();
         assertEquals(1, errors.size(), result.diagnostics()::toString);
         assertEquals(Path.of("site.yaml"), errors.get(0).file());
         assertEquals(fixture.text("site.yaml").lines().toList().indexOf("split_lists_above: 0") + 1, errors.get(0).line());

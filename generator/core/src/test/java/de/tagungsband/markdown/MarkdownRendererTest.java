@@ -54,7 +54,7 @@ class MarkdownRendererTest {
         assertTrue(doc.select("script, iframe, style, [onerror]").isEmpty(), doc.html());
         assertFalse(doc.html().contains("javascript:"), doc.html());
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING
-                && d.message().contains("raw HTML")), diagnostics.sorted()::toString);
+                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("raw HTML")), diagnostics.sorted()::toString);
     }
 
     @Test
@@ -62,7 +62,7 @@ class MarkdownRendererTest {
         Document doc = render("de", false, "Siehe <javascript:alert(1)> und ein Absatz.{onclick=alert(2) style=\"color:red\"}\n");
         assertTrue(doc.select("[href*=javascript]").isEmpty(), doc.html());
         assertTrue(doc.select("[onclick], [style]").isEmpty(), doc.html());
-        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.message().contains("raw HTML")), diagnostics.sorted()::toString);
+        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.message(de.tagungsband.i18n.Texts.of("en")).contains("raw HTML")), diagnostics.sorted()::toString);
     }
 
     @Test
@@ -105,7 +105,7 @@ class MarkdownRendererTest {
     void imagesFromOtherHostsAreErrorsBecauseReadersWouldRequestThem() {
         render("de", false, "Text\n\n![Logo](https://cdn.example.com/logo.png)");
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.line() == 12
-                && d.message().contains("would be loaded from another web site")), diagnostics.sorted()::toString);
+                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("would be loaded from another web site")), diagnostics.sorted()::toString);
     }
 
     @Test
@@ -139,6 +139,6 @@ class MarkdownRendererTest {
                 """);
         assertTrue(doc.select("[onclick], [style], [lang]").isEmpty(), doc.html());
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.line() == 10
-                && d.message().contains("'englisch'") && d.hint().contains("{lang=en}")), diagnostics.sorted()::toString);
+                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("'englisch'") && d.hint(de.tagungsband.i18n.Texts.of("en")).contains("{lang=en}")), diagnostics.sorted()::toString);
     }
 }

@@ -120,7 +120,7 @@ class PrintEditionTest {
         Path out = dir.resolve("site2");
         BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), out, false));
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
-        List<Diagnostic> print = result.diagnostics().stream().filter(d -> d.message().contains("print")).toList();
+        List<Diagnostic> print = result.diagnostics().stream().filter(d -> d.message(de.tagungsband.i18n.Texts.of("en")).contains("print")).toList();
         assertEquals(1, print.size(), print::toString);
         assertEquals("site.yaml", print.get(0).file().getFileName().toString());
         assertFalse(print.get(0).format(content).contains("\n"), "one line");

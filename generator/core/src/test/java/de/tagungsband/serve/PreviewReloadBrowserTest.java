@@ -60,8 +60,9 @@ class PreviewReloadBrowserTest {
         Files.writeString(record, good.replace("order: 2", "order: 1"));
         waitUntil(d -> heading().equals("Die Vorschau wartet auf Korrekturen"));
         String problem = browser.findElement(By.cssSelector("li")).getText();
-        assertTrue(problem.endsWith("2020-testtag/zweiter.md:5: error: order 1 is already taken by erster.md in this "
-                + "event. Fix: give each session of an event its own place in the programme, e.g. order: 2"), problem);
+        assertTrue(problem.endsWith("2020-testtag/zweiter.md:5: Fehler: order: 1 hat schon erster.md in dieser "
+                + "Veranstaltung. Lösung: jeder Beitrag braucht seinen eigenen Platz im Programm, z. B. order: 2; ist diese "
+                + "Datei eine Kopie von erster.md, auch Titel, Personen und Text anpassen"), problem);
 
         Files.writeString(record, good);
         waitUntil(d -> "Zweiter Beitrag".equals(heading()));

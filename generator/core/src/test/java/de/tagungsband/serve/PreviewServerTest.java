@@ -183,8 +183,8 @@ class PreviewServerTest {
             assertEquals(500, response.statusCode(), path);
             Document page = Jsoup.parse(response.body());
             assertEquals("Die Vorschau wartet auf Korrekturen", page.selectFirst("h1").text());
-            assertEquals("content/2020-testtag/zweiter.md:5: error: '<b>2</b>' in 'order' is not a whole number. "
-                            + "Fix: write a number, e.g. order: 3",
+            assertEquals("content/2020-testtag/zweiter.md:5: Fehler: „<b>2</b>“ bei „order“ ist keine ganze Zahl. "
+                            + "Lösung: schreiben Sie eine Zahl, z. B. order: 3",
                     normaliseFolder(page.selectFirst("li").text()));
             assertTrue(page.select("li b").isEmpty(), "the message must be escaped");
             assertEquals(1, page.select("script[src=/_tagungsband/reload.js]").size());

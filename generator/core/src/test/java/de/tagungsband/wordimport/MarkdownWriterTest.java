@@ -137,7 +137,7 @@ class MarkdownWriterTest {
         assertEquals("https://example.org/a%20b%28c%29", link.attr("href"));
         assertEquals("Ein [Diagramm]", html.select("img").get(0).attr("alt"));
         assertEquals(MarkdownWriter.MISSING_ALT, html.select("img").get(1).attr("alt"));
-        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.message().contains("placeholder")),
+        assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.message(de.tagungsband.i18n.Texts.of("en")).contains("placeholder")),
                 diagnostics.sorted()::toString);
     }
 

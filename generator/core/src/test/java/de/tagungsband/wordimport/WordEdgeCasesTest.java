@@ -159,7 +159,7 @@ class WordEdgeCasesTest {
 
         BuildResult check = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("x"), true));
         assertTrue(check.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR
-                && d.file().toString().endsWith("bild-ohne-text.md") && d.message().contains("placeholder")),
+                && d.file().toString().endsWith("bild-ohne-text.md") && d.message(de.tagungsband.i18n.Texts.of("en")).contains("placeholder")),
                 check.diagnostics()::toString);
     }
 

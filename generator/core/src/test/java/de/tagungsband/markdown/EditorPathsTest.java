@@ -1,0 +1,108 @@
+package de.tagungsband.markdown;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.ContentFixture;
+import de.tagungsband.PdfFiles;
+import de.tagungsband.Tagungsband;
+import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.i18n.Texts;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * File names as editors make them (spaces, umlauts, parentheses) work in images and links, and Markdown that still
+ * cannot be read never reaches a page or the volume unnoticed.
+ */
+class EditorPathsTest {
+
+    private static final String SESSION = "2020-testtag/zweiter.md";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void imagesAndLinksWithSpacesAndUmlautsArePublishedNotLeftAsMarkdown() throws IOException {
+        Path content = ContentFixture.minimal()
+                .with("2020-testtag/images/Foto Übergabe März.png", "png")
+                .with("2020-testtag/images/Plakat (2).png", "png")
+                .with("2020-testtag/dateien/Programm Fachtag.pdf", "%PDF-1.4")
+                .with(SESSION, """
+                        ---
+                        title: "Zweiter Beitrag"
+                        kind: talk
+                        order: 2
+                        ---
+                        Die Übergabe:
+
+                        ![Übergabe der Urkunde](images/Foto Übergabe März.png)
+
+                        ![Das Plakat](<images/Plakat (2).png>) und das [Programm](dateien/Programm Fachtag.pdf "Programm").
+                        """)
+                .writeTo(dir.resolve("content"));
+        Path site = dir.resolve("site");
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+        assertTrue(result.diagnostics().isEmpty(), result.diagnostics()::toString);
+
+        Path page = site.resolve("2020/testtag/zweiter/index.html");
+        Document html = Jsoup.parse(page.toFile());
+        assertEquals(List.of("Übergabe der Urkunde", "Das Plakat"), html.select("main img").eachAttr("alt"));
+        for (String src : html.select("main img").eachAttr("src")) {
+            assertTrue(Files.isRegularFile(page.getParent().resolve(URLDecoder.decode(src, StandardCharsets.UTF_8)).normalize()), src);
+        }
+        String href = html.selectFirst("main a:contains(Programm)").attr("href");
+        assertTrue(Files.isRegularFile(page.getParent().resolve(URLDecoder.decode(href, StandardCharsets.UTF_8)).normalize()), href);
+        assertFalse(html.text().contains("!["), html.text());
+        assertFalse(html.text().contains("]("), html.text());
+        try (PDDocument volume = PdfFiles.open(site.resolve("2020/testtag/tagungsband-testtag.pdf"))) {
+            String text = PdfFiles.normalise(String.join("\n", PdfFiles.pageTexts(volume)));
+            assertTrue(text.contains("Übergabe:") && text.contains("Programm"), text);
+            assertFalse(text.contains("![") || text.contains("]("), text);
+        }
+    }
+
+    @Test
+    void markdownLeftAsTextIsAWarningAtItsLine() {
+        Path content = ContentFixture.minimal().with(SESSION, """
+                        ---
+                        title: "Zweiter Beitrag"
+                        kind: talk
+                        order: 2
+                        ---
+                        Erster Absatz.
+
+                        Ein Bild ohne Klammer: ![Foto](images/foto.png und weiter.
+
+                        Ein Link, dem die Klammer fehlt: [Programm](https://example.org/programm.pdf
+                        """)
+                .writeTo(dir.resolve("content"));
+        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        List<String> warnings = result.diagnostics().stream().filter(d -> !d.isError())
+                .map(d -> d.format(Path.of("content"), Texts.german())).toList();
+        String fix = ". Lösung: prüfen Sie Klammern und Zeichen: ![Beschreibung](images/bild.jpg) für ein Bild, [Text](adresse) "
+                + "für einen Link, [^1] und am Ende eine Zeile „[^1]: …“ für eine Fußnote; ein Pfad mit Leerzeichen geht "
+                + "auch in spitzen Klammern: ![Foto](<images/Foto Übergabe.png>)";
+        assertEquals(List.of(
+                "content/" + SESSION + ":8: Warnung: hier bliebe Markdown als Text auf der Seite und im Tagungsband "
+                        + "stehen: „![Foto](images/foto.png und we“" + fix,
+                "content/" + SESSION + ":10: Warnung: hier bliebe Markdown als Text auf der Seite und im Tagungsband "
+                        + "stehen: „[Programm](https://example.org“" + fix), warnings);
+        assertTrue(result.diagnostics().stream().noneMatch(Diagnostic::isError), result.diagnostics()::toString);
+    }
+
+}
