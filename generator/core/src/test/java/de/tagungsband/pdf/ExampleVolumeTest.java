@@ -163,12 +163,18 @@ class ExampleVolumeTest {
                 continue;
             }
             Rectangle2D box = area(pdf.getPage(contents), link.getRectangle());
-            float numberWidth = mm(14);
-            String title = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getX(), box.getY(),
+            // the number stands right-aligned in the last 6 mm, level with the title's last line; dot leaders lead to it
+            float numberWidth = mm(6.5f);
+            String withLeader = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getX(), box.getY(),
                     box.getWidth() - numberWidth, box.getHeight()));
+            assertTrue(withLeader.matches("(?s).*\\S(\\s*\\.){5,}\\s*"), "no dot leader: " + withLeader);
+            String title = withLeader.replaceFirst("(\\s*\\.){5,}\\s*$", "");
             String printed = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getMaxX() - numberWidth,
                     box.getY(), numberWidth, box.getHeight()));
             assertTrue(printed.matches("[IVXL]+|\\d+"), "contents entry without a page number: " + title + " / " + printed);
+            String lastLine = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getMaxX() - numberWidth,
+                    box.getMaxY() - 12, numberWidth, 12));
+            assertEquals(printed, lastLine, "the number stands level with the last line of " + title);
             int target = ((PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination()).retrievePageNumber();
             assertEquals(printed, labels[target], title);
             // the title really stands on the page with that number, and on no page before it (after the contents)
@@ -181,7 +187,8 @@ class ExampleVolumeTest {
         for (String title : sessions.values()) {
             assertTrue(toc.contains(title), "missing from the contents: " + title + " in " + toc);
         }
-        assertTrue(toc.contains("Der Kinder- und Familientreff Puzzle, Omse e.V."), toc.toString());
+        assertTrue(toc.stream().anyMatch(t -> "Der Kinder- und Familientreff Puzzle, Omse e.V.".startsWith(t)
+                && t.length() > 45), toc.toString());
         assertTrue(toc.contains("Einleitung") && toc.contains("Mitwirkende"), toc.toString());
     }
 
