@@ -1,6 +1,7 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Messages;
 import de.tagungsband.i18n.Text;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
@@ -52,8 +53,11 @@ public final class ModelBuilder {
     /** The record that named each topic first, to name both when two topics would share one address. */
     private final Map<String, Path> topicSources = new HashMap<>();
     private final Set<AssetCopy> assets;
+    private final SessionTypes sessionTypes;
+    private final SessionNames names;
 
-    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                         Messages messages) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
@@ -61,10 +65,19 @@ public final class ModelBuilder {
                 diagnostics);
         this.pageBySource = new HashMap<>();
         this.assets = new HashSet<>();
+        this.sessionTypes = SessionTypes.of(records.site().sessionKinds(), messages);
+        this.names = new SessionNames(messages);
     }
 
+    /** The model, with session kinds labelled by the built-in templates' message bundle. */
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
-        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
+        return build(records, sources, includeDrafts, diagnostics, Messages.builtIn(records.site().language()));
+    }
+
+    /** @param messages the templates' words: labels of the built-in session kinds, "von", "und" */
+    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                                  Messages messages) {
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics, messages).assemble(records);
     }
 
     private SiteModel assemble(Records records) {
@@ -98,7 +111,7 @@ public final class ModelBuilder {
         return new SiteModel(records.site(), events, registry.all(), freeze(appearances),
                 List.copyOf(topicsBySlug.values().stream().sorted(TOPIC_ORDER).toList()),
                 freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
-                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
+                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath), sessionTypes.all());
     }
 
     /** First pass: every record's page path, so that links between records can be resolved in any order. */
@@ -260,11 +273,13 @@ public final class ModelBuilder {
         String pagePath = pageBySource.get(file);
         List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics);
         List<Speaker> roles = registry.speakers(record.people(), file, diagnostics);
-        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        SessionType kind = sessionTypes.resolve(record.kind(), file, diagnostics);
+        InputAssembler assembler = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        List<Input> inputs = assembler.inputs(record, inputRecords).stream().map(i -> names.named(i, kind)).toList();
         List<Topic> topics = record.topics().stream().map(t -> topic(t, record.source())).filter(Objects::nonNull)
                 .distinct().toList();
-        return new Session(record, pagePath, eventPath, authors, roles,
-                inputs.inputs(record, inputRecords), topics);
+        return new Session(record, names.title(record, kind, authors, roles, inputs), kind, pagePath, eventPath,
+                authors, roles, inputs, topics);
     }
 
     /**
