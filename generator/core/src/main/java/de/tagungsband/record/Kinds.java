@@ -12,12 +12,6 @@ final class Kinds {
     }
 
     static <E extends Enum<E>> E parse(YamlFields fields, String key, Class<E> type, E otherwise, boolean required) {
-        return parse(fields, key, type, otherwise, required, java.util.Map.of());
-    }
-
-    /** @param aliases other words for the values, in lower case (German labels of the built-in session kinds) */
-    static <E extends Enum<E>> E parse(YamlFields fields, String key, Class<E> type, E otherwise, boolean required,
-                                       java.util.Map<String, E> aliases) {
         List<String> allowed = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         if (!fields.has(key)) {
@@ -31,12 +25,7 @@ final class Kinds {
         if (index >= 0) {
             return type.getEnumConstants()[index];
         }
-        E alias = aliases.get(value.toLowerCase(Locale.GERMAN));
-        if (alias != null) {
-            return alias;
-        }
-        List<String> known = new java.util.ArrayList<>(allowed);
-        aliases.keySet().stream().sorted().forEach(known::add);
+        List<String> known = allowed;
         fields.diagnostics().error(fields.file(), fields.lineOf(key), Text.of("kind.unknown", key, value),
                 Suggestions.nearest(value, known).isEmpty() ? Text.of("kind.unknown.fix", key, String.join(", ", known))
                         : Text.of("kind.unknown.near", Suggestions.nearest(value, known).get(0), String.join(", ", known)));

@@ -22,6 +22,12 @@ public final class YamlDocument {
      * @param firstLine the line in the file where {@code yaml} starts, so that reported lines are the file's lines
      */
     public static Optional<YamlFields> parseMapping(String yaml, Path file, int firstLine, Diagnostics diagnostics) {
+        int tooDeep = YamlNesting.tooDeepAt(yaml);
+        if (tooDeep >= 0) {
+            diagnostics.error(file, firstLine + tooDeep, Text.of("yaml.tooDeep", YamlNesting.MAX_DEPTH),
+                    Text.of("yaml.tooDeep.hint"));
+            return Optional.empty();
+        }
         Optional<Node> root;
         String straightened = TypographicQuotes.straightened(yaml);
         try {
@@ -36,7 +42,12 @@ public final class YamlDocument {
             diagnostics.error(file, firstLine, Text.of("yaml.unreadableFile", e.getClass().getSimpleName()),
                     Text.of("yaml.unreadableFile.fix"));
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // a nesting the count above does not see (it is a backstop, not the limit)
+            diagnostics.error(file, firstLine, Text.of("yaml.tooDeep", YamlNesting.MAX_DEPTH), Text.of("yaml.tooDeep.hint"));
+            return Optional.empty();
         }
+        root = root.map(node -> UnprintableCharacters.removedFrom(node, yaml, file, firstLine, diagnostics));
         if (root.isEmpty() || YamlFields.isNull(root.get())) {
             return Optional.of(new YamlFields(new MappingNode(org.snakeyaml.engine.v2.nodes.Tag.MAP,
                     java.util.List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), file, firstLine, diagnostics));
