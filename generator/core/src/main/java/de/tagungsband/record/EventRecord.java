@@ -29,5 +29,6 @@ public record EventRecord(SourceFile source, Path folder, int year, String slug,
                           List<SpeakerRef> organisers, List<SpeakerRef> partners, List<SpeakerRef> funders,
                           List<SpeakerRef> people, List<SpeakerRef> editors, Optional<String> isbn,
                           Optional<String> printContact, Optional<Located<String>> proceedings,
-                          Optional<LocalDate> published, Optional<FundingNotice> fundingNotice, MarkdownBody body) {
+                          Optional<LocalDate> published, Optional<FundingNotice> fundingNotice, MarkdownBody body)
+                      implements ContentRecord {
 }
