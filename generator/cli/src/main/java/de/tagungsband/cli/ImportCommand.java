@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code tagungsband import BEITRAG.docx --event <folder>}: a Word contribution as a draft record, then the import
- * report (in German: it quotes the document) with every decision and the paragraph it came from.
+ * report (in the language of the run) with every decision and the paragraph it came from.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
@@ -60,7 +60,7 @@ final class ImportCommand implements Callable<Integer> {
         out.println();
         out.println(texts.get("import.report"));
         for (ImportReport.Entry entry : result.report().entries()) {
-            out.println("  " + entry);
+            out.println("  " + entry.shown(texts));
         }
         long errors = result.report().entries().stream().filter(e -> e.level() == ImportReport.Level.ERROR).count();
         out.println();

@@ -57,6 +57,14 @@ class ImportCommandTest {
         assertEquals(2, run("import", dir.resolve("fehlt.docx").toString(), "--event", "2021-vom-ankommen-und-bleiben",
                 "--content", content.toString()));
         assertTrue(err.toString().contains("fehlt.docx gibt es nicht"), err.toString());
+
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run(concat(command, "--force", "--lang", "en")), err::toString);
+        assertTrue(out.toString().contains("  Paragraph 3: empty paragraph (spacing) removed"), out.toString());
+        assertEquals(2, run("import", dir.resolve("fehlt.docx").toString(), "--event", "2021-vom-ankommen-und-bleiben",
+                "--content", content.toString(), "--lang", "en"));
+        assertTrue(err.toString().contains("fehlt.docx does not exist"), err.toString());
     }
 
     private static String[] concat(String[] first, String... more) {

@@ -1,6 +1,7 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Messages;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
 import de.tagungsband.record.InputRecord;
@@ -47,8 +48,11 @@ public final class ModelBuilder {
     private final Set<Path> drafts = new HashSet<>();
     private final Map<String, Topic> topicsBySlug = new TreeMap<>();
     private final Set<AssetCopy> assets;
+    private final SessionTypes sessionTypes;
+    private final SessionNames names;
 
-    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                         Messages messages) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
@@ -56,10 +60,19 @@ public final class ModelBuilder {
                 diagnostics);
         this.pageBySource = new HashMap<>();
         this.assets = new HashSet<>();
+        this.sessionTypes = SessionTypes.of(records.site().sessionKinds(), messages);
+        this.names = new SessionNames(messages);
     }
 
+    /** The model, with session kinds labelled by the built-in templates' message bundle. */
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
-        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
+        return build(records, sources, includeDrafts, diagnostics, Messages.builtIn(records.site().language()));
+    }
+
+    /** @param messages the templates' words: labels of the built-in session kinds, "von", "und" */
+    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                                  Messages messages) {
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics, messages).assemble(records);
     }
 
     private SiteModel assemble(Records records) {
@@ -93,7 +106,7 @@ public final class ModelBuilder {
         return new SiteModel(records.site(), events, registry.all(), freeze(appearances),
                 List.copyOf(topicsBySlug.values().stream().sorted(TOPIC_ORDER).toList()),
                 freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
-                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
+                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath), sessionTypes.all());
     }
 
     /** First pass: every record's page path, so that links between records can be resolved in any order. */
@@ -255,10 +268,12 @@ public final class ModelBuilder {
         String pagePath = pageBySource.get(file);
         List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics);
         List<Speaker> roles = registry.speakers(record.people(), file, diagnostics);
-        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        SessionType kind = sessionTypes.resolve(record.kind(), file, diagnostics);
+        InputAssembler assembler = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        List<Input> inputs = assembler.inputs(record, inputRecords).stream().map(i -> names.named(i, kind)).toList();
         List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
-        return new Session(record, pagePath, eventPath, authors, roles,
-                inputs.inputs(record, inputRecords), topics);
+        return new Session(record, names.title(record, kind, authors, roles, inputs), kind, pagePath, eventPath,
+                authors, roles, inputs, topics);
     }
 
     private Topic topic(String name) {

@@ -35,6 +35,8 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Pending connections the system queues: enough for a page with all its files opened by many tabs at once. */
     private static final int BACKLOG = 512;
+    /** Threads answering requests; a request waits for a running rebuild, so more than the cores. */
+    private static final int WORKERS = 16;
 
     private final HttpServer http;
     private final ExecutorService workers;
@@ -70,7 +72,8 @@ public final class PreviewServer implements AutoCloseable {
                 .proceedings(false).build();
         ReloadHub hub = new ReloadHub();
         PreviewBuilder builder = new PreviewBuilder(build, given.content(), listener, hub);
-        ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+        // a bounded number of threads for any number of requests: reload streams hold none
+        ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemonThreads());
         HttpServer http = null;
         try {
             builder.rebuild(Set.of());
@@ -130,12 +133,12 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private static void reloadEndpoint(HttpExchange exchange, ReloadHub hub) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        if (path.equals(ReloadScript.EVENTS_PATH)) {
+            hub.stream(exchange); // stays open after this returns, written to by the hub's one thread
+            return;
+        }
         try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(ReloadScript.EVENTS_PATH)) {
-                hub.stream(exchange);
-                return;
-            }
             boolean script = path.equals(ReloadScript.SCRIPT_PATH);
             byte[] body = script ? ReloadScript.source() : "404 not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", script ? ContentTypes.of("reload.js") : "text/plain; charset=utf-8");

@@ -6,7 +6,7 @@ import de.tagungsband.wordimport.Block.Note;
 import de.tagungsband.wordimport.Block.Paragraph;
 import de.tagungsband.wordimport.Block.Quote;
 import de.tagungsband.wordimport.Block.Table;
-import de.tagungsband.wordimport.Inline.Text;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.wordimport.ParagraphStyle.Kind;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractFootnoteEndnote;
 import org.apache.xmlbeans.XmlObject;
@@ -28,18 +28,28 @@ import static de.tagungsband.wordimport.Ooxml.attribute;
  */
 final class BodyReader {
 
-    /** What the body held; {@code title} and {@code subtitle} are empty when the document has no such paragraph. */
-    record Body(List<Inline> title, List<Inline> subtitle, List<Block> blocks, List<Note> notes) {
+    /**
+     * What the body held; {@code title} and {@code subtitle} are empty when the document has no such paragraph;
+     * {@code places} are where each block came from (for the report), in the order of {@code blocks}.
+     */
+    record Body(List<Inline> title, List<Inline> subtitle, List<Block> blocks, List<Text> places, List<Note> notes) {
+        Body {
+            if (places.size() != blocks.size()) {
+                throw new IllegalArgumentException(blocks.size() + " blocks, " + places.size() + " places");
+            }
+        }
     }
 
     private static final Pattern TYPED_BULLET = Pattern.compile("^\\s*([-–—•·▪*o])\\s+");
     private static final Pattern TYPED_NUMBER = Pattern.compile("^\\s*(\\d{1,2}|[a-z])[.)]\\s+");
+    private static final Text CONTENTS = Text.of("import.contents");
 
     private final WordContext context;
     private final ImportReport report;
     private final ParagraphReader paragraphs;
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<Integer, String> typedListItems = new HashMap<>();
+    private final List<Text> places = new ArrayList<>();
+    private final Map<Integer, Text> typedListItems = new HashMap<>();
     private List<Inline> title = List.of();
     private List<Inline> subtitle = List.of();
     private int paragraphNumber;
@@ -58,7 +68,7 @@ final class BodyReader {
         container(context.document().getDocument().getBody());
         endOfEmptyParagraphs();
         typedLists();
-        return new Body(title, subtitle, List.copyOf(blocks), notes());
+        return new Body(title, subtitle, List.copyOf(blocks), List.copyOf(places), notes());
     }
 
     private void container(XmlObject container) {
@@ -68,7 +78,7 @@ final class BodyReader {
                 case "tbl" -> table(child);
                 case "sdt" -> {
                     if (isTableOfContents(child)) {
-                        report.info("Absatz " + (paragraphNumber + 1), "Inhaltsverzeichnis entfernt (die Seite hat ihr eigenes)");
+                        report.info(ImportReport.paragraph(paragraphNumber + 1), CONTENTS);
                         contentsReported = true;
                     } else {
                         Ooxml.child(child, W, "sdtContent").ifPresent(this::container);
@@ -88,13 +98,13 @@ final class BodyReader {
     private void paragraph(XmlObject xml) {
         int number = ++paragraphNumber;
         ParagraphReader.Result read = paragraphs.read(xml);
-        String place = ImportReport.paragraph(number, read.plainText());
+        Text place = ImportReport.paragraph(number, read.plainText());
         ParagraphStyle style = ParagraphStyle.of(xml, context);
-        boolean empty = read.content().stream().allMatch(i -> i instanceof Text t && t.text().isBlank());
+        boolean empty = read.content().stream().allMatch(i -> i instanceof Inline.Text t && t.text().isBlank());
         read.errors().forEach(e -> report.error(place, e));
         if (style.kind() == Kind.CONTENTS_ENTRY) {
             if (!contentsReported) {
-                report.info(place, "Inhaltsverzeichnis entfernt (die Seite hat ihr eigenes)");
+                report.info(place, CONTENTS);
                 contentsReported = true;
             }
         } else if (empty) {
@@ -110,52 +120,56 @@ final class BodyReader {
         read.textBoxes().forEach(this::container);
     }
 
-    private void block(ParagraphStyle style, ParagraphReader.Result read, String place) {
+    private void block(ParagraphStyle style, ParagraphReader.Result read, Text place) {
         List<Inline> content = read.content();
         switch (style.kind()) {
             case TITLE -> {
                 if (title.isEmpty() && blocks.isEmpty()) {
                     title = withoutBold(content);
                 } else {
-                    heading(1, content);
+                    heading(1, content, place);
                 }
             }
             case SUBTITLE -> {
                 if (subtitle.isEmpty() && blocks.isEmpty()) {
                     subtitle = content;
                 } else {
-                    blocks.add(new Paragraph(content));
+                    add(new Paragraph(content), place);
                 }
             }
-            case HEADING -> heading(style.level(), content);
-            case QUOTE -> blocks.add(new Quote(content));
-            case LIST_ITEM -> blocks.add(new ListItem(style.level(), style.ordered(), content));
+            case HEADING -> heading(style.level(), content, place);
+            case QUOTE -> add(new Quote(content), place);
+            case LIST_ITEM -> add(new ListItem(style.level(), style.ordered(), content), place);
             default -> text(content, read.plainText(), place);
         }
     }
 
-    private void heading(int level, List<Inline> content) {
+    private void heading(int level, List<Inline> content, Text place) {
         realHeadingLevel = level;
-        blocks.add(new Heading(level, withoutBold(content)));
+        add(new Heading(level, withoutBold(content)), place);
+    }
+
+    private void add(Block block, Text place) {
+        blocks.add(block);
+        places.add(place);
     }
 
     /** An ordinary paragraph, or what the author made look like a heading or a list item by hand. */
-    private void text(List<Inline> content, String plain, String place) {
+    private void text(List<Inline> content, String plain, Text place) {
         String words = plain.strip();
-        boolean allBold = content.stream().allMatch(i -> !(i instanceof Text t) || t.text().isBlank() || t.bold())
-                && content.stream().anyMatch(i -> i instanceof Text t && t.bold());
+        boolean allBold = content.stream().allMatch(i -> !(i instanceof Inline.Text t) || t.text().isBlank() || t.bold())
+                && content.stream().anyMatch(i -> i instanceof Inline.Text t && t.bold());
         if (allBold && words.length() <= 90 && words.split("\\s+").length <= 12 && !words.matches(".*[.,;:]$")
                 && !TYPED_BULLET.matcher(words).find() && !TYPED_NUMBER.matcher(words).find()) {
             int level = realHeadingLevel == 0 ? 1 : Math.min(6, realHeadingLevel + 1);
-            blocks.add(new Heading(level, withoutBold(content)));
-            report.info(place, "Fett gesetzter kurzer Absatz als Zwischenüberschrift übernommen; "
-                    + "prüfen Sie, ob das stimmt");
+            add(new Heading(level, withoutBold(content)), place);
+            report.info(place, Text.of("import.fakeHeading"));
             return;
         }
         if (TYPED_BULLET.matcher(words).find() || TYPED_NUMBER.matcher(words).find()) {
             typedListItems.put(blocks.size(), place);
         }
-        blocks.add(new Paragraph(content));
+        add(new Paragraph(content), place);
     }
 
     /**
@@ -180,8 +194,8 @@ final class BodyReader {
             if (isBullet || inARow) {
                 int cut = isBullet ? bullet.end() : number.end();
                 blocks.set(i, new ListItem(0, isNumber, dropFirstCharacters(p.content(), cut)));
-                report.info(typedListItems.get(i), "von Hand getippte " + (isNumber ? "Nummerierung" : "Aufzählung")
-                        + " („" + text.substring(0, cut).strip() + "“) in einen Listenpunkt umgewandelt");
+                report.info(typedListItems.get(i), Text.of(isNumber ? "import.typedNumbering" : "import.typedBullets",
+                        text.substring(0, cut).strip()));
             }
         }
     }
@@ -221,9 +235,9 @@ final class BodyReader {
         }
         if (!rows.isEmpty()) {
             endOfEmptyParagraphs();
-            blocks.add(new Table(rows));
-            report.info("Tabelle ab Absatz " + firstParagraph, "übernommen, ihre erste Zeile als Kopfzeile"
-                    + (rows.size() == 1 ? " (die Tabelle hat nur diese eine Zeile)" : ""));
+            Text place = Text.of("import.place.table", firstParagraph);
+            add(new Table(rows), place);
+            report.info(place, Text.of(rows.size() == 1 ? "import.table.oneRow" : "import.table"));
         }
     }
 
@@ -233,12 +247,12 @@ final class BodyReader {
         for (XmlObject paragraph : Ooxml.descendants(cell, W, "p")) {
             int number = ++paragraphNumber;
             ParagraphReader.Result read = paragraphs.read(paragraph);
-            String place = ImportReport.paragraph(number, read.plainText());
+            Text place = ImportReport.paragraph(number, read.plainText());
             read.cleaned().forEach(c -> report.info(place, c));
             read.errors().forEach(e -> report.error(place, e));
             if (!read.content().isEmpty()) {
                 if (!content.isEmpty()) {
-                    content.add(new Text(" "));
+                    content.add(new Inline.Text(" "));
                 }
                 content.addAll(read.content());
             }
@@ -255,8 +269,9 @@ final class BodyReader {
 
     private void endOfEmptyParagraphs() {
         if (emptyFrom > 0 && !blocks.isEmpty()) {
-            report.info(emptyFrom == emptyTo ? "Absatz " + emptyFrom : "Absätze " + emptyFrom + "–" + emptyTo,
-                    (emptyFrom == emptyTo ? "leerer Absatz" : "leere Absätze") + " (Abstand) entfernt");
+            report.info(emptyFrom == emptyTo ? ImportReport.paragraph(emptyFrom)
+                            : Text.of("import.place.paragraphs", emptyFrom, emptyTo),
+                    Text.of(emptyFrom == emptyTo ? "import.emptyParagraph" : "import.emptyParagraphs"));
         }
         emptyFrom = 0;
     }
@@ -275,23 +290,28 @@ final class BodyReader {
             List<List<Inline>> paragraphsOfNote = new ArrayList<>();
             for (XmlObject paragraph : Ooxml.descendants(note.getCTFtnEdn(), W, "p")) {
                 ParagraphReader.Result read = reader.read(paragraph);
-                read.errors().forEach(e -> report.error((key.endnote() ? "Endnote " : "Fußnote ") + id, e));
-                if (read.content().stream().anyMatch(i -> !(i instanceof Text t) || !t.text().isBlank())) {
+                read.errors().forEach(e -> report.error(notePlace(key.endnote(), id), e));
+                if (read.content().stream().anyMatch(i -> !(i instanceof Inline.Text t) || !t.text().isBlank())) {
                     paragraphsOfNote.add(read.content());
                 }
             }
-            notes.add(new Note(number, paragraphsOfNote.isEmpty() ? List.of(List.of(new Text("(leer)"))) : paragraphsOfNote));
+            notes.add(new Note(number, paragraphsOfNote.isEmpty() ? List.of(List.of(new Inline.Text("(leer)"))) : paragraphsOfNote));
         }
         if (endnotes) {
-            report.info("Dokument", "Endnoten als Fußnoten übernommen, mit den Fußnoten in der Reihenfolge ihrer Verweise nummeriert");
+            report.info(ImportReport.DOCUMENT, Text.of("import.endnotes"));
         }
         return notes;
+    }
+
+    /** Where a note is, for the report, by its id in the document. */
+    static Text notePlace(boolean endnote, int id) {
+        return Text.of(endnote ? "import.place.endnote" : "import.place.footnote", id);
     }
 
     static String plain(List<Inline> content) {
         StringBuilder text = new StringBuilder();
         for (Inline inline : content) {
-            if (inline instanceof Text t) {
+            if (inline instanceof Inline.Text t) {
                 text.append(t.text());
             } else if (inline instanceof Inline.Link link) {
                 text.append(plain(link.content()));
@@ -301,7 +321,8 @@ final class BodyReader {
     }
 
     private static List<Inline> withoutBold(List<Inline> content) {
-        return content.stream().map(i -> i instanceof Text t ? new Text(t.text(), false, t.italic(), t.language()) : i).toList();
+        return content.stream().map(i -> i instanceof Inline.Text t ? new Inline.Text(t.text(), false, t.italic(), t.language()) : i)
+                .toList();
     }
 
     /** Content without its first {@code count} characters of text (a typed list marker). */
@@ -309,12 +330,12 @@ final class BodyReader {
         List<Inline> rest = new ArrayList<>();
         int left = count;
         for (Inline inline : content) {
-            if (left > 0 && inline instanceof Text t) {
+            if (left > 0 && inline instanceof Inline.Text t) {
                 if (t.text().length() <= left) {
                     left -= t.text().length();
                     continue;
                 }
-                rest.add(new Text(t.text().substring(left), t.bold(), t.italic(), t.language()));
+                rest.add(new Inline.Text(t.text().substring(left), t.bold(), t.italic(), t.language()));
                 left = 0;
             } else {
                 rest.add(inline);

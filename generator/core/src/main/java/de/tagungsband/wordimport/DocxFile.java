@@ -1,6 +1,7 @@
 package de.tagungsband.wordimport;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Text;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -53,29 +54,24 @@ final class DocxFile {
         } catch (UsageException e) {
             throw e;
         } catch (Exception | StackOverflowError e) {
-            throw new UsageException(name + " lässt sich nicht als Word-Dokument lesen (" + reason(e) + "). "
-                    + "Öffnen Sie die Datei in Word oder LibreOffice und speichern Sie sie erneut als .docx.");
+            throw new UsageException(unreadable(name, e));
         }
     }
 
     private static void checkArchive(Path file, String name) {
         if (!Files.isRegularFile(file)) {
-            throw new UsageException("Die Datei " + file + " gibt es nicht. Prüfen Sie den Namen und den Ordner.");
+            throw new UsageException(Text.of("import.fail.missing", file));
         }
         byte[] head = readHead(file);
         if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) {
-            throw new UsageException(name + " ist ein Word-Dokument im alten Format (.doc), kein .docx. Öffnen Sie es in Word "
-                    + "oder LibreOffice und speichern Sie es als „Word-Dokument (.docx)“.");
+            throw new UsageException(Text.of("import.fail.oldWord", name));
         }
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
-            throw new UsageException(name + " ist kein Word-Dokument (.docx): die Datei ist kein ZIP-Archiv, wie es eine "
-                    + ".docx-Datei ist. Vielleicht wurde sie nur umbenannt; öffnen Sie sie in Word oder LibreOffice und "
-                    + "speichern Sie sie als .docx.");
+            throw new UsageException(Text.of("import.fail.notZip", name));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw new UsageException(name + " enthält " + zip.size() + " Dateien; ein Word-Dokument hat selten mehr als "
-                        + "einige Hundert. Die Datei wird nicht geöffnet.");
+                throw new UsageException(Text.of("import.fail.entries", name, german(zip.size())));
             }
             long total = 0;
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
@@ -90,15 +86,12 @@ final class DocxFile {
                 }
             }
             if (total > MAX_TOTAL_BYTES) {
-                throw new UsageException(name + " würde ausgepackt " + megabytes(total) + " MB groß; höchstens "
-                        + megabytes(MAX_TOTAL_BYTES) + " MB werden gelesen. Verkleinern Sie die Bilder in Word "
-                        + "(Bilder komprimieren) und speichern Sie erneut.");
+                throw new UsageException(Text.of("import.fail.total", name, megabytes(total), megabytes(MAX_TOTAL_BYTES)));
             }
         } catch (ZipException e) {
-            throw new UsageException(name + " ist kein lesbares Word-Dokument: das ZIP-Archiv ist beschädigt ("
-                    + e.getMessage() + "). Speichern Sie die Datei in Word oder LibreOffice erneut als .docx.");
+            throw new UsageException(Text.of("import.fail.brokenZip", name, e.getMessage()));
         } catch (IOException e) {
-            throw new UsageException(name + " kann nicht gelesen werden: " + e.getMessage());
+            throw new UsageException(Text.of("import.fail.read", name, e.getMessage()));
         }
     }
 
@@ -116,15 +109,11 @@ final class DocxFile {
             while (reader.hasNext()) {
                 if (reader.next() == XMLStreamConstants.START_ELEMENT && Ooxml.W.equals(reader.getNamespaceURI())
                         && reader.getLocalName().endsWith("note") && ++notes > MAX_NOTES + 2) {
-                    throw new UsageException(name + " hat mehr als " + german(MAX_NOTES) + " Fußnoten oder Endnoten ("
-                            + german(count(zip, entry)) + "); ein Beitrag kann höchstens " + german(MAX_NOTES)
-                            + " haben. Teilen Sie das Dokument in mehrere Beiträge auf.");
+                    throw new UsageException(Text.of("import.fail.notes", name, german(MAX_NOTES), german(count(zip, entry))));
                 }
             }
         } catch (XMLStreamException e) {
-            throw new UsageException(name + " lässt sich nicht als Word-Dokument lesen (" + entry.getName()
-                    + " ist kein gültiges XML). Öffnen Sie die Datei in Word oder LibreOffice und speichern Sie sie erneut "
-                    + "als .docx.");
+            throw new UsageException(Text.of("import.fail.badXml", name, entry.getName()));
         }
     }
 
@@ -148,23 +137,19 @@ final class DocxFile {
     private static void checkEntry(String name, ZipEntry entry) {
         String path = entry.getName().replace('\\', '/');
         if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || ("/" + path + "/").contains("/../")) {
-            throw new UsageException(name + " enthält eine Datei mit dem Pfad „" + entry.getName() + "“, der aus dem "
-                    + "Archiv hinausführt. So etwas schreibt kein Textprogramm; die Datei wird nicht geöffnet.");
+            throw new UsageException(Text.of("import.fail.traversal", name, entry.getName()));
         }
         long size = entry.getSize();
         boolean picture = path.startsWith("word/media/") || !path.toLowerCase(Locale.ROOT).endsWith(".xml")
                 && !path.toLowerCase(Locale.ROOT).endsWith(".rels");
         long limit = picture ? MAX_PICTURE_BYTES : MAX_XML_BYTES;
         if (size > limit) {
-            throw new UsageException(name + ": " + (picture ? "das Bild " : "der Teil ") + path + " ist " + megabytes(size)
-                    + " MB groß; höchstens " + megabytes(limit) + " MB werden gelesen. "
-                    + (picture ? "Verkleinern Sie das Bild (in Word: Bild komprimieren) und speichern Sie erneut."
-                    : "Teilen Sie das Dokument in mehrere Beiträge auf."));
+            throw new UsageException(Text.of(picture ? "import.fail.pictureSize" : "import.fail.partSize", name, path,
+                    megabytes(size), megabytes(limit)));
         }
         long packed = entry.getCompressedSize();
         if (size > 1024 * 1024 && packed > 0 && size / packed > MAX_RATIO) {
-            throw new UsageException(name + " ist verdächtig: " + path + " würde beim Auspacken " + size / packed
-                    + "-mal so groß wie gepackt (eine „ZIP-Bombe“). Die Datei wird nicht geöffnet.");
+            throw new UsageException(Text.of("import.fail.zipBomb", name, path, german(size / packed)));
         }
     }
 
@@ -172,7 +157,7 @@ final class DocxFile {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {
-            throw new UsageException("Die Datei " + file + " kann nicht gelesen werden: " + e.getMessage());
+            throw new UsageException(Text.of("import.fail.read", file, e.getMessage()));
         }
     }
 
@@ -184,17 +169,19 @@ final class DocxFile {
         return String.valueOf((bytes + 1024 * 1024 - 1) / (1024 * 1024));
     }
 
-    private static String reason(Throwable e) {
+    /** Why POI could not read a document that passed the checks of the archive, in the editor's words. */
+    private static Text unreadable(String name, Throwable e) {
         String text = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (text.contains("doctype") || text.contains("entity") || text.contains("dtd")) {
-            return "es enthält XML mit einer Dokumenttyp-Deklaration oder Entitäten, die ein Textprogramm nie schreibt";
+            return Text.of("import.fail.entities", name);
         }
         if (text.contains("zip bomb")) {
-            return "ein Teil würde beim Auspacken unverhältnismäßig groß (eine „ZIP-Bombe“)";
+            return Text.of("import.fail.unpackedTooLarge", name);
         }
         if (text.contains("no valid entries") || text.contains("content_types") || text.contains("officexml")) {
-            return "es fehlen die Teile, die ein .docx ausmachen";
+            return Text.of("import.fail.notDocxParts", name);
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return Text.of("import.fail.unreadable", name,
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }
 }

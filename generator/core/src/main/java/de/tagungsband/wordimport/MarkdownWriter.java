@@ -72,7 +72,7 @@ final class MarkdownWriter {
             out.append(out.isEmpty() ? "" : "\n\n").append("[^").append(note.number()).append("]: ");
             boolean first = true;
             for (List<Inline> paragraph : note.paragraphs()) {
-                out.append(first ? "" : "\n\n    ").append(lineStart(inlines(paragraph, false)));
+                out.append(first ? "" : "\n\n    ").append(lineStart(inlines(paragraph, false, true)));
                 first = false;
             }
         }
@@ -119,8 +119,16 @@ final class MarkdownWriter {
 
     /** Inline content as Markdown on one line. */
     String inlines(List<Inline> content, boolean inTable) {
+        return inlines(content, inTable, inTable);
+    }
+
+    /**
+     * Inline content as Markdown on one line; with {@code spansOnly} (table cells, notes, where a block's language
+     * mark is lost) text in another language is marked as a passage even when it is all the block holds.
+     */
+    private String inlines(List<Inline> content, boolean inTable, boolean spansOnly) {
         StringBuilder out = new StringBuilder();
-        String blockLanguage = blockLanguage(content);
+        String blockLanguage = spansOnly ? null : blockLanguage(content);
         Emphasis emphasis = new Emphasis(out);
         String spanLanguage = null;
         for (Inline inline : content) {
@@ -157,8 +165,8 @@ final class MarkdownWriter {
             out.append("{lang=").append(spanLanguage).append('}');
         }
         String text = out.toString().strip();
-        if (blockLanguage != null && !text.isEmpty() && !inTable) {
-            text += "{lang=" + blockLanguage + "}";
+        if (blockLanguage != null && !text.isEmpty()) {
+            text += " {lang=" + blockLanguage + "}"; // after a space: the block's; without, the last text's
         }
         return text;
     }

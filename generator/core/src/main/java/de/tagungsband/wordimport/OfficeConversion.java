@@ -1,6 +1,7 @@
 package de.tagungsband.wordimport;
 
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,15 +45,13 @@ final class OfficeConversion implements AutoCloseable {
             return new OfficeConversion(document, null);
         }
         if (!Files.isRegularFile(document)) {
-            throw new UsageException("Die Datei " + document + " gibt es nicht. Prüfen Sie den Namen und den Ordner.");
+            throw new UsageException(Text.of("import.fail.missing", document));
         }
-        Path soffice = soffice().orElseThrow(() -> new UsageException(name + ": ." + extension + "-Dateien liest "
-                + "tagungsband über LibreOffice, das auf diesem Rechner nicht installiert ist. Öffnen Sie die Datei in "
-                + "LibreOffice oder Word und speichern Sie sie als „Word-Dokument (.docx)“; dann importieren Sie die .docx."));
+        Path soffice = soffice().orElseThrow(() -> new UsageException(Text.of("import.fail.noLibreOffice", name, extension)));
         try {
             Path folder = Files.createTempDirectory("tagungsband-import");
             Path converted = convert(soffice, document, folder, TIMEOUT);
-            report.info("Dokument", name + " mit LibreOffice in .docx umgewandelt und dann gelesen");
+            report.info(ImportReport.DOCUMENT, Text.of("import.converted", name));
             return new OfficeConversion(converted, folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -76,8 +75,8 @@ final class OfficeConversion implements AutoCloseable {
         String stem = document.getFileName().toString().replaceAll("\\.[^.]*$", "");
         Path docx = folder.resolve(stem + ".docx");
         if (!Files.isRegularFile(docx)) {
-            throw new UsageException(document.getFileName() + ": LibreOffice konnte die Datei nicht in .docx umwandeln "
-                    + "(" + Files.readString(folder.resolve("soffice.log")).strip() + "). Speichern Sie sie selbst als .docx.");
+            throw new UsageException(Text.of("import.fail.conversion", document.getFileName(),
+                    Files.readString(folder.resolve("soffice.log")).strip()));
         }
         return docx;
     }
@@ -95,14 +94,13 @@ final class OfficeConversion implements AutoCloseable {
             if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
-                throw new UsageException("LibreOffice hat die Datei nicht innerhalb von " + timeout.toSeconds()
-                        + " Sekunden in .docx umgewandelt. Speichern Sie sie selbst als .docx.");
+                throw new UsageException(Text.of("import.fail.conversionTimeout", timeout.toSeconds()));
             }
         } catch (InterruptedException e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new UsageException("Die Umwandlung mit LibreOffice wurde abgebrochen.");
+            throw new UsageException(Text.of("import.fail.conversionInterrupted"));
         }
     }
 

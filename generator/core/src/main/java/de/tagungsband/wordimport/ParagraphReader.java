@@ -1,7 +1,7 @@
 package de.tagungsband.wordimport;
 
 import de.tagungsband.wordimport.Inline.Link;
-import de.tagungsband.wordimport.Inline.Text;
+import de.tagungsband.i18n.Text;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.xmlbeans.XmlObject;
 
@@ -27,27 +27,33 @@ import static de.tagungsband.wordimport.Ooxml.w;
  */
 final class ParagraphReader {
 
-    /** Fields whose result is not text of the contribution but made by the word processor. */
-    private static final Map<String, String> DROPPED_FIELDS = Map.of("TOC", "Inhaltsverzeichnis", "PAGE", "Seitenzahl",
-            "NUMPAGES", "Seitenanzahl", "SECTIONPAGES", "Seitenanzahl", "PAGEREF", "Seitenverweis",
-            "INDEX", "Stichwortverzeichnis", "TOA", "Verzeichnis", "NOTEREF", "Fußnotenverweis");
-    private static final Map<String, String> DIRECT_FORMATTING = Map.ofEntries(Map.entry("sz", "Schriftgröße"),
-            Map.entry("color", "Schriftfarbe"), Map.entry("highlight", "Markierung"), Map.entry("u", "Unterstreichung"),
-            Map.entry("shd", "Schattierung"), Map.entry("strike", "Durchstreichung"), Map.entry("dstrike", "Durchstreichung"),
-            Map.entry("caps", "Großbuchstaben"), Map.entry("smallCaps", "Kapitälchen"),
-            Map.entry("vertAlign", "Hoch-/Tiefstellung"), Map.entry("spacing", "Zeichenabstand"),
-            Map.entry("rFonts", "Schriftart"));
+    /**
+     * Fields whose result is not text of the contribution but made by the word processor; the report names each
+     * with {@code import.field.<FIELD>}.
+     */
+    private static final Set<String> DROPPED_FIELDS = Set.of("TOC", "PAGE", "NUMPAGES", "SECTIONPAGES", "PAGEREF",
+            "INDEX", "TOA", "NOTEREF");
+    /** Direct formatting of a run (WordprocessingML property → the report's {@code import.formatting.<name>}). */
+    private static final Map<String, String> DIRECT_FORMATTING = Map.ofEntries(Map.entry("sz", "size"),
+            Map.entry("color", "colour"), Map.entry("highlight", "highlight"), Map.entry("u", "underline"),
+            Map.entry("shd", "shading"), Map.entry("strike", "strike"), Map.entry("dstrike", "strike"),
+            Map.entry("caps", "caps"), Map.entry("smallCaps", "smallCaps"),
+            Map.entry("vertAlign", "vertAlign"), Map.entry("spacing", "spacing"), Map.entry("rFonts", "font"));
+    private static final Text TRACKED_INSERTED = Text.of("import.trackedInserted");
+    private static final Text TRACKED_DELETED = Text.of("import.trackedDeleted");
+    private static final Text COMMENT = Text.of("import.comment");
+    private static final Text LINE_BREAK = Text.of("import.lineBreak");
 
     /** What one paragraph held. */
-    record Result(List<Inline> content, List<XmlObject> textBoxes, Set<String> cleaned, Set<String> errors,
+    record Result(List<Inline> content, List<XmlObject> textBoxes, Set<Text> cleaned, Set<Text> errors,
                   boolean pageBreakOnly) {
         String plainText() {
             StringBuilder text = new StringBuilder();
             for (Inline inline : content) {
-                if (inline instanceof Text t) {
+                if (inline instanceof Inline.Text t) {
                     text.append(t.text());
                 } else if (inline instanceof Link link) {
-                    link.content().stream().filter(Text.class::isInstance).map(Text.class::cast).forEach(t -> text.append(t.text()));
+                    link.content().stream().filter(Inline.Text.class::isInstance).map(Inline.Text.class::cast).forEach(t -> text.append(t.text()));
                 }
             }
             return text.toString();
@@ -71,8 +77,8 @@ final class ParagraphReader {
     // the paragraph being read
     private List<Inline> out;
     private List<XmlObject> textBoxes;
-    private Set<String> cleaned;
-    private Set<String> errors;
+    private Set<Text> cleaned;
+    private Set<Text> errors;
     private boolean pageBreak;
 
     ParagraphReader(WordContext context, POIXMLDocumentPart part, boolean inNote) {
@@ -88,7 +94,7 @@ final class ParagraphReader {
         errors = new LinkedHashSet<>();
         pageBreak = false;
         content(paragraph);
-        boolean pageBreakOnly = pageBreak && out.stream().allMatch(i -> i instanceof Text t && t.text().isBlank());
+        boolean pageBreakOnly = pageBreak && out.stream().allMatch(i -> i instanceof Inline.Text t && t.text().isBlank());
         return new Result(List.copyOf(out), List.copyOf(textBoxes), cleaned, errors, pageBreakOnly);
     }
 
@@ -98,21 +104,21 @@ final class ParagraphReader {
                 case "r" -> run(child);
                 case "hyperlink" -> hyperlink(child);
                 case "ins", "moveTo" -> {
-                    cleaned.add("Nachverfolgte Änderungen: der eingefügte Text ist übernommen");
+                    cleaned.add(TRACKED_INSERTED);
                     content(child);
                 }
-                case "del", "moveFrom" -> cleaned.add("Nachverfolgte Änderungen: der gelöschte Text ist weggelassen");
+                case "del", "moveFrom" -> cleaned.add(TRACKED_DELETED);
                 case "fldSimple" -> simpleField(child);
                 case "smartTag", "customXml", "dir", "bdo" -> content(child);
                 case "sdt" -> Ooxml.child(child, W, "sdtContent").ifPresent(this::content);
-                case "commentRangeStart" -> cleaned.add("Kommentar entfernt");
+                case "commentRangeStart" -> cleaned.add(COMMENT);
                 default -> {
                     if (Ooxml.is(child, Ooxml.MC, "AlternateContent")) {
                         children(child).stream().findFirst().ifPresent(this::content);
                     } else if (child.getDomNode().getLocalName() != null
                             && child.getDomNode().getLocalName().startsWith("oMath")) {
-                        add(new Text(Ooxml.text(child)));
-                        cleaned.add("Formel als einfacher Text übernommen");
+                        add(new Inline.Text(Ooxml.text(child)));
+                        cleaned.add(Text.of("import.formula"));
                     }
                 }
             }
@@ -137,8 +143,8 @@ final class ParagraphReader {
 
     private void simpleField(XmlObject field) {
         String kind = fieldKind(attribute(field, W, "instr"));
-        if (DROPPED_FIELDS.containsKey(kind)) {
-            cleaned.add("Feld " + kind + " (" + DROPPED_FIELDS.get(kind) + ") entfernt");
+        if (DROPPED_FIELDS.contains(kind)) {
+            cleaned.add(droppedField(kind));
         } else {
             content(field);
         }
@@ -146,7 +152,7 @@ final class ParagraphReader {
 
     private void run(XmlObject run) {
         Format format = context.format(run);
-        cleaned.addAll(format.directFormatting().stream().map(f -> "Direkte Formatierung entfernt: " + f).toList());
+        format.directFormatting().forEach(f -> cleaned.add(Text.of("import.formatting." + f)));
         for (XmlObject child : children(run)) {
             String name = w(child);
             switch (name) {
@@ -175,15 +181,15 @@ final class ParagraphReader {
                     pageBreak = true;
                 } else {
                     text(" ", format);
-                    cleaned.add("Manueller Zeilenumbruch durch ein Leerzeichen ersetzt");
+                    cleaned.add(LINE_BREAK);
                 }
             }
             case "cr" -> {
                 text(" ", format);
-                cleaned.add("Manueller Zeilenumbruch durch ein Leerzeichen ersetzt");
+                cleaned.add(LINE_BREAK);
             }
             case "noBreakHyphen" -> text("\u2011", format);
-            case "sym" -> cleaned.add("Sonderzeichen aus einer Symbolschrift entfernt");
+            case "sym" -> cleaned.add(Text.of("import.symbol"));
             case "footnoteReference", "endnoteReference" -> {
                 if (inNote) {
                     return;
@@ -193,9 +199,9 @@ final class ParagraphReader {
                     out.add(new Inline.NoteRef(number));
                 }
             }
-            case "commentReference" -> cleaned.add("Kommentar entfernt");
+            case "commentReference" -> cleaned.add(COMMENT);
             case "drawing", "pict" -> drawing(child);
-            case "object" -> cleaned.add("Eingebettetes Objekt (OLE) entfernt: als Bild einfügen, falls es gebraucht wird");
+            case "object" -> cleaned.add(Text.of("import.oleObject"));
             default -> {
                 if (Ooxml.is(child, Ooxml.MC, "AlternateContent")) {
                     children(child).stream().findFirst().ifPresent(choice -> children(choice).forEach(c -> runChild(c, w(c), format)));
@@ -209,7 +215,7 @@ final class ParagraphReader {
         List<XmlObject> boxes = Ooxml.descendants(drawing, W, "txbxContent");
         if (!boxes.isEmpty()) {
             textBoxes.addAll(boxes);
-            cleaned.add("Textfeld aufgelöst: sein Text steht als Absatz nach diesem");
+            cleaned.add(Text.of("import.textBox"));
             return;
         }
         context.picture(part, drawing, errors, cleaned).ifPresent(out::add);
@@ -218,7 +224,7 @@ final class ParagraphReader {
     private void text(String raw, Format format) {
         String text = clean(raw);
         if (!text.isEmpty()) {
-            add(new Text(text, format.bold(), format.italic(), format.language()));
+            add(new Inline.Text(text, format.bold(), format.italic(), format.language()));
         }
     }
 
@@ -249,9 +255,9 @@ final class ParagraphReader {
                     field.inResult = true;
                     String instruction = field.instruction.toString().strip();
                     String kind = fieldKind(instruction);
-                    if (DROPPED_FIELDS.containsKey(kind)) {
+                    if (DROPPED_FIELDS.contains(kind)) {
                         field.dropped = true;
-                        cleaned.add("Feld " + kind + " (" + DROPPED_FIELDS.get(kind) + ") entfernt");
+                        cleaned.add(droppedField(kind));
                     } else if (kind.equals("HYPERLINK")) {
                         field.hyperlink = hyperlinkTarget(instruction);
                         field.resultStart = out.size();
@@ -261,8 +267,8 @@ final class ParagraphReader {
             }
             case "end" -> {
                 Field field = fields.poll();
-                if (field != null && !field.inResult && DROPPED_FIELDS.containsKey(fieldKind(field.instruction.toString()))) {
-                    cleaned.add("Feld " + fieldKind(field.instruction.toString()) + " entfernt");
+                if (field != null && !field.inResult && DROPPED_FIELDS.contains(fieldKind(field.instruction.toString()))) {
+                    cleaned.add(droppedField(fieldKind(field.instruction.toString())));
                 }
                 if (field != null && field.hyperlink != null && field.resultOf == out && field.resultStart <= out.size()) {
                     List<Inline> text = new ArrayList<>(out.subList(field.resultStart, out.size()));
@@ -285,6 +291,10 @@ final class ParagraphReader {
         return false;
     }
 
+    private static Text droppedField(String kind) {
+        return Text.of("import.field." + kind);
+    }
+
     private static String fieldKind(String instruction) {
         String trimmed = instruction.strip();
         int space = trimmed.indexOf(' ');
@@ -297,7 +307,10 @@ final class ParagraphReader {
         return m.find() && !instruction.contains("\\l") ? context.safeUrl(m.group(1)) : null;
     }
 
-    /** The formatting of a run that the import keeps (emphasis, language) and the direct formatting it drops. */
+    /**
+     * The formatting of a run that the import keeps (emphasis, language) and the direct formatting it drops (as the
+     * names of {@code import.formatting.*}).
+     */
     record Format(boolean bold, boolean italic, String language, Set<String> directFormatting) {
         static Set<String> directFormattingOf(XmlObject runProperties) {
             Set<String> found = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package de.tagungsband.wordimport;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.scaffold.RecordText;
 import de.tagungsband.wordimport.Block.Heading;
 import de.tagungsband.wordimport.Block.Paragraph;
@@ -22,20 +23,19 @@ record RecordDraft(String title, Authors authors, List<Block> blocks, List<Block
         List<Block> blocks = new ArrayList<>(body.blocks());
         String title = BodyReader.plain(body.title()).strip();
         if (!title.isEmpty()) {
-            report.info("Dokument", "Titel aus dem Absatz in der Formatvorlage „Titel“: „" + title + "“");
+            report.info(ImportReport.DOCUMENT, Text.of("import.title.style", title));
         } else {
             Optional<Heading> first = blocks.stream().filter(Heading.class::isInstance).map(Heading.class::cast).findFirst();
             if (first.isPresent() && !BodyReader.plain(first.get().content()).isBlank()) {
                 title = BodyReader.plain(first.get().content()).strip();
                 blocks.remove(first.get());
-                report.info("Dokument", "Titel aus der ersten Überschrift: „" + title + "“");
+                report.info(ImportReport.DOCUMENT, Text.of("import.title.heading", title));
             } else if (propertiesTitle != null && !propertiesTitle.isBlank()) {
                 title = propertiesTitle.strip();
-                report.warning("Dokument", "Titel aus den Dokumenteigenschaften: „" + title + "“; prüfen Sie ihn");
+                report.warning(ImportReport.DOCUMENT, Text.of("import.title.properties", title));
             } else {
                 title = fileName.replaceAll("\\.[^.]*$", "").replace('_', ' ').strip();
-                report.warning("Dokument", "das Dokument hat weder Titel noch Überschrift: Titel ist der Dateiname „"
-                        + title + "“; ändern Sie ihn im Vorspann (title:)");
+                report.warning(ImportReport.DOCUMENT, Text.of("import.title.fileName", title));
             }
         }
         Authors authors = authors(body, blocks, propertiesAuthor, people, report);
@@ -48,7 +48,7 @@ record RecordDraft(String title, Authors authors, List<Block> blocks, List<Block
         Optional<List<String>> names = Authors.namesInLine(subtitle);
         if (names.isEmpty() && !subtitle.isEmpty()) {
             blocks.add(0, new Paragraph(body.subtitle()));
-            report.info("Dokument", "Untertitel als erster Absatz übernommen: „" + subtitle + "“");
+            report.info(ImportReport.DOCUMENT, Text.of("import.subtitle", subtitle));
         }
         if (names.isEmpty() && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph first) {
             names = Authors.namesInLine(BodyReader.plain(first.content()));
@@ -56,30 +56,28 @@ record RecordDraft(String title, Authors authors, List<Block> blocks, List<Block
         }
         if (names.isPresent()) {
             Authors authors = Authors.match(names.get(), people);
-            report(authors, report, "aus der Zeile unter dem Titel");
+            report(authors, report, "import.authors.line");
             return authors;
         }
         if (propertiesAuthor != null && !propertiesAuthor.isBlank()) {
             Authors authors = Authors.match(Authors.names(propertiesAuthor), people);
             if (!authors.ids().isEmpty()) {
-                report(new Authors(authors.ids(), List.of()), report, "aus den Dokumenteigenschaften");
+                report(new Authors(authors.ids(), List.of()), report, "import.authors.properties");
                 return new Authors(authors.ids(), List.of());
             }
-            report.info("Dokument", "die Dokumenteigenschaften nennen „" + propertiesAuthor.strip() + "“ als Autor; "
-                    + "niemand dieses Namens steht in people.yaml, darum nicht übernommen");
+            report.info(ImportReport.DOCUMENT, Text.of("import.authors.propertiesUnknown", propertiesAuthor.strip()));
         }
-        report.warning("Dokument", "keine Autorinnen oder Autoren gefunden (eine Zeile „Von …“ unter dem Titel): "
-                + "tragen Sie ihre ids aus people.yaml im Vorspann ein");
+        report.warning(ImportReport.DOCUMENT, Text.of("import.authors.none"));
         return Authors.NONE;
     }
 
-    private static void report(Authors authors, ImportReport report, String where) {
+    /** @param found the key of the message that says where the authors were found */
+    private static void report(Authors authors, ImportReport report, String found) {
         if (!authors.ids().isEmpty()) {
-            report.info("Dokument", "Autorinnen und Autoren " + where + ": " + String.join(", ", authors.ids()));
+            report.info(ImportReport.DOCUMENT, Text.of(found, String.join(", ", authors.ids())));
         }
         for (String name : authors.unknown()) {
-            report.warning("Dokument", "„" + name + "“ steht nicht in people.yaml; der Name steht als Kommentar im "
-                    + "Vorspann: tragen Sie die Person in people.yaml ein und ihre id bei den Autoren");
+            report.warning(ImportReport.DOCUMENT, Text.of("import.authors.unknown", name));
         }
     }
 
@@ -88,8 +86,7 @@ record RecordDraft(String title, Authors authors, List<Block> blocks, List<Block
         int highest = blocks.stream().filter(Heading.class::isInstance).mapToInt(b -> ((Heading) b).level()).min().orElse(2);
         int shift = 2 - highest;
         if (shift != 0) {
-            report.info("Dokument", "Überschriften-Ebenen angepasst: Ebene " + highest + " wird ## (die Seite hat den "
-                    + "Titel als einzige oberste Überschrift)");
+            report.info(ImportReport.DOCUMENT, Text.of("import.headingLevels", highest));
         }
         return blocks.stream().map(b -> b instanceof Heading h ? new Heading(Math.min(6, h.level() + shift), h.content()) : b)
                 .toList();

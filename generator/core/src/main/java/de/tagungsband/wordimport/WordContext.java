@@ -1,5 +1,6 @@
 package de.tagungsband.wordimport;
 
+import de.tagungsband.i18n.Text;
 import de.tagungsband.wordimport.ParagraphReader.Format;
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
@@ -179,14 +180,14 @@ final class WordContext {
     }
 
     /** An image of a drawing, saved once however often it is shown; what is wrong with it goes to {@code errors}. */
-    Optional<Inline> picture(POIXMLDocumentPart part, XmlObject drawing, Set<String> errors, Set<String> cleaned) {
+    Optional<Inline> picture(POIXMLDocumentPart part, XmlObject drawing, Set<Text> errors, Set<Text> cleaned) {
         String id = Ooxml.descendants(drawing, Ooxml.A, "blip").stream().map(b -> attribute(b, Ooxml.R, "embed"))
                 .filter(s -> !s.isEmpty()).findFirst()
                 .orElseGet(() -> Ooxml.descendants(drawing, Ooxml.V, "imagedata").stream()
                         .map(b -> attribute(b, Ooxml.R, "id")).filter(s -> !s.isEmpty()).findFirst().orElse(""));
         POIXMLDocumentPart target = id.isEmpty() ? null : part.getRelationById(id);
         if (!(target instanceof XWPFPictureData data)) {
-            cleaned.add("Grafik ohne eingebettetes Bild (eine Form oder ein verknüpftes Bild) weggelassen");
+            cleaned.add(Text.of("import.shapeDropped"));
             return Optional.empty();
         }
         String alt = altText(drawing);
@@ -197,12 +198,10 @@ final class WordContext {
             return picture;
         });
         if (!WEB_IMAGES.contains(saved.extension())) {
-            errors.add("Bild " + saved.number() + " hat das Format " + saved.extension().toUpperCase(Locale.ROOT)
-                    + ", das Browser nicht anzeigen: speichern Sie es in Word als PNG oder JPG und ersetzen Sie die Datei");
+            errors.add(Text.of("import.pictureFormat", saved.number(), saved.extension().toUpperCase(Locale.ROOT)));
         }
         if (alt.isEmpty()) {
-            errors.add("Bild " + saved.number() + " hat keinen Alternativtext; im Text steht „" + MarkdownWriter.MISSING_ALT
-                    + "“: beschreiben Sie dort, was das Bild zeigt (check meldet es bis dahin als Fehler)");
+            errors.add(Text.of("import.noAlt", saved.number(), MarkdownWriter.MISSING_ALT));
         }
         return Optional.of(new Inline.Picture(saved.number(), alt));
     }

@@ -2,6 +2,7 @@ package de.tagungsband.wordimport;
 
 import de.tagungsband.UsageException;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.ContentRecord;
 import de.tagungsband.record.InputRecord;
 import de.tagungsband.record.RecordReader;
@@ -77,10 +78,11 @@ public final class WordImport {
              XWPFDocument document = DocxFile.open(converted.docx())) {
             WordContext context = new WordContext(document);
             BodyReader.Body body = new BodyReader(context, report).read();
-            body = Languages.mark(body, context.defaultLanguage(), report);
+            body = Languages.mark(body, context.defaultLanguage(), records.site().language(), report);
             int comments = document.getComments() == null ? 0 : document.getComments().length;
             if (comments > 0) {
-                report.info("Dokument", comments + (comments == 1 ? " Kommentar" : " Kommentare") + " entfernt");
+                report.info(ImportReport.DOCUMENT, comments == 1 ? Text.of("import.comments.one")
+                        : Text.of("import.comments.many", comments));
             }
             var core = document.getProperties().getCoreProperties();
             draft = RecordDraft.of(body, core.getTitle(), core.getCreator(), request.document().getFileName().toString(),
@@ -113,9 +115,8 @@ public final class WordImport {
 
     private static String kind(String kind) {
         String wanted = kind == null ? "talk" : kind.strip().toLowerCase(Locale.ROOT);
-        if (Arrays.stream(SessionKind.values()).noneMatch(k -> k.yamlName().equals(wanted))) {
-            throw new UsageException("--kind " + kind + " gibt es nicht: erlaubt sind workshop (Arbeitstisch), talk "
-                    + "(Vortrag), panel (Podium) und keynote (Hauptvortrag)");
+        if (SessionKind.BUILT_IN.stream().noneMatch(k -> k.yamlName().equals(wanted))) {
+            throw new UsageException(Text.of("import.fail.kind", kind));
         }
         return wanted;
     }
@@ -132,8 +133,7 @@ public final class WordImport {
                 }
             }
         }
-        throw new UsageException("--as-input-of " + wanted + ": im Ordner " + event.folder() + " gibt es keinen Beitrag "
-                + name + ". Die Beiträge dort: " + String.join(", ", names));
+        throw new UsageException(Text.of("import.fail.noSession", wanted, event.folder(), name, String.join(", ", names)));
     }
 
     private static int nextInputOrder(SessionRecord session, List<ContentRecord> inFolder) {
@@ -162,12 +162,10 @@ public final class WordImport {
         boolean draft = existing.map(r -> r instanceof SessionRecord s ? s.draft() : r instanceof InputRecord i && i.draft())
                 .orElse(false);
         if (!draft) {
-            throw new UsageException(target + " gibt es schon, und es ist kein Entwurf: nichts wurde geschrieben. "
-                    + "Benennen Sie die vorhandene Datei um oder ändern Sie den Titel im Word-Dokument.");
+            throw new UsageException(Text.of("import.fail.published", target));
         }
         if (!force) {
-            throw new UsageException(target + " gibt es schon (ein Entwurf): nichts wurde geschrieben. Mit --force "
-                    + "ersetzt der Import diesen Entwurf.");
+            throw new UsageException(Text.of("import.fail.draftExists", target));
         }
         return existing.map(r -> r instanceof SessionRecord s ? s.order().value() : ((InputRecord) r).order().value());
     }
@@ -209,7 +207,7 @@ public final class WordImport {
                 written.add(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Die Bilder konnten nicht nach " + images + " geschrieben werden: " + e.getMessage(), e);
+            throw new UncheckedIOException(Text.of("import.fail.writeImages", images, e.getMessage()).encoded(), e);
         }
         return written;
     }
@@ -224,7 +222,7 @@ public final class WordImport {
                 Files.writeString(target, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(target + " konnte nicht geschrieben werden: " + e.getMessage(), e);
+            throw new UncheckedIOException(Text.of("import.fail.write", target, e.getMessage()).encoded(), e);
         }
     }
 }

@@ -11,8 +11,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The preview answers only to the names of this computer (DNS rebinding). */
+/** The preview answers only to its own loopback names, and holds any number of open tabs with a few threads. */
 @Timeout(180)
 class PreviewHardeningTest {
 
@@ -82,5 +84,46 @@ class PreviewHardeningTest {
             assertEquals(421, status("/", host), host);
             assertEquals(421, status("/_tagungsband/events", host), host);
         }
+    }
+
+    @Test
+    void threeHundredOpenReloadStreamsHoldNoThreadEachAndAllHearOfTheNextBuild() throws Exception {
+        start();
+        String host = "127.0.0.1:" + port();
+        int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
+        List<BufferedReader> streams = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            streams.add(request("/_tagungsband/events", host));
+        }
+        long first = server.state().generation();
+        for (BufferedReader stream : streams) {
+            assertTrue(readData(stream) >= first);
+        }
+        int threadsOpen = ManagementFactory.getThreadMXBean().getThreadCount();
+        System.out.println("preview: " + threadsBefore + " threads before, " + threadsOpen + " with 300 open streams");
+
+        assertTrue(threadsOpen - threadsBefore < 40, threadsBefore + " threads before, " + threadsOpen
+                + " with 300 open streams");
+        assertEquals(200, status("/", host), "the preview still answers pages");
+
+        Path record = dir.resolve("content/2020-testtag/erster.md");
+        Files.writeString(record, Files.readString(record).replace("Der erste Text", "Der neue Text"));
+        for (BufferedReader stream : streams) {
+            long next;
+            do {
+                next = readData(stream);
+            } while (next == first);
+            assertTrue(next > first);
+        }
+    }
+
+    /** The data of the next build event of a stream (its headers and keep-alives skipped). */
+    private static long readData(BufferedReader stream) throws IOException {
+        for (String line = stream.readLine(); line != null; line = stream.readLine()) {
+            if (line.startsWith("data: ")) {
+                return Long.parseLong(line.substring(6).trim());
+            }
+        }
+        throw new IOException("the stream ended");
     }
 }

@@ -2,6 +2,7 @@ package de.tagungsband.wordimport;
 
 import de.tagungsband.ContentFixture;
 import de.tagungsband.UsageException;
+import de.tagungsband.i18n.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +44,12 @@ class HostileDocumentsTest {
         List<String> before = files(content);
         UsageException refused = assertTimeoutPreemptively(SECONDS, () -> assertThrows(UsageException.class,
                 () -> WordImport.run(new WordImport.Request(document, content, "2020-testtag", "talk", null, false))));
+        String german = Texts.german().resolve(refused.getMessage());
         for (String part : expected) {
-            assertTrue(refused.getMessage().contains(part), refused.getMessage());
+            assertTrue(german.contains(part), german);
         }
+        String english = Texts.of("en").resolve(refused.getMessage());
+        assertTrue(!english.equals(german) && !english.contains(" ist "), "not from the bundles: " + english);
         assertEquals(before, files(content), "the import wrote into the content folder");
     }
 

@@ -6,6 +6,7 @@ import de.tagungsband.ContentFixture;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.UsageException;
 import de.tagungsband.diagnostic.Diagnostic;
+import de.tagungsband.i18n.Texts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +46,10 @@ class WordEdgeCasesTest {
 
     private static String body(WordImport.Result result) {
         return result.markdown().substring(result.markdown().indexOf("\n---\n", 4) + 5);
+    }
+
+    private static String german(UsageException e) {
+        return Texts.german().resolve(e.getMessage());
     }
 
     private static List<String> report(WordImport.Result result) {
@@ -154,7 +159,7 @@ class WordEdgeCasesTest {
         WordImport.Result result = importDocument(doc);
         assertEquals("![TODO: Alternativtext fehlt](images/bild-ohne-text-1.png)\n", body(result));
         assertTrue(result.report().entries().stream().anyMatch(e -> e.level() == ImportReport.Level.ERROR
-                && e.message().contains("keinen Alternativtext")), () -> report(result).toString());
+                && e.messageText().contains("keinen Alternativtext")), () -> report(result).toString());
         assertTrue(Files.isRegularFile(content.resolve("2020-testtag/images/bild-ohne-text-1.png")));
 
         BuildResult check = Tagungsband.check(BuildOptions.builder(content, dir.resolve("x")).templates(ContentFixture.templates()).drafts(true).build());
@@ -169,8 +174,8 @@ class WordEdgeCasesTest {
         String order = first.markdown().replaceAll("(?s).*\norder: (\\d+)\n.*", "$1");
         UsageException refused = assertThrows(UsageException.class,
                 () -> importDocument(new PoiDocuments().text("Title", "Zweimal").text(null, "Fassung zwei.")));
-        assertTrue(refused.getMessage().contains("gibt es schon (ein Entwurf)") && refused.getMessage().contains("--force"),
-                refused.getMessage());
+        assertTrue(german(refused).contains("gibt es schon (ein Entwurf)") && german(refused).contains("--force"),
+                german(refused));
         assertTrue(Files.readString(first.record()).contains("Fassung eins."));
 
         WordImport.Result replaced = importDocument(new PoiDocuments().text("Title", "Zweimal").text(null, "Fassung zwei."), null, true);
@@ -181,7 +186,7 @@ class WordEdgeCasesTest {
         String before = Files.readString(published);
         UsageException notADraft = assertThrows(UsageException.class,
                 () -> importDocument(new PoiDocuments().text("Title", "Erster").text(null, "Neu."), null, true));
-        assertTrue(notADraft.getMessage().contains("kein Entwurf"), notADraft.getMessage());
+        assertTrue(german(notADraft).contains("kein Entwurf"), german(notADraft));
         assertEquals(before, Files.readString(published));
     }
 
