@@ -19,6 +19,18 @@ import java.nio.file.Path;
 public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings,
                            boolean cache, boolean force) {
 
+    /** @deprecated use {@link #builder(Path, Path)}; kept while work begun before the builder is merged */
+    @Deprecated(forRemoval = true)
+    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
+        this(content, templates, out, includeDrafts, true, true, false);
+    }
+
+    /** @deprecated use {@link #builder(Path, Path)}; kept while work begun before the builder is merged */
+    @Deprecated(forRemoval = true)
+    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings) {
+        this(content, templates, out, includeDrafts, proceedings, true, false);
+    }
+
     /**
      * Options to build {@code content} into {@code out} (null for a check, which writes nothing): with the default
      * templates, without drafts, with the proceedings volumes, with the cache beside the output, not forced.
