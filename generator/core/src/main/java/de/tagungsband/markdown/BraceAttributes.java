@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The attributes a text gives its elements in braces ({@code {lang=en}}, {@code {.klasse}}, {@code {#anker}}), as
@@ -30,12 +29,12 @@ final class BraceAttributes {
     }
 
     /** The ids written in braces, which headings must not take too. */
-    void addIds(Set<String> ids) {
+    void reserveIds(HeadingIds ids) {
         for (List<AttributesNode> groups : assigned.values()) {
             for (AttributesNode group : groups) {
                 for (Node child : group.getChildren()) {
                     if (child instanceof AttributeNode attribute && "id".equals(name(attribute))) {
-                        ids.add(attribute.getValue().toString());
+                        ids.reserve(attribute.getValue().toString());
                     }
                 }
             }

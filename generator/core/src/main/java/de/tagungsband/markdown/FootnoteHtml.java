@@ -7,7 +7,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,14 +28,14 @@ final class FootnoteHtml {
     }
 
     /** The ids the notes take, which headings must not take too. */
-    void addIds(Set<String> ids) {
+    void reserveIds(HeadingIds ids) {
         if (!referenced.isEmpty()) {
-            ids.add(FOOTNOTES_ID);
+            ids.reserve(FOOTNOTES_ID);
         }
         for (FootnoteBlock note : referenced) {
-            ids.add("fn-" + note.getFootnoteOrdinal());
+            ids.reserve("fn-" + note.getFootnoteOrdinal());
             for (int i = 0; i < note.getFootnoteReferences(); i++) {
-                ids.add(backId(note.getFootnoteOrdinal(), i));
+                ids.reserve(backId(note.getFootnoteOrdinal(), i));
             }
         }
     }

@@ -45,9 +45,7 @@ import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import de.tagungsband.slug.Slugs;
 import org.jsoup.nodes.Entities;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Writes the HTML of one body straight from Flexmark's AST, in its final form: text escaped as Jsoup writes it,
@@ -66,7 +64,7 @@ final class HtmlFromAst {
     private final BraceAttributes attributes;
     private final FootnoteHtml footnotes;
     private final BodyText text = new BodyText();
-    private final Set<String> ids = new HashSet<>();
+    private final HeadingIds headingIds = new HeadingIds();
     private final HtmlLines html = new HtmlLines();
 
     private HtmlFromAst(MarkdownLabels labels, Document document) {
@@ -75,8 +73,8 @@ final class HtmlFromAst {
         this.listOptions = ListOptions.get(document);
         this.attributes = new BraceAttributes(document);
         this.footnotes = new FootnoteHtml(document, labels);
-        footnotes.addIds(ids);
-        attributes.addIds(ids);
+        footnotes.reserveIds(headingIds);
+        attributes.reserveIds(headingIds);
     }
 
     /** The HTML of {@code document}, with the text gathered in {@code text()}. */
@@ -364,11 +362,6 @@ final class HtmlFromAst {
     /** The heading's slug, numbered when an earlier heading, a footnote or an attribute has it already. */
     private String headingId(String words) {
         String base = Slugs.of(words);
-        String id = base.isEmpty() ? "abschnitt" : base;
-        for (int n = 2; ids.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        ids.add(id);
-        return id;
+        return headingIds.next(base);
     }
 }
