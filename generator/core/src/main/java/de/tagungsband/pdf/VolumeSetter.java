@@ -77,6 +77,7 @@ final class VolumeSetter {
         data.put("volume", plan);
         data.put("pages", pages);
         data.put("paper", site.paper().yamlName());
+        data.put("cover", CoverDesign.of(site.identity(), plan.event(), site.paper()));
         return data;
     }
 
