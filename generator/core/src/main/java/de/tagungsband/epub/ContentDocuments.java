@@ -154,7 +154,7 @@ final class ContentDocuments {
                 .attr("role", "doc-chapter").id(chapter.id()).attr("aria-labelledby", titleId);
         layout.pageOf(titleId).ifPresent(p -> markers.upTo(p, file).forEach(section::appendChild));
         Element header = section.appendElement("header");
-        header.appendElement("p").addClass("kind").text(msg.get("kind." + chapter.session().kind().yamlName()));
+        header.appendElement("p").addClass("kind").text(chapter.session().kind().label());
         header.appendElement("h1").id(titleId).text(chapter.session().title());
         if (!chapter.session().authors().isEmpty()) {
             header.appendElement("p").addClass("byline")

@@ -12,7 +12,6 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -109,15 +108,10 @@ final class HtmlCleaner {
     }
 
     private void giveHeadingsIds(Document document) {
-        Set<String> used = new HashSet<>();
-        document.select(WITH_ID).forEach(e -> used.add(e.id()));
+        HeadingIds ids = new HeadingIds();
+        document.select(WITH_ID).forEach(e -> ids.reserve(e.id()));
         for (Element heading : document.select(HEADINGS)) {
-            String base = Slugs.of(heading.text());
-            String id = base.isEmpty() ? "abschnitt" : base;
-            for (int n = 2; used.contains(id); n++) {
-                id = base + "-" + n;
-            }
-            used.add(id);
+            String id = ids.next(Slugs.of(heading.text()));
             heading.id(id);
             heading.appendElement("a").addClass("anchor").attr("href", "#" + id)
                     .attr("aria-label", labels.linkToSection() + ": " + heading.text()).text("#");

@@ -40,9 +40,7 @@ import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import de.tagungsband.slug.Slugs;
 import org.jsoup.nodes.Entities;
 
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Writes the HTML of one body straight from Flexmark's AST into one buffer, in the form the Jsoup pass of
@@ -61,7 +59,7 @@ final class HtmlFromAst {
     private final ListOptions listOptions;
     private final Document document;
     private final BodyText text = new BodyText();
-    private final Set<String> headingIds = new HashSet<>();
+    private final HeadingIds headingIds = new HeadingIds();
     private StringBuilder html = new StringBuilder(4096);
     private boolean preformatted;
     /** Whether the current line holds nothing yet but tabs. */
@@ -331,12 +329,7 @@ final class HtmlFromAst {
         if (base.startsWith("fn")) {
             text.decline();
         }
-        String id = base.isEmpty() ? "abschnitt" : base;
-        for (int n = 2; headingIds.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        headingIds.add(id);
-        return id;
+        return headingIds.next(base);
     }
 
     /** A table in a box that scrolls sideways, head and body rows each on a line. */

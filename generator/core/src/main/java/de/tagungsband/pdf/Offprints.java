@@ -78,7 +78,7 @@ public final class Offprints {
             int last = lastPageBefore(layout, next);
             if (!chapter.bodyHtml().isBlank()) {
                 offprints.add(new Offprint(chapter.id(), chapter.session().title(), Optional.of(chapter),
-                        Optional.empty(), range(layout, first.get(), last), folio(layout, first.get()), place(),
+                        Optional.empty(), range(layout, first.get(), last), folio(layout, first.get()), site.legal().imprint().town(),
                         event.year(), citations.session(chapter.session(), event, pdfPath),
                         chapter.session().pagePath(), Offprint.sitePath(chapter.session().pagePath())));
             }
@@ -94,7 +94,7 @@ public final class Offprints {
                 String pagePath = input.pagePath().orElseThrow();
                 offprints.add(new Offprint(sub.id(), input.title(), Optional.empty(), Optional.of(sub),
                         range(layout, subFirst.get(), Math.max(subFirst.get(), subLast)),
-                        folio(layout, subFirst.get()), place(), event.year(),
+                        folio(layout, subFirst.get()), site.legal().imprint().town(), event.year(),
                         citations.input(input, chapter.session(), event, pdfPath), pagePath,
                         Offprint.sitePath(pagePath)));
             }
@@ -106,7 +106,7 @@ public final class Offprints {
     private static int lastPageBefore(Layout layout, String nextTitle) {
         Optional<Integer> next = layout.pageOf(nextTitle);
         if (next.isEmpty()) {
-            return layout.pages().pageCount() - 1;
+            return layout.pages().textEnd() - 1;
         }
         return next.get() - 1 - (layout.pages().needsBlankBefore(nextTitle) ? 1 : 0);
     }
@@ -119,16 +119,5 @@ public final class Offprints {
 
     private static int folio(Layout layout, int page) {
         return Integer.parseInt(layout.pages().label(page));
-    }
-
-    /** The town of the publisher's address (after the postcode on its last line), as a citation names it. */
-    private Optional<String> place() {
-        List<String> address = site.legal().imprint().address();
-        if (address.isEmpty()) {
-            return Optional.empty();
-        }
-        String last = address.get(address.size() - 1);
-        String town = last.substring(last.lastIndexOf(',') + 1).strip().replaceFirst("^(D-)?\\d{4,5}\\s+", "").strip();
-        return town.isEmpty() ? Optional.empty() : Optional.of(town);
     }
 }

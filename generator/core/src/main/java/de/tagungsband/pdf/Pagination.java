@@ -4,9 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.TreeSet;
-import java.util.List;
-import java.util.NavigableMap;
-import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +20,14 @@ import java.util.TreeMap;
  * @param pageCount pages of the volume
  * @param personOfMark the contributor (person or organisation id) each mark id stands for
  * @param blankBefore ids of the chapter titles that get an empty page before them, so that they open on a
- *                    right-hand page (an empty page without head or number; the engine's own would carry both)
+ *                    right-hand page (an empty page without head or number; the engine's own would carry both), and
+ *                    {@link #END} when an empty page closes the volume, so that it has an even number of pages
  */
 public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arabicStart, int pageCount,
                          Map<String, String> personOfMark, Set<String> blankBefore) {
+
+    /** Stands in {@link #blankBefore} for the empty last page that makes the page count even. */
+    public static final String END = "ende";
 
     /** Before the first layout nothing is known: every number is empty. */
     static final Pagination UNKNOWN = new Pagination(Map.of(), 0, Integer.MAX_VALUE, 0, Map.of(), Set.of());
@@ -40,7 +41,8 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
      * Where everything will be once each of these chapter titles opens on a right-hand page (an even index,
      * counting from 0): an empty page is added before a title that would open on a left-hand page, and one that
      * is no longer needed is taken away. Every chapter starts on a new page, so everything from a chapter's
-     * first page on moves with it.
+     * first page on moves with it. An empty last page is added when the pages would be an odd number (a printed
+     * book has two sides to every leaf).
      */
     Pagination withRightHandStarts(List<String> titleIds) {
         NavigableMap<Integer, Integer> shiftFrom = new TreeMap<>();
@@ -62,7 +64,12 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
         Map<String, Integer> moved = new TreeMap<>();
         pageOfId.forEach((id, page) -> moved.put(id, page + shiftAt(shiftFrom, page)));
         int arabic = arabicStart == Integer.MAX_VALUE ? arabicStart : arabicStart + shiftAt(shiftFrom, arabicStart);
-        return new Pagination(Map.copyOf(moved), romanStart, arabic, pageCount + shift, personOfMark, Set.copyOf(blanks));
+        int pages = pageCount + shift - (blankBefore.contains(END) ? 1 : 0);
+        if (pages % 2 == 1) {
+            blanks.add(END);
+            pages++;
+        }
+        return new Pagination(Map.copyOf(moved), romanStart, arabic, pages, personOfMark, Set.copyOf(blanks));
     }
 
     private static int shiftAt(NavigableMap<Integer, Integer> shiftFrom, int page) {
@@ -101,10 +108,18 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
         return String.join(", ", distinct);
     }
 
-    /** Same chapter and mention pages as another layout: the numbers written into this one are still true. */
+    /** The page index after the last page with text: the empty last page, when there is one, is not counted. */
+    int textEnd() {
+        return pageCount - (blankBefore.contains(END) ? 1 : 0);
+    }
+
+    /**
+     * Same chapter and mention pages as another layout, and as many pages: the numbers written into this one are
+     * still true, and the empty pages still fall where they are needed.
+     */
     boolean samePlacesAs(Pagination other) {
         return pageOfId.equals(other.pageOfId) && romanStart == other.romanStart && arabicStart == other.arabicStart
-                && blankBefore.equals(other.blankBefore);
+                && blankBefore.equals(other.blankBefore) && pageCount == other.pageCount;
     }
 
     static String roman(int number) {

@@ -25,12 +25,13 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{L}\\.\\p{L}\\.");
 
-    static PrintDocument of(String html, ParagraphSetter paragraphs) {
+    static PrintDocument of(String html, ParagraphSetter paragraphs, ContentsLines contents) {
         Document doc = Jsoup.parse(html);
         Element bookmarks = doc.selectFirst("bookmarks");
         if (bookmarks != null) {
             doc.head().appendChild(bookmarks);
         }
+        contents.setAll(doc);
         keepAbbreviationsTogether(doc);
         paragraphs.setAll(doc);
         keepHeadingsWithTheirText(doc);

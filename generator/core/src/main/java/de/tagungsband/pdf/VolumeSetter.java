@@ -33,19 +33,22 @@ final class VolumeSetter {
     private final SiteConfig site;
     private final String baseUri;
     private final ParagraphSetter paragraphs;
+    private final ContentsLines contents;
 
     VolumeSetter(PageRenderer renderer, PdfEngine engine, SiteConfig site, String baseUri) {
         this.renderer = renderer;
         this.engine = engine;
         this.site = site;
         this.baseUri = baseUri;
-        this.paragraphs = new ParagraphSetter(engine.widths(), ParagraphSetter.Measure.forPaper(site.paper().yamlName()));
+        ParagraphSetter.Measure measure = ParagraphSetter.Measure.forPaper(site.paper().yamlName());
+        this.paragraphs = new ParagraphSetter(engine.widths(), measure);
+        this.contents = new ContentsLines(engine.widths(), measure.width());
     }
 
     Set set(VolumePlan plan, VolumeMetadata.Info info) {
         Pagination pages = Pagination.UNKNOWN;
         for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
-            PrintDocument document = PrintDocument.of(html(plan, pages), paragraphs);
+            PrintDocument document = PrintDocument.of(html(plan, pages), paragraphs, contents);
             try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
                 Pagination found = readBack(plan, typeset, document, pages.blankBefore());
                 if (found.samePlacesAs(pages)) {
@@ -78,12 +81,13 @@ final class VolumeSetter {
         data.put("pages", pages);
         data.put("paper", site.paper().yamlName());
         data.put("cover", CoverDesign.of(site.identity(), plan.event(), site.paper()));
+        site.legal().imprint().town().ifPresent(town -> data.put("place", town));
         return data;
     }
 
     /** An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once. */
     byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
-        PrintDocument document = PrintDocument.of(html, paragraphs);
+        PrintDocument document = PrintDocument.of(html, paragraphs, contents);
         try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
             Pagination none = new Pagination(Map.of(), Integer.MAX_VALUE, Integer.MAX_VALUE, typeset.pageCount(),
                     Map.of(), java.util.Set.of());
@@ -92,14 +96,15 @@ final class VolumeSetter {
         }
     }
 
-    /** The first session always opens on a right-hand page (page 1); with the option, every chapter does. */
+    /**
+     * The first session always opens on a right-hand page (page 1), and so does the contributor list; by default
+     * (site.yaml's {@code right_hand_chapters}) every chapter does.
+     */
     private List<String> rightHandStarts(VolumePlan plan) {
         List<String> ids = new ArrayList<>();
         plan.sessions().stream().limit(site.rightHandChapters() ? Long.MAX_VALUE : 1)
                 .forEach(chapter -> ids.add(VolumePlan.titleOf(chapter.id())));
-        if (site.rightHandChapters()) {
-            ids.add(VolumePlan.titleOf(VolumePlan.CONTRIBUTORS));
-        }
+        ids.add(VolumePlan.titleOf(VolumePlan.CONTRIBUTORS));
         return ids;
     }
 

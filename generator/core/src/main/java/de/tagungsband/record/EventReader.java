@@ -14,7 +14,7 @@ import java.util.Set;
 final class EventReader {
 
     private static final Set<String> FIELDS = Set.of("title", "subtitle", "date", "start", "end", "format", "location",
-            "kind", "time", "programme", "proceedings", "published", "funding_notice", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact");
+            "kind", "time", "programme", "proceedings", "published", "funding_notice", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact", "printer");
 
     private EventReader() {
     }
@@ -50,7 +50,7 @@ final class EventReader {
                 organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
                 PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
                 yaml.string("proceedings").map(v -> new Located<>(v, yaml.lineOf("proceedings"))), yaml.date("published"),
-                FundingNotice.read(yaml), parsed.get().body()));
+                FundingNotice.read(yaml), yaml.string("printer"), parsed.get().body()));
     }
 
     /** {@code programme:}: points of the programme that are not sessions, each with title and (usually) time. */

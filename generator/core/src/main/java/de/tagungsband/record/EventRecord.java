@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param proceedings {@code false} (no volume), {@code true} (a volume also without sessions) or the path of a PDF
  *                    in the event folder that is the event's documentation; absent: a volume when it has sessions
  * @param published when the volume was published; its year stands in the imprint and the citations
+ * @param printer who printed the volume (name and town), for its imprint; site.yaml's when not given
  * @param fundingNotice the event's own Förderhinweis, instead of site.yaml's, on its pages and in its volume
  * @param organisers {@code organiser:} followed by {@code organisers:}
  * @param partners "in Kooperation mit"
@@ -29,5 +30,6 @@ public record EventRecord(SourceFile source, Path folder, int year, String slug,
                           List<SpeakerRef> organisers, List<SpeakerRef> partners, List<SpeakerRef> funders,
                           List<SpeakerRef> people, List<SpeakerRef> editors, Optional<String> isbn,
                           Optional<String> printContact, Optional<Located<String>> proceedings,
-                          Optional<LocalDate> published, Optional<FundingNotice> fundingNotice, MarkdownBody body) {
+                          Optional<LocalDate> published, Optional<FundingNotice> fundingNotice,
+                          Optional<String> printer, MarkdownBody body) {
 }

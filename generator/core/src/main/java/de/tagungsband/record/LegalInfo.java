@@ -27,6 +27,19 @@ public record LegalInfo(Imprint imprint, Privacy privacy, Accessibility accessib
     public record Imprint(String name, List<String> address, Optional<String> email, Optional<String> phone,
                           List<String> board, Optional<String> register, Optional<String> vatId,
                           List<String> editorial) {
+
+        /**
+         * The town of the address (after the postcode on its last line), where a printed publication says it
+         * appeared: "01099 Dresden" gives "Dresden".
+         */
+        public Optional<String> town() {
+            if (address.isEmpty()) {
+                return Optional.empty();
+            }
+            String last = address.get(address.size() - 1);
+            String town = last.substring(last.lastIndexOf(',') + 1).strip().replaceFirst("^(D-)?\\d{4,5}\\s+", "").strip();
+            return town.isEmpty() ? Optional.empty() : Optional.of(town);
+        }
     }
 
     /**

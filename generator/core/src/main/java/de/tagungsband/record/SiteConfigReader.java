@@ -15,7 +15,7 @@ final class SiteConfigReader {
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
             "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
             "accessibility", "split_lists_above", "logo", "colours", "print", "publish", "event_kind",
-            "funding_notice");
+            "funding_notice", "printer", "session_kinds", "html_attachments");
 
     private SiteConfigReader() {
     }
@@ -24,8 +24,9 @@ final class SiteConfigReader {
         Optional<YamlFields> parsed = file.flatMap(f -> YamlDocument.parseMapping(f.text(), f.path(), 1, diagnostics));
         if (parsed.isEmpty()) {
             return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
-                    Optional.empty(), false, Paper.A4, false, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE,
-                    Identity.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty());
+                    Optional.empty(), false, Paper.A4, true, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE,
+                    Identity.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    java.util.List.of(), false);
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
@@ -48,9 +49,10 @@ final class SiteConfigReader {
                 "write the address print requests go to, e.g. print_contact: info@example.org"));
         return new SiteConfig(title, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, publisher, contact,
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
-                yaml.bool("right_hand_chapters", false), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
+                yaml.bool("right_hand_chapters", true), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
                 IdentityReader.read(yaml, contentRoot), PrintSettingsReader.read(yaml), yaml.string("event_kind"),
-                FundingNotice.read(yaml));
+                FundingNotice.read(yaml), yaml.string("printer"), SessionKindDefinition.read(yaml),
+                yaml.bool("html_attachments", false));
     }
 
     private static int splitListsAbove(YamlFields yaml) {

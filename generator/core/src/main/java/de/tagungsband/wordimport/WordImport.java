@@ -114,7 +114,7 @@ public final class WordImport {
 
     private static String kind(String kind) {
         String wanted = kind == null ? "talk" : kind.strip().toLowerCase(Locale.ROOT);
-        if (Arrays.stream(SessionKind.values()).noneMatch(k -> k.yamlName().equals(wanted))) {
+        if (SessionKind.BUILT_IN.stream().noneMatch(k -> k.yamlName().equals(wanted))) {
             throw new UsageException(Text.of("import.fail.kind", kind));
         }
         return wanted;

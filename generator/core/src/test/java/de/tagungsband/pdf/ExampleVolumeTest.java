@@ -163,12 +163,18 @@ class ExampleVolumeTest {
                 continue;
             }
             Rectangle2D box = area(pdf.getPage(contents), link.getRectangle());
-            float numberWidth = mm(14);
-            String title = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getX(), box.getY(),
+            // the number stands right-aligned in the last 6 mm, level with the title's last line; dot leaders lead to it
+            float numberWidth = mm(6.5f);
+            String withLeader = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getX(), box.getY(),
                     box.getWidth() - numberWidth, box.getHeight()));
+            assertTrue(withLeader.matches("(?s).*\\S(\\s*\\.){5,}\\s*"), "no dot leader: " + withLeader);
+            String title = withLeader.replaceFirst("(\\s*\\.){5,}\\s*$", "");
             String printed = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getMaxX() - numberWidth,
                     box.getY(), numberWidth, box.getHeight()));
             assertTrue(printed.matches("[IVXL]+|\\d+"), "contents entry without a page number: " + title + " / " + printed);
+            String lastLine = PdfFiles.textIn(pdf, contents, new Rectangle2D.Double(box.getMaxX() - numberWidth,
+                    box.getMaxY() - 12, numberWidth, 12));
+            assertEquals(printed, lastLine, "the number stands level with the last line of " + title);
             int target = ((PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination()).retrievePageNumber();
             assertEquals(printed, labels[target], title);
             // the title really stands on the page with that number, and on no page before it (after the contents)
@@ -181,7 +187,8 @@ class ExampleVolumeTest {
         for (String title : sessions.values()) {
             assertTrue(toc.contains(title), "missing from the contents: " + title + " in " + toc);
         }
-        assertTrue(toc.contains("Der Kinder- und Familientreff Puzzle, Omse e.V."), toc.toString());
+        assertTrue(toc.stream().anyMatch(t -> "Der Kinder- und Familientreff Puzzle, Omse e.V.".startsWith(t)
+                && t.length() > 45), toc.toString());
         assertTrue(toc.contains("Einleitung") && toc.contains("Mitwirkende"), toc.toString());
     }
 
@@ -207,6 +214,7 @@ class ExampleVolumeTest {
 
     @Test
     void everyChapterCarriesItsAuthorsAndTheAddressOfItsOnlinePage() throws IOException {
+        int bylines = 0;
         for (Map.Entry<String, String> session : sessions.entrySet()) {
             int start = pageOpening(session.getValue());
             List<String> addresses = new ArrayList<>();
@@ -218,13 +226,15 @@ class ExampleVolumeTest {
             assertTrue(addresses.contains("https://doku.lafast-sachsen.net/" + session.getKey()), addresses.toString());
             assertTrue(texts.get(start).contains("Online: https://doku.lafast-sachsen.net/2021/"), texts.get(start));
             Document page = SiteFiles.parse(site.resolve(session.getKey() + "index.html"));
-            // the chapter's byline names each author as the page's list of authors does: role and organisation
+            // the chapter's byline names the authors as the page's byline does: with role and organisation
             String opening = texts.get(start).replaceAll("\\s+", " ");
-            for (Element author : page.select("article .authors .author")) {
-                assertTrue(opening.contains("von " + author.text()) || opening.contains(" " + author.text() + " und ")
-                        || opening.contains(" und " + author.text()), author.text() + " missing on " + labels[start]);
+            Element byline = page.selectFirst("article header .byline");
+            if (byline != null) {
+                assertTrue(opening.contains(byline.text()), byline.text() + " missing on " + labels[start]);
+                bylines++;
             }
         }
+        assertTrue(bylines > 3, "sessions with authors: " + bylines);
     }
 
     @Test

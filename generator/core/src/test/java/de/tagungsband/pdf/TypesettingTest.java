@@ -76,13 +76,19 @@ class TypesettingTest {
         Pagination found = new Pagination(java.util.Map.of("s1", 7, "s2", 10, "m1", 11, "s3", 13), 2, 7, 20,
                 java.util.Map.of(), java.util.Set.of());
         Pagination planned = found.withRightHandStarts(java.util.List.of("s1", "s2", "s3"));
-        assertEquals(java.util.Set.of("s1", "s2", "s3"), planned.blankBefore());
+        // 23 pages would be odd: an empty last page makes them 24
+        assertEquals(java.util.Set.of("s1", "s2", "s3", Pagination.END), planned.blankBefore());
         assertEquals(java.util.Map.of("s1", 8, "s2", 12, "m1", 13, "s3", 16), planned.pageOfId());
         assertEquals(8, planned.arabicStart());
-        assertEquals(23, planned.pageCount());
+        assertEquals(24, planned.pageCount());
+        assertEquals(23, planned.textEnd());
         // laid out again with those pages, nothing moves any more
-        Pagination again = new Pagination(planned.pageOfId(), 2, 8, 23, java.util.Map.of(), planned.blankBefore());
+        Pagination again = new Pagination(planned.pageOfId(), 2, 8, 24, java.util.Map.of(), planned.blankBefore());
         assertTrue(again.withRightHandStarts(java.util.List.of("s1", "s2", "s3")).samePlacesAs(again));
+        // a volume that is even without one gets no empty last page, and loses one it no longer needs
+        Pagination even = new Pagination(again.pageOfId(), 2, 8, 25, java.util.Map.of(), again.blankBefore());
+        assertFalse(even.withRightHandStarts(java.util.List.of("s1", "s2", "s3")).blankBefore().contains(Pagination.END));
+        assertEquals(24, even.withRightHandStarts(java.util.List.of("s1", "s2", "s3")).pageCount());
     }
 
     private static String shown(String hyphenated) {

@@ -71,9 +71,13 @@ class VolumeOptionsTest {
         assertTrue(result.diagnostics().toString().contains("unknown paper size 'letter'"), result.diagnostics().toString());
     }
 
+    /**
+     * By default every chapter and the contributor list open on a right-hand page; the empty left-hand pages put
+     * before them carry neither running head nor folio, and an empty last page makes the page count even.
+     */
     @Test
-    void withRightHandChaptersEverySessionOpensOnAnOddPage() throws IOException {
-        Path content = ContentFixture.minimal().with("site.yaml", site("right_hand_chapters: true")).writeTo(dir.resolve("r"));
+    void byDefaultEverySessionOpensOnAnOddPageAndTheVolumeHasAnEvenPageCount() throws IOException {
+        Path content = ContentFixture.minimal().writeTo(dir.resolve("r"));
         build(content, dir.resolve("site-r"));
         try (PDDocument pdf = PdfFiles.open(dir.resolve("site-r").resolve(PDF))) {
             List<String> texts = PdfFiles.pageTexts(pdf);
@@ -86,13 +90,23 @@ class VolumeOptionsTest {
                 opened++;
             }
             assertEquals(3, opened);
+            assertEquals(0, pdf.getNumberOfPages() % 2, "pages: " + pdf.getNumberOfPages());
+            int blanks = 0;
+            for (int i = pageStartingWith(texts, "Erster Beitrag"); i < texts.size(); i++) {
+                if (texts.get(i).replace("\u00A0", "").isBlank()) {
+                    blanks++;
+                    assertEquals(1, i % 2, "an empty page on the right (index " + i + ")");
+                }
+            }
+            assertTrue(blanks > 0, "the minimal volume needs an empty page before a chapter or at its end");
         }
-        // without the option the second session follows on the next page, whichever side it is
-        Path plain = ContentFixture.minimal().writeTo(dir.resolve("p"));
+        // with right_hand_chapters: false the second session follows on the next page, whichever side it is
+        Path plain = ContentFixture.minimal().with("site.yaml", site("right_hand_chapters: false")).writeTo(dir.resolve("p"));
         build(plain, dir.resolve("site-p"));
         try (PDDocument pdf = PdfFiles.open(dir.resolve("site-p").resolve(PDF))) {
             List<String> texts = PdfFiles.pageTexts(pdf);
             assertEquals(pageStartingWith(texts, "Erster Beitrag") + 1, pageStartingWith(texts, "Zweiter Beitrag"));
+            assertEquals(0, pdf.getNumberOfPages() % 2, "pages: " + pdf.getNumberOfPages());
         }
     }
 
