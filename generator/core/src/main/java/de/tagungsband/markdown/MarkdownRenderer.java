@@ -58,8 +58,6 @@ public final class MarkdownRenderer {
         // title are removed by the safelist.
         options.set(AttributesExtension.USE_EMPTY_IMPLICIT_AS_SPAN_DELIMITER, true);
         options.set(TablesExtension.CLASS_NAME, "table");
-        // editors name files "Foto Übergabe März.png": ![Foto](images/Foto Übergabe März.png) is an image, not text
-        options.set(Parser.SPACE_IN_LINK_URLS, true);
         if ("de".equals(language)) {
             options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "„");
             options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "“");

@@ -5,6 +5,7 @@ import de.tagungsband.BuildResult;
 import de.tagungsband.ContentFixture;
 import de.tagungsband.SiteFiles;
 import de.tagungsband.Tagungsband;
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.diagnostic.Diagnostic;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class HostileInputTest {
 
     private static void assertError(BuildResult result, String file, int line, String message) {
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.file().toString().equals(file)
-                        && d.line() == line && d.message(de.tagungsband.i18n.Texts.of("en")).contains(message)),
+                        && d.line() == line && d.message(Texts.of("en")).contains(message)),
                 () -> "expected " + file + ":" + line + ": " + message + " in " + result.diagnostics());
     }
 
@@ -68,7 +69,7 @@ class HostileInputTest {
         Files.write(content.resolve(SESSION), noise);
         BuildResult result = build(content);
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.file().toString().equals(SESSION)
-                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("not UTF-8")), result.diagnostics()::toString);
+                && d.message(Texts.of("en")).contains("not UTF-8")), result.diagnostics()::toString);
     }
 
     @Test
@@ -105,7 +106,7 @@ class HostileInputTest {
         Files.writeString(content.resolve(SESSION), session("", paragraph.repeat(20_000_000 / paragraph.length())));
         BuildResult result = build(content);
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.file().toString().equals(SESSION)
-                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("a record may have at most 5 MB")), result.diagnostics()::toString);
+                && d.message(Texts.of("en")).contains("a record may have at most 5 MB")), result.diagnostics()::toString);
     }
 
     @Test
@@ -144,7 +145,7 @@ class HostileInputTest {
         BuildResult result = build(content);
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.WARNING && d.line() == 2
-                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("invisible control characters")), result.diagnostics()::toString);
+                && d.message(Texts.of("en")).contains("invisible control characters")), result.diagnostics()::toString);
         assertEquals("Zweiter etiez Beitrag", page("2020/testtag/zweiter/index.html").selectFirst("h1").text());
     }
 
@@ -155,7 +156,7 @@ class HostileInputTest {
         Files.writeString(content.resolve("2020-testtag/strasse.md"), "---\ntitle: \"B\"\nkind: talk\norder: 8\n---\n");
         BuildResult result = build(content);
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError()
-                && d.message(de.tagungsband.i18n.Texts.of("en")).contains("the page address 'strasse' is already used")), result.diagnostics()::toString);
+                && d.message(Texts.of("en")).contains("the page address 'strasse' is already used")), result.diagnostics()::toString);
     }
 
     @Test

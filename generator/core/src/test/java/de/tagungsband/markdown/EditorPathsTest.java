@@ -49,9 +49,9 @@ class EditorPathsTest {
                         ---
                         Die Übergabe:
 
-                        ![Übergabe der Urkunde](images/Foto Übergabe März.png)
+                        ![Übergabe der Urkunde](images/Foto%20Übergabe%20März.png)
 
-                        ![Das Plakat](<images/Plakat (2).png>) und das [Programm](dateien/Programm Fachtag.pdf "Programm").
+                        ![Das Plakat](images/Plakat%20(2).png) und das [Programm](dateien/Programm%20Fachtag.pdf "Programm").
                         """)
                 .writeTo(dir.resolve("content"));
         Path site = dir.resolve("site");
@@ -95,8 +95,8 @@ class EditorPathsTest {
         List<String> warnings = result.diagnostics().stream().filter(d -> !d.isError())
                 .map(d -> d.format(Path.of("content"), Texts.german())).toList();
         String fix = ". Lösung: prüfen Sie Klammern und Zeichen: ![Beschreibung](images/bild.jpg) für ein Bild, [Text](adresse) "
-                + "für einen Link, [^1] und am Ende eine Zeile „[^1]: …“ für eine Fußnote; ein Pfad mit Leerzeichen geht "
-                + "auch in spitzen Klammern: ![Foto](<images/Foto Übergabe.png>)";
+                + "für einen Link, [^1] und am Ende eine Zeile „[^1]: …“ für eine Fußnote; in einem Dateinamen mit Leerzeichen schreiben Sie %20 "
+                + "für jedes Leerzeichen: ![Foto](images/Foto%20Übergabe.png), oder benennen Sie die Datei ohne Leerzeichen um";
         assertEquals(List.of(
                 "content/" + SESSION + ":8: Warnung: hier bliebe Markdown als Text auf der Seite und im Tagungsband "
                         + "stehen: „![Foto](images/foto.png und we“" + fix,
