@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -26,6 +27,11 @@ final class MarkdownLimits {
      * deeply nested quotes overflow its parser's stack before there is an AST to measure. One pass over the lines.
      */
     static boolean checkSource(String markdown, Path file, int firstLine, Diagnostics diagnostics) {
+        int costly = InlineCost.tooCostlyAt(markdown);
+        if (costly >= 0) {
+            diagnostics.error(file, firstLine + costly, Text.of("markdown.tooCostly"), Text.of("markdown.tooCostly.hint"));
+            return false;
+        }
         boolean mayHaveFootnotes = markdown.contains("[^");
         int footnotes = 0;
         for (int start = 0, i = 0; start >= 0; i++) {
