@@ -6,6 +6,7 @@ import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ViewDigest;
+import de.tagungsband.html.AttachmentCheck;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.markdown.RenderedMarkdown;
@@ -94,6 +95,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             clock.finished(Stage.RENDER, rendered.get());
             Map<String, Path> copies = assetCopies();
             externalLoads.checkStylesheets(copies);
+            AttachmentCheck.check(copies, prepared.sources().root(), prepared.model().site().htmlAttachments(),
+                    prepared.diagnostics());
             ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
             clock.finished(Stage.ASSETS, copies.size());
             return new Rendered(pages, fingerprints, volumes);

@@ -25,8 +25,6 @@ final class IdentityReader {
     private static final Pattern SVG_SIZE = Pattern.compile(
             "<svg\\b[^>]*?\\bviewBox\\s*=\\s*[\"']\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*[\"']",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SVG_SCRIPT = Pattern.compile("<script|\\son\\w+\\s*=|<foreignObject|href\\s*=\\s*[\"']\\s*(?:https?:|//|javascript:)",
-            Pattern.CASE_INSENSITIVE);
     private static final String COLOURS_EXAMPLE = "colours: { primary: \"#1d4f6e\", secondary: \"#e8f0f5\" }";
 
     private IdentityReader() {
@@ -86,7 +84,7 @@ final class IdentityReader {
             yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.missing", given), Text.of("identity.logo.missing.fix"));
             return Optional.empty();
         }
-        Optional<int[]> size = lower.endsWith(".svg") ? svgSize(yaml, line, given, file) : pngSize(file);
+        Optional<int[]> size = lower.endsWith(".svg") ? svgSize(file) : pngSize(file);
         if (size.isEmpty()) {
             yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.unreadable", given), Text.of("identity.logo.unreadable.fix"));
             return Optional.empty();
@@ -96,14 +94,10 @@ final class IdentityReader {
         return Optional.of(new Identity.Logo(contentPath, LOGO_FOLDER + fileName, size.get()[0], size.get()[1]));
     }
 
-    /** The viewBox's width and height; refuses SVGs that script or load anything (content is data, never code). */
-    private static Optional<int[]> svgSize(YamlFields yaml, int line, String given, Path file) {
+    /** The viewBox's width and height (what would run or load in it is refused where all attachments are checked). */
+    private static Optional<int[]> svgSize(Path file) {
         try {
             String svg = Files.readString(file, StandardCharsets.UTF_8);
-            if (SVG_SCRIPT.matcher(svg).find()) {
-                yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.script", given), Text.of("identity.logo.script.fix"));
-                return Optional.of(new int[] {1, 1});
-            }
             Matcher m = SVG_SIZE.matcher(svg);
             if (!m.find()) {
                 return Optional.empty();
