@@ -27,11 +27,6 @@ final class MarkdownLimits {
      * deeply nested quotes overflow its parser's stack before there is an AST to measure. One pass over the lines.
      */
     static boolean checkSource(String markdown, Path file, int firstLine, Diagnostics diagnostics) {
-        int costly = InlineCost.tooCostlyAt(markdown);
-        if (costly >= 0) {
-            diagnostics.error(file, firstLine + costly, Text.of("markdown.tooCostly"), Text.of("markdown.tooCostly.hint"));
-            return false;
-        }
         boolean mayHaveFootnotes = markdown.contains("[^");
         int footnotes = 0;
         for (int start = 0, i = 0; start >= 0; i++) {
@@ -48,6 +43,11 @@ final class MarkdownLimits {
                 return false;
             }
             start = end < 0 ? -1 : end + 1;
+        }
+        int costly = InlineCost.tooCostlyAt(markdown);
+        if (costly >= 0) {
+            diagnostics.error(file, firstLine + costly, Text.of("markdown.tooCostly"), Text.of("markdown.tooCostly.hint"));
+            return false;
         }
         return true;
     }
