@@ -11,6 +11,7 @@ import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.SitePaths;
+import de.tagungsband.record.Identity;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
 import de.tagungsband.pdf.Proceedings;
@@ -135,6 +136,13 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         return files;
     }
 
+    /** The funders' logos of site.yaml's and the events' funding notices. */
+    private Stream<Identity.Logo> fundingLogos() {
+        return Stream.concat(prepared.model().site().fundingNotice().stream(),
+                        prepared.model().events().stream().flatMap(e -> e.record().fundingNotice().stream()))
+                .flatMap(notice -> notice.logo().stream());
+    }
+
     /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
     private Map<String, Path> assetCopies() {
         Map<String, Path> copies = new TreeMap<>();
@@ -150,8 +158,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         Stream.concat(prepared.model().assets().stream(),
                         prepared.bodies().values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach(asset -> copies.put(asset.sitePath(), prepared.sources().root().resolve(asset.contentPath())));
-        prepared.model().site().identity().logo().ifPresent(logo ->
-                copies.put(logo.sitePath(), prepared.sources().root().resolve(logo.contentPath())));
+        Stream.concat(prepared.model().site().identity().logo().stream(), fundingLogos())
+                .forEach(logo -> copies.put(logo.sitePath(), prepared.sources().root().resolve(logo.contentPath())));
         return copies;
     }
 }

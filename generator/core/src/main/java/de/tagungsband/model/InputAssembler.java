@@ -97,6 +97,6 @@ final class InputAssembler {
     }
 
     private List<Speaker> speakers(List<SpeakerRef> refs, Path file) {
-        return registry.speakers(refs, file, diagnostics);
+        return registry.speakers(refs, event.year(), file, diagnostics);
     }
 }

@@ -156,8 +156,8 @@ public final class ModelBuilder {
     private Event event(EventRecords records) {
         EventRecord record = records.event();
         Path file = record.source().path();
-        List<Person> organisers = registry.people(record.organisers(), file, diagnostics);
-        List<Person> editors = registry.people(record.editors(), file, diagnostics);
+        List<Person> organisers = registry.people(record.organisers(), record.year(), file, diagnostics);
+        List<Person> editors = registry.people(record.editors(), record.year(), file, diagnostics);
         String eventPath = pageBySource.get(file);
         Map<String, List<InputRecord>> inputsBySession = inputsBySession(records);
         List<SessionRecord> sessions = records.sessions().stream()
@@ -172,8 +172,9 @@ public final class ModelBuilder {
         EventHeading heading = new EventHeading(record, eventPath, Event.organiser(organisers),
                 assembled.size());
         return new Event(record, eventPath, assembled, organisers,
-                registry.people(record.partners(), file, diagnostics), registry.people(record.funders(), file, diagnostics),
-                registry.speakers(record.people(), file, diagnostics), editors, heading,
+                registry.people(record.partners(), record.year(), file, diagnostics),
+                registry.people(record.funders(), record.year(), file, diagnostics),
+                registry.speakers(record.people(), record.year(), file, diagnostics), editors, heading,
                 volume(record, !assembled.isEmpty()));
     }
 
@@ -271,8 +272,8 @@ public final class ModelBuilder {
     private Session session(SessionRecord record, EventRecord event, String eventPath, List<InputRecord> inputRecords) {
         Path file = record.source().path();
         String pagePath = pageBySource.get(file);
-        List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics);
-        List<Speaker> roles = registry.speakers(record.people(), file, diagnostics);
+        List<Speaker> authors = registry.speakers(record.authors(), event.year(), file, diagnostics);
+        List<Speaker> roles = registry.speakers(record.people(), event.year(), file, diagnostics);
         SessionType kind = sessionTypes.resolve(record.kind(), file, diagnostics);
         InputAssembler assembler = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
         List<Input> inputs = assembler.inputs(record, inputRecords).stream().map(i -> names.named(i, kind)).toList();

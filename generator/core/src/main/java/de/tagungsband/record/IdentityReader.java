@@ -31,7 +31,8 @@ final class IdentityReader {
     }
 
     static Identity read(YamlFields yaml, Path contentRoot) {
-        Optional<Identity.Logo> logo = yaml.string("logo").flatMap(path -> logo(yaml, contentRoot, path));
+        Optional<Identity.Logo> logo = yaml.string("logo").flatMap(path -> image(yaml, "logo", contentRoot, Path.of(""),
+                path, LOGO_FOLDER, false));
         Optional<YamlFields> colours = yaml.mapping("colours", COLOURS_EXAMPLE);
         if (colours.isEmpty()) {
             return new Identity(logo, Identity.DEFAULT.primary(), Identity.DEFAULT.secondary(), false);
@@ -70,8 +71,14 @@ final class IdentityReader {
         return colour.orElse(otherwise);
     }
 
-    private static Optional<Identity.Logo> logo(YamlFields yaml, Path contentRoot, String given) {
-        int line = yaml.lineOf("logo");
+    /**
+     * An SVG or PNG inside the content folder, written in {@code key} relative to {@code relativeTo} (a folder below
+     * the content folder), published in {@code siteFolder}: under its file name, or with {@code keepPath} under its
+     * path in the content folder (several events may each have a file of the same name).
+     */
+    static Optional<Identity.Logo> image(YamlFields yaml, String key, Path contentRoot, Path relativeTo, String given,
+                                         String siteFolder, boolean keepPath) {
+        int line = yaml.lineOf(key);
         String name = given.replace('\\', '/');
         String lower = name.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".svg") || lower.endsWith(".png"))) {
@@ -79,7 +86,7 @@ final class IdentityReader {
             return Optional.empty();
         }
         Path root = contentRoot.toAbsolutePath().normalize();
-        Path file = root.resolve(name).normalize();
+        Path file = root.resolve(relativeTo).resolve(name).normalize();
         if (name.startsWith("/") || !file.startsWith(root) || !Files.isRegularFile(file)) {
             yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.missing", given), Text.of("identity.logo.missing.fix"));
             return Optional.empty();
@@ -90,8 +97,8 @@ final class IdentityReader {
             return Optional.empty();
         }
         String contentPath = root.relativize(file).toString().replace('\\', '/');
-        String fileName = file.getFileName().toString();
-        return Optional.of(new Identity.Logo(contentPath, LOGO_FOLDER + fileName, size.get()[0], size.get()[1]));
+        String sitePath = siteFolder + (keepPath ? contentPath : file.getFileName().toString());
+        return Optional.of(new Identity.Logo(contentPath, sitePath, size.get()[0], size.get()[1]));
     }
 
     /** The viewBox's width and height (what would run or load in it is refused where all attachments are checked). */

@@ -29,7 +29,7 @@ public final class RecordReader {
         sources.siteFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
         sources.peopleFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
         List<EventRecords> events = sources.events().parallelStream()
-                .map(folder -> readEvent(folder, diagnostics, known))
+                .map(folder -> readEvent(folder, sources.root(), diagnostics, known))
                 .flatMap(Optional::stream)
                 .toList();
         return new Records(site, people.orElse(java.util.Map.of()), people.isPresent(), events);
@@ -48,10 +48,11 @@ public final class RecordReader {
                 .toList();
     }
 
-    private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics, KnownRecords known) {
+    private static Optional<EventRecords> readEvent(EventFolder folder, java.nio.file.Path root, Diagnostics diagnostics,
+                                                    KnownRecords known) {
         Optional<EventRecord> event = folder.eventFile().flatMap(file -> once(
                 List.of(folder.folder(), folder.year(), folder.slug(), file), known, diagnostics,
-                own -> EventReader.read(folder, file, own)));
+                own -> EventReader.read(folder, root, file, own)));
         List<SessionRecord> sessions = new ArrayList<>();
         List<InputRecord> inputs = new ArrayList<>();
         for (SourceFile file : folder.records()) {

@@ -51,7 +51,7 @@ final class SiteConfigReader {
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
                 yaml.bool("right_hand_chapters", true), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
                 IdentityReader.read(yaml, contentRoot), PrintSettingsReader.read(yaml), yaml.string("event_kind"),
-                FundingNotice.read(yaml), yaml.string("printer"), SessionKindDefinition.read(yaml),
+                FundingNotice.read(yaml, contentRoot, Path.of("")), yaml.string("printer"), SessionKindDefinition.read(yaml),
                 yaml.bool("html_attachments", false));
     }
 
