@@ -23,7 +23,7 @@ final class SessionReader {
     }
 
     /** A {@link SessionRecord} or an {@link InputRecord}; empty when the front matter cannot be read at all. */
-    static Optional<Object> read(SourceFile source, Diagnostics diagnostics) {
+    static Optional<ContentRecord> read(SourceFile source, Diagnostics diagnostics) {
         Optional<FrontMatter.Parsed> parsed = FrontMatter.read(source, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();

@@ -18,5 +18,5 @@ import java.util.Optional;
 public record SessionRecord(SourceFile source, String slug, String title, Located<SessionKind> kind,
                             List<SpeakerRef> authors, List<SpeakerRef> people, Optional<String> time,
                             Optional<String> slot, Located<Integer> order, List<String> topics,
-                            List<InlineInput> inputs, boolean draft, MarkdownBody body) {
+                            List<InlineInput> inputs, boolean draft, MarkdownBody body) implements ContentRecord {
 }

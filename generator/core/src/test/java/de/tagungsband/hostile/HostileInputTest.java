@@ -39,7 +39,7 @@ class HostileInputTest {
     }
 
     private BuildResult build(Path content) {
-        return Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        return Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
     }
 
     private static void assertError(BuildResult result, String file, int line, String message) {

@@ -141,7 +141,7 @@ class IdentityTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        return Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
     }
 
     private int inSiteYaml(String key) {

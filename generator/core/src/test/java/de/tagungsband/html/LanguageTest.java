@@ -49,7 +49,7 @@ class LanguageTest {
                 Text.
                 """);
         Path content = fixture.writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         Document page = SiteFiles.parse(dir.resolve("site/2020/testtag/zweiter/index.html"));
         assertTrue(page.select("script:not([type=application/ld+json]), b").isEmpty(), page.html());
@@ -74,7 +74,7 @@ class LanguageTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         built = new Built(dir.resolve("site"));
         return built;

@@ -64,7 +64,7 @@ class PrintEditionTest {
                   output_profile: druck/druckerei.icc
                 """);
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 
@@ -118,7 +118,7 @@ class PrintEditionTest {
         Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
                 + "\nprint:\n  bleed: 3\n");
         Path out = dir.resolve("site2");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), out, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, out).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         List<Diagnostic> print = result.diagnostics().stream().filter(d -> d.message().contains("print")).toList();
         assertEquals(1, print.size(), print::toString);
