@@ -19,51 +19,120 @@ import java.nio.file.Path;
 public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings,
                            boolean cache, boolean force) {
 
-    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings,
-                        boolean cache) {
-        this(content, templates, out, includeDrafts, proceedings, cache, false);
-    }
-
+    /** @deprecated use {@link #builder(Path, Path)}; kept while work begun before the builder is merged */
+    @Deprecated(forRemoval = true)
     public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
-        this(content, templates, out, includeDrafts, true, true);
+        this(content, templates, out, includeDrafts, true, true, false);
     }
 
+    /** @deprecated use {@link #builder(Path, Path)}; kept while work begun before the builder is merged */
+    @Deprecated(forRemoval = true)
     public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings) {
-        this(content, templates, out, includeDrafts, proceedings, true);
+        this(content, templates, out, includeDrafts, proceedings, true, false);
+    }
+
+    /**
+     * Options to build {@code content} into {@code out} (null for a check, which writes nothing): with the default
+     * templates, without drafts, with the proceedings volumes, with the cache beside the output, not forced.
+     */
+    public static Builder builder(Path content, Path out) {
+        return new Builder(new BuildOptions(content, null, out, false, true, true, false));
+    }
+
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     public static BuildOptions defaults(Path root) {
-        return new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site"), false, true, true);
+        return builder(root.resolve("content"), root.resolve("site")).templates(root.resolve("templates")).build();
     }
 
     /** Options that build with the default templates built into tagungsband. */
     public static BuildOptions withDefaultTemplates(Path content, Path out, boolean includeDrafts) {
-        return new BuildOptions(content, null, out, includeDrafts);
+        return builder(content, out).drafts(includeDrafts).build();
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, includeDrafts, proceedings, cache, force);
+        return toBuilder().out(newOut).build();
     }
 
     public BuildOptions withoutProceedings() {
-        return new BuildOptions(content, templates, out, includeDrafts, false, cache, force);
+        return toBuilder().proceedings(false).build();
     }
 
     /** Options for a build that neither reads nor writes the cache beside the output. */
     public BuildOptions withoutCache() {
-        return new BuildOptions(content, templates, out, includeDrafts, proceedings, false, force);
+        return toBuilder().cache(false).build();
     }
 
     public BuildOptions withTemplates(Path newTemplates) {
-        return new BuildOptions(content, newTemplates, out, includeDrafts, proceedings, cache, force);
+        return toBuilder().templates(newTemplates).build();
     }
 
     public BuildOptions withDrafts(boolean drafts) {
-        return new BuildOptions(content, templates, out, drafts, proceedings, cache, force);
+        return toBuilder().drafts(drafts).build();
     }
 
     /** Options that may write into a folder tagungsband did not make (its files stay). */
     public BuildOptions withForce(boolean newForce) {
-        return new BuildOptions(content, templates, out, includeDrafts, proceedings, cache, newForce);
+        return toBuilder().force(newForce).build();
+    }
+
+    /** Builds {@link BuildOptions} one setting at a time; each setting not given keeps its default. */
+    public static final class Builder {
+
+        private Path content;
+        private Path templates;
+        private Path out;
+        private boolean drafts;
+        private boolean proceedings;
+        private boolean cache;
+        private boolean force;
+
+        private Builder(BuildOptions start) {
+            content = start.content;
+            templates = start.templates;
+            out = start.out;
+            drafts = start.includeDrafts;
+            proceedings = start.proceedings;
+            cache = start.cache;
+            force = start.force;
+        }
+
+        /** The templates folder; null for the templates built into tagungsband. */
+        public Builder templates(Path folder) {
+            templates = folder;
+            return this;
+        }
+
+        public Builder out(Path folder) {
+            out = folder;
+            return this;
+        }
+
+        public Builder drafts(boolean include) {
+            drafts = include;
+            return this;
+        }
+
+        public Builder proceedings(boolean build) {
+            proceedings = build;
+            return this;
+        }
+
+        public Builder cache(boolean keep) {
+            cache = keep;
+            return this;
+        }
+
+        public Builder force(boolean writeIntoForeignFolder) {
+            force = writeIntoForeignFolder;
+            return this;
+        }
+
+        public BuildOptions build() {
+            return new BuildOptions(content, templates, out, drafts, proceedings, cache, force);
+        }
     }
 }

@@ -36,9 +36,9 @@ record Prepared(ContentSources sources, SiteModel model, Messages messages, Map<
         clock.finished(Stage.SCAN, sources.files().size());
         Records records = RecordReader.read(sources, diagnostics, memory.records());
         clock.finished(Stage.READ, recordCount(sources));
-        SiteModel model = ModelBuilder.build(records, sources, options.includeDrafts(), diagnostics);
+        Messages messages = Messages.load(templates, records.site().language());
+        SiteModel model = ModelBuilder.build(records, sources, options.includeDrafts(), diagnostics, messages);
         clock.finished(Stage.MODEL, model.pageBySource().size());
-        Messages messages = Messages.load(templates, model.site().language());
         MarkdownLabels labels = new MarkdownLabels(messages.get("footnotes.title"), messages.get("footnotes.back"),
                 messages.get("heading.link"));
         Map<Path, Reported<RenderedMarkdown>> reported = new BodyRenderer(model, sources, labels, memory.bodies())

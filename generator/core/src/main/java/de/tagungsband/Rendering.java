@@ -6,10 +6,12 @@ import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.CitationFiles;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.ViewDigest;
+import de.tagungsband.html.AttachmentCheck;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.SitePaths;
+import de.tagungsband.record.Identity;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PagePlanner;
 import de.tagungsband.pdf.Proceedings;
@@ -94,6 +96,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             clock.finished(Stage.RENDER, rendered.get());
             Map<String, Path> copies = assetCopies();
             externalLoads.checkStylesheets(copies);
+            AttachmentCheck.check(copies, prepared.sources().root(), prepared.model().site().htmlAttachments(),
+                    prepared.diagnostics());
             ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
             clock.finished(Stage.ASSETS, copies.size());
             return new Rendered(pages, fingerprints, volumes);
@@ -132,6 +136,13 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         return files;
     }
 
+    /** The funders' logos of site.yaml's and the events' funding notices. */
+    private Stream<Identity.Logo> fundingLogos() {
+        return Stream.concat(prepared.model().site().fundingNotice().stream(),
+                        prepared.model().events().stream().flatMap(e -> e.record().fundingNotice().stream()))
+                .flatMap(notice -> notice.logo().stream());
+    }
+
     /** Theme assets and the content files (images, slides) the pages refer to, by their path in the site. */
     private Map<String, Path> assetCopies() {
         Map<String, Path> copies = new TreeMap<>();
@@ -147,8 +158,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         Stream.concat(prepared.model().assets().stream(),
                         prepared.bodies().values().stream().map(RenderedMarkdown::assets).flatMap(Collection::stream))
                 .forEach(asset -> copies.put(asset.sitePath(), prepared.sources().root().resolve(asset.contentPath())));
-        prepared.model().site().identity().logo().ifPresent(logo ->
-                copies.put(logo.sitePath(), prepared.sources().root().resolve(logo.contentPath())));
+        Stream.concat(prepared.model().site().identity().logo().stream(), fundingLogos())
+                .forEach(logo -> copies.put(logo.sitePath(), prepared.sources().root().resolve(logo.contentPath())));
         return copies;
     }
 }

@@ -65,7 +65,7 @@ class PreviewSavesTest {
     private void start(boolean drafts) {
         content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         site = dir.resolve("site");
-        options = new BuildOptions(content, ContentFixture.templates(), site, drafts).withoutProceedings();
+        options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).drafts(drafts).proceedings(false).build();
         assertFalse(Tagungsband.build(options, BuildListener.SILENT, memory).hasErrors());
     }
 

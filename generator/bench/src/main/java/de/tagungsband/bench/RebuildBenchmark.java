@@ -84,7 +84,7 @@ public final class RebuildBenchmark {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 12;
         // as the preview server: the built-in templates unpacked once, for all builds
         try (TemplateFolder templates = TemplateFolder.open(null)) {
-            run(new BuildOptions(content, templates.path(), out, false).withoutProceedings(), content, runs);
+            run(BuildOptions.builder(content, out).templates(templates.path()).proceedings(false).build(), content, runs);
         }
     }
 

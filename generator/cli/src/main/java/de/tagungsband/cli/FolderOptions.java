@@ -19,7 +19,7 @@ final class FolderOptions {
     Path out;
 
     BuildOptions toOptions(boolean drafts) {
-        return new BuildOptions(content, templatesOrDefault(), out, drafts);
+        return BuildOptions.builder(content, out).templates(templatesOrDefault()).drafts(drafts).build();
     }
 
     /** The folder given, else ./templates when it exists, else null: the built-in templates. */

@@ -53,8 +53,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        BuildOptions build = new BuildOptions(content, FolderOptions.templatesOrDefault(templates), out, true)
-                .withForce(force);
+        BuildOptions build = BuildOptions.builder(content, out).templates(FolderOptions.templatesOrDefault(templates))
+                .drafts(true).force(force).build();
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         ServeReport report = new ServeReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 verbosity.level(), content, out, texts);

@@ -4,6 +4,7 @@ import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.record.ContentRecord;
 import de.tagungsband.record.KnownRecords;
 import de.tagungsband.source.KnownFiles;
 import de.tagungsband.source.SourceFile;
@@ -25,7 +26,7 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     private volatile BuildState state = BuildState.EMPTY;
     private final Generation<Fingerprint, Reported<RenderedMarkdown>> bodies = new Generation<>();
     private final Generation<Path, FileSeen> files = new Generation<>();
-    private final Generation<Object, Reported<Optional<?>>> records = new Generation<>();
+    private final Generation<SourceFile, Reported<Optional<ContentRecord>>> records = new Generation<>();
 
     private record FileSeen(long size, long modified, SourceFile file) {
     }
@@ -109,12 +110,12 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
-    public Optional<Reported<Optional<?>>> recall(Object source) {
+    public Optional<Reported<Optional<ContentRecord>>> recall(SourceFile source) {
         return records.recall(source, known -> true);
     }
 
     @Override
-    public void remember(Object source, Reported<Optional<?>> read) {
+    public void remember(SourceFile source, Reported<Optional<ContentRecord>> read) {
         records.remember(source, read);
     }
 

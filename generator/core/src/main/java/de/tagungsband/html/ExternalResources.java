@@ -1,5 +1,6 @@
 package de.tagungsband.html;
 
+import de.tagungsband.record.WebAddresses;
 import org.htmlunit.cssparser.dom.AbstractCSSRuleImpl;
 import org.htmlunit.cssparser.dom.CSSFontFaceRuleImpl;
 import org.htmlunit.cssparser.dom.CSSImportRuleImpl;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds everything a page or stylesheet would load from another host: scripts, stylesheets, icons, preloads,
@@ -49,7 +49,6 @@ public final class ExternalResources {
     /** Of an element in {@link #LOADING_ATTRIBUTES}, each of these attributes is read. */
     private static final List<String> URL_ATTRIBUTES = List.of("src", "data", "poster", "href", "xlink:href");
     private static final List<String> SOURCE_SET_ATTRIBUTES = List.of("srcset", "imagesrcset");
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> LOCAL_SCHEMES = Set.of("data", "blob", "about");
 
     private ExternalResources() {
@@ -121,16 +120,33 @@ public final class ExternalResources {
     }
 
     public static List<Load> inCss(String css) {
+        String decoded = CssNames.decoded(css);
         List<Load> loads = new ArrayList<>();
         try {
             CSSOMParser parser = new CSSOMParser();
             parser.setErrorHandler(QUIET);
-            for (AbstractCSSRuleImpl rule : parser.parseStyleSheet(new InputSource(new StringReader(css)), null)
+            for (AbstractCSSRuleImpl rule : parser.parseStyleSheet(new InputSource(new StringReader(decoded)), null)
                     .getCssRules().getRules()) {
                 collect(rule, loads);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return withUnparsed(loads, decoded, "CSS url()");
+    }
+
+    /**
+     * The parser drops a declaration or rule it cannot read, where a browser may still read a {@code url()} or
+     * {@code @import} in it; every such address in the text is added, once.
+     */
+    private static List<Load> withUnparsed(List<Load> parsed, String decodedCss, String how) {
+        List<Load> loads = new ArrayList<>(parsed);
+        Set<String> seen = new java.util.HashSet<>();
+        parsed.forEach(load -> seen.add(load.url()));
+        for (String url : CssNames.addressesInText(decodedCss)) {
+            if (isOtherHost(url) && seen.add(url.strip())) {
+                loads.add(new Load(url.strip(), how));
+            }
         }
         return loads;
     }
@@ -149,16 +165,17 @@ public final class ExternalResources {
         }
     }
 
-    private static List<String> urlsInDeclaration(String declaration) {
+    static List<String> urlsInDeclaration(String declaration) {
+        String decoded = CssNames.decoded(declaration);
         List<Load> loads = new ArrayList<>();
         try {
             CSSOMParser parser = new CSSOMParser();
             parser.setErrorHandler(QUIET);
-            declarationUrls(parser.parseStyleDeclaration(declaration), loads);
+            declarationUrls(parser.parseStyleDeclaration(decoded), loads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return loads.stream().map(Load::url).toList();
+        return withUnparsed(loads, decoded, "CSS url()").stream().map(Load::url).toList();
     }
 
     private static void declarationUrls(CSSStyleDeclarationImpl declaration, List<Load> loads) {
@@ -209,14 +226,17 @@ public final class ExternalResources {
         }
     }
 
-    /** An address with a scheme other than data:, blob: or about:, or one starting with //, leaves the archive. */
+    /**
+     * An address with a scheme other than data:, blob: or about:, or one starting with // (or a backslash, which
+     * browsers read as a slash), leaves the archive; read as a browser reads it (WHATWG URL: leading and trailing
+     * controls and spaces dropped, tabs and line breaks removed anywhere).
+     */
     static boolean isOtherHost(String url) {
-        String u = url == null ? "" : url.strip();
+        String u = url == null ? "" : WebAddresses.cleaned(url);
         if (u.startsWith("//") || u.startsWith("\\\\") || u.startsWith("/\\") || u.startsWith("\\/")) {
             return true;
         }
-        var scheme = SCHEME.matcher(u);
-        return scheme.find() && !LOCAL_SCHEMES.contains(u.substring(0, scheme.end() - 1).toLowerCase(Locale.ROOT));
+        return WebAddresses.scheme(u).filter(scheme -> !LOCAL_SCHEMES.contains(scheme)).isPresent();
     }
 
     private static final CSSErrorHandler QUIET = new CSSErrorHandler() {

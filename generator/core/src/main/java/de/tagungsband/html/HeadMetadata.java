@@ -5,6 +5,7 @@ import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Name;
 import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Person;
+import de.tagungsband.record.FormerName;
 import de.tagungsband.model.Speaker;
 import de.tagungsband.model.Topic;
 import de.tagungsband.page.Page;
@@ -87,6 +88,9 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
                     affiliations(i.input().speakers(), i.session().authors()));
         } else if (view instanceof PageView.PersonPage p) {
             ld.putAll(agent(p.person(), base));
+            if (!p.person().formerNames().isEmpty()) {
+                ld.put("alternateName", p.person().formerNames().stream().map(FormerName::name).toList());
+            }
         } else if (view instanceof PageView.Home) {
             ld.put("@type", "WebSite");
             ld.put("name", site.title());

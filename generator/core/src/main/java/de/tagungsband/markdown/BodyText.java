@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The words of one body, gathered while {@link DirectHtml} renders it: all of them for the search index, the first
+ * The words of one body, gathered while {@link HtmlFromAst} writes it: all of them for the search index, the first
  * paragraph's for the summary, and a heading's while its id is being made.
  */
 final class BodyText {
@@ -17,7 +17,6 @@ final class BodyText {
     private PlainText summary;
     private Node summaryParagraph;
     private PlainText heading;
-    private boolean declined;
 
     void append(String text) {
         open.forEach(t -> t.append(text));
@@ -63,15 +62,6 @@ final class BodyText {
         String text = heading.toString();
         heading = null;
         return text;
-    }
-
-    /** The body holds something only the Jsoup pass renders as it should. */
-    void decline() {
-        declined = true;
-    }
-
-    boolean declined() {
-        return declined;
     }
 
     String words() {

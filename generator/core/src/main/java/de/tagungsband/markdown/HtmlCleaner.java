@@ -12,13 +12,14 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The Jsoup pass over a rendered body: removes what the safelist does not allow (script, event handlers,
- * javascript: URLs, iframes, styles), gives headings stable ids, and makes footnotes accessible.
+ * The Jsoup pass over a body that holds raw HTML, attributes in braces or unusual addresses: removes what the
+ * safelist does not allow (script, event handlers, javascript: URLs, iframes, styles), checks language codes, and
+ * gives what the raw HTML brought in the form {@link HtmlFromAst} gives Markdown (heading ids and anchors, tables
+ * in a scrolling box, lazily loaded images).
  */
 final class HtmlCleaner {
 
@@ -27,11 +28,8 @@ final class HtmlCleaner {
     // parsed once: Jsoup parses a query given as text again at every call
     private static final Evaluator WITH_LANG = QueryParser.parse("[lang]");
     private static final Evaluator WITH_ID = QueryParser.parse("[id]");
-    private static final Evaluator HEADINGS = QueryParser.parse("h2, h3, h4, h5, h6");
-    private static final Evaluator FOOTNOTES = QueryParser.parse("div.footnotes");
-    private static final Evaluator RULES = QueryParser.parse("hr");
-    private static final Evaluator BACK_REFERENCES = QueryParser.parse("a.footnote-backref");
-    private static final Evaluator REFERENCES = QueryParser.parse("a.footnote-ref");
+    private static final Evaluator HEADINGS_WITHOUT_ID =
+            QueryParser.parse("h2:not([id]), h3:not([id]), h4:not([id]), h5:not([id]), h6:not([id])");
     private static final Evaluator ALIGNED_CELLS = QueryParser.parse("th[align], td[align]");
     private static final Evaluator TABLES = QueryParser.parse("table");
     private static final Evaluator IMAGES = QueryParser.parse("img");
@@ -50,6 +48,11 @@ final class HtmlCleaner {
                 .addTags("section", "figure", "figcaption", "hr", "abbr", "mark", "small", "del", "ins", "s")
                 .addAttributes(":all", "id", "class", "lang", "dir", "title")
                 .addAttributes("abbr", "title")
+                .addAttributes("a", "aria-label", "aria-describedby")
+                .addAttributes("section", "aria-labelledby")
+                .addAttributes("div", "tabindex")
+                .addAttributes("p", "tabindex")
+                .addAttributes("img", "loading", "decoding")
                 .addAttributes("ol", "start")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
@@ -57,17 +60,13 @@ final class HtmlCleaner {
                 .preserveRelativeLinks(true);
     }
 
-    /**
-     * @param writtenMarkup the text holds raw HTML or other markup the safelist may remove: only then is it worth
-     *                      parsing the fragment a second time to tell whether anything was removed (a warning)
-     */
-    RenderedMarkdown clean(String html, boolean writtenMarkup, Path file, int firstLine, Diagnostics diagnostics,
+    RenderedMarkdown clean(String html, Path file, int firstLine, Diagnostics diagnostics,
                            Set<AssetCopy> assets) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document document = dirty;
         if (!allowRawHtml) {
             Cleaner cleaner = new Cleaner(safelist);
-            if (writtenMarkup && !cleaner.isValidBodyHtml(dirty.body().html())) {
+            if (!cleaner.isValidBodyHtml(dirty.body().html())) {
                 diagnostics.warning(file, firstLine, "raw HTML in the text was removed (scripts, styles, frames, "
                         + "event handlers or unsafe addresses are not allowed)",
                         "write the passage in Markdown; raw HTML is kept only with allow_raw_html: true in site.yaml");
@@ -76,12 +75,11 @@ final class HtmlCleaner {
         }
         checkLanguages(document, file, firstLine, diagnostics);
         giveHeadingsIds(document);
-        restructureFootnotes(document);
         alignTableCells(document);
         for (Element img : document.select(IMAGES)) {
             img.attr("loading", "lazy").attr("decoding", "async");
             Element parent = img.parent();
-            // a diagram: an SVG alone in its paragraph (see HtmlFromAst#isDiagram)
+            // a diagram: an SVG alone in its paragraph (as HtmlFromAst marks one)
             if (parent != null && parent.nameIs("p") && parent.childrenSize() == 1 && parent.ownText().isBlank()
                     && parent.attributesSize() == 0 && img.attr("src").toLowerCase(Locale.ROOT).endsWith(".svg")) {
                 parent.addClass("diagram").attr("tabindex", "0");
@@ -108,33 +106,15 @@ final class HtmlCleaner {
         }
     }
 
+    /** Headings from raw HTML: those written in Markdown have their ids already. */
     private void giveHeadingsIds(Document document) {
-        Set<String> used = new HashSet<>();
-        document.select(WITH_ID).forEach(e -> used.add(e.id()));
-        for (Element heading : document.select(HEADINGS)) {
-            String base = Slugs.of(heading.text());
-            String id = base.isEmpty() ? "abschnitt" : base;
-            for (int n = 2; used.contains(id); n++) {
-                id = base + "-" + n;
-            }
-            used.add(id);
+        HeadingIds ids = new HeadingIds();
+        document.select(WITH_ID).forEach(e -> ids.reserve(e.id()));
+        for (Element heading : document.select(HEADINGS_WITHOUT_ID)) {
+            String id = ids.next(Slugs.of(heading.text()));
             heading.id(id);
             heading.appendElement("a").addClass("anchor").attr("href", "#" + id)
                     .attr("aria-label", labels.linkToSection() + ": " + heading.text()).text("#");
-        }
-    }
-
-    private void restructureFootnotes(Document document) {
-        for (Element notes : document.select(FOOTNOTES)) {
-            notes.select(RULES).remove();
-            notes.tagName("section").attr("aria-labelledby", "fussnoten").addClass("footnotes");
-            notes.prependElement("h2").id("fussnoten").addClass("footnotes-title").text(labels.footnotes());
-            for (Element back : notes.select(BACK_REFERENCES)) {
-                back.attr("aria-label", labels.backToText()).text("↩\uFE0E");
-            }
-        }
-        for (Element ref : document.select(REFERENCES)) {
-            ref.attr("aria-describedby", "fussnoten");
         }
     }
 

@@ -1,9 +1,8 @@
 package de.tagungsband.markdown;
 
 /**
- * Escaping as Jsoup writes a cleaned fragment (base entities, UTF-8): the form {@link HtmlCleaner} leaves a body in,
- * which {@link DirectHtml} must match byte for byte. Unlike Flexmark, Jsoup leaves '"' in text as it is and writes
- * a no-break space as {@code &nbsp;}.
+ * Escaping as Jsoup writes a fragment (base entities, UTF-8), so that a body reads the same whether or not it went
+ * through {@link HtmlCleaner}: '"' in text stays as it is, a no-break space becomes {@code &nbsp;}.
  */
 final class HtmlText {
 

@@ -18,13 +18,12 @@ import de.tagungsband.model.ContentFiles;
 import de.tagungsband.model.RelativeUrls;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.record.Located;
+import de.tagungsband.record.WebAddresses;
 
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites the links and images of one parsed body in place: links to other records' {@code .md} files become
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
  */
 final class LinkRewriter {
 
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final Path file;
@@ -69,6 +67,9 @@ final class LinkRewriter {
                     || node instanceof AutoLink) {
                 markup = true;
             }
+            if (node instanceof AutoLink autoLink && WebAddresses.runsScript(autoLink.getUrl().unescape())) {
+                scriptAddress(autoLink.getUrl().unescape(), line(node));
+            }
             if (node instanceof Image image) {
                 if (image.getText().isBlank()) {
                     diagnostics.error(file, line(node), "the image '" + image.getUrl() + "' has no alternative text",
@@ -79,11 +80,11 @@ final class LinkRewriter {
                             + image.getText() + "' instead of an alternative text",
                             "describe the image for readers who cannot see it: ![Beschreibung des Bildes](" + image.getUrl() + ")");
                 }
-                image.setUrl(BasedSequence.of(resolve(image.getUrl().toString(), line(node), true)));
+                image.setUrl(BasedSequence.of(resolve(image.getUrl(), line(node), true)));
             } else if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(resolve(link.getUrl().toString(), line(node), false)));
+                link.setUrl(BasedSequence.of(resolve(link.getUrl(), line(node), false)));
             } else if (node instanceof Reference reference) {
-                reference.setUrl(BasedSequence.of(resolve(reference.getUrl().toString(), line(node), false)));
+                reference.setUrl(BasedSequence.of(resolve(reference.getUrl(), line(node), false)));
             } else if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
                 diagnostics.error(file, line(node), "the footnote [^" + footnote.getText() + "] is referenced but never defined",
                         "add a line '[^" + footnote.getText() + "]: Text der Fußnote' at the end of the record");
@@ -95,27 +96,36 @@ final class LinkRewriter {
         return firstLine + node.getLineNumber();
     }
 
-    private String resolve(String url, int line, boolean image) {
+    /**
+     * The destination to write instead of {@code written}, judged as Markdown means it: backslash escapes and
+     * entities decoded ({@code &#106;avascript:} is {@code javascript:}); the renderer decodes what is returned.
+     */
+    private String resolve(BasedSequence written, int line, boolean image) {
+        String url = written.unescape();
         if (url.isEmpty() || url.startsWith("#")) {
-            return url;
+            return written.toString();
         }
-        if (SCHEME.matcher(url).find() || url.startsWith("//")) {
-            String scheme = url.startsWith("//") ? "https" : url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+        boolean pictureData = image && WebAddresses.cleaned(url).toLowerCase(java.util.Locale.ROOT).startsWith("data:image/");
+        if (WebAddresses.runsScript(url) && !pictureData) { // an image shows an SVG as a picture, without its script
+            scriptAddress(url, line);
+            return "";
+        }
+        Optional<String> given = WebAddresses.scheme(url);
+        if (given.isPresent() || url.startsWith("//")) {
+            String scheme = given.orElse("https");
             if (scheme.equals("file")) {
-                diagnostics.error(file, line, "the address '" + url + "' points to a file outside the archive",
-                        "copy the file into the content folder and link it with a relative path");
+                diagnostics.error(file, line, Text.of("link.file", shorten(url)), Text.of("link.file.hint"));
                 return "";
             }
             if (!SAFE_SCHEMES.contains(scheme)) {
                 markup = true;
-                diagnostics.warning(file, line, "the address '" + shorten(url) + "' uses '" + scheme
-                        + ":', which is removed from the page for the readers' safety", "link to an http(s) address instead");
+                diagnostics.warning(file, line, Text.of("link.scheme", shorten(url), scheme),
+                        Text.of("link.scheme.hint"));
             } else if (image) {
-                diagnostics.error(file, line, "the image '" + url + "' would be loaded from another web site",
-                        "download the image into the event's images/ folder and refer to it there (no third-party requests)");
+                diagnostics.error(file, line, Text.of("image.external", shorten(url)), Text.of("image.external.hint"));
                 return "";
             }
-            return url;
+            return written.toString();
         }
         int cut = indexOfAny(url, '#', '?');
         String path = cut < 0 ? url : url.substring(0, cut);
@@ -136,6 +146,15 @@ final class LinkRewriter {
         }
         assets.add(new AssetCopy(target.get(), sitePath));
         return RelativeUrls.between(pagePath, sitePath);
+    }
+
+    /**
+     * A link that would run script (javascript:, vbscript:, data: but for images) loses its address, whatever else
+     * is allowed (also with allow_raw_html), with a warning at its line.
+     */
+    private void scriptAddress(String url, int line) {
+        markup = true;
+        diagnostics.warning(file, line, Text.of("link.script", shorten(WebAddresses.cleaned(url))), Text.of("link.script.hint"));
     }
 
     private String recordLink(Path target, String written, int line) {

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -14,11 +13,12 @@ import de.tagungsband.record.MarkdownBody;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Markdown to a safe HTML fragment. One instance per language, built once and shared by all worker threads:
- * Flexmark's parser and renderer are immutable after building.
+ * Flexmark's parser is immutable after building. Every body is written by {@link HtmlFromAst}; one that holds what
+ * only the safelist can judge (raw HTML, attributes in braces, autolinks, unusual addresses) then goes through
+ * the Jsoup pass of {@link HtmlCleaner}.
  */
 public final class MarkdownRenderer {
 
@@ -28,9 +28,8 @@ public final class MarkdownRenderer {
      * its patterns and walks the document for every text, about a third of the parse, and finds nothing there.
      */
     private final Parser parserWithoutAttributes;
-    private final HtmlRenderer renderer;
     private final HtmlCleaner cleaner;
-    private final DirectHtml direct;
+    private final MarkdownLabels labels;
     private final NestedQuotes nestedQuotes;
 
     private MarkdownRenderer(MutableDataSet options, HtmlCleaner cleaner, MarkdownLabels labels) {
@@ -41,9 +40,8 @@ public final class MarkdownRenderer {
         withoutAttributes.set(Parser.EXTENSIONS, Parser.EXTENSIONS.get(options).stream()
                 .filter(e -> !(e instanceof AttributesExtension)).toList());
         this.parserWithoutAttributes = Parser.builder(withoutAttributes).build();
-        this.renderer = HtmlRenderer.builder(options).build();
         this.cleaner = cleaner;
-        this.direct = new DirectHtml(labels);
+        this.labels = labels;
     }
 
     /**
@@ -59,9 +57,6 @@ public final class MarkdownRenderer {
         // title are removed by the safelist.
         options.set(AttributesExtension.USE_EMPTY_IMPLICIT_AS_SPAN_DELIMITER, true);
         options.set(TablesExtension.CLASS_NAME, "table");
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.SOFT_BREAK, "\n");
-        options.set(HtmlRenderer.SUPPRESS_HTML, false);
         if ("de".equals(language)) {
             options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "„");
             options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "“");
@@ -81,21 +76,6 @@ public final class MarkdownRenderer {
      */
     public RenderedMarkdown render(MarkdownBody body, Path file, String pagePath, LinkTargets targets,
                                    Diagnostics diagnostics) {
-        return render(body, file, pagePath, targets, diagnostics, Way.DIRECT_WHERE_POSSIBLE);
-    }
-
-    /** How a body is made into HTML; the tests compare the two ways. */
-    enum Way {
-        /** Straight from the AST ({@link DirectHtml}) when the body holds no raw HTML, else through Jsoup. */
-        DIRECT_WHERE_POSSIBLE,
-        /** Straight from the AST or not at all ({@code null}). */
-        DIRECT_ONLY,
-        /** Always the Jsoup pass ({@link HtmlCleaner}). */
-        JSOUP
-    }
-
-    RenderedMarkdown render(MarkdownBody body, Path file, String pagePath, LinkTargets targets,
-                            Diagnostics diagnostics, Way way) {
         String text = body.text();
         if (text.isBlank()) {
             return RenderedMarkdown.EMPTY;
@@ -112,15 +92,13 @@ public final class MarkdownRenderer {
             }
             LinkRewriter rewriter = new LinkRewriter(file, body.firstLine(), pagePath, targets, diagnostics);
             rewriter.rewrite(document);
-            if (way != Way.JSOUP) {
-                Optional<RenderedMarkdown> rendered = rewriter.hasWrittenMarkup() ? Optional.empty()
-                        : direct.render(text, document, rewriter.assets());
-                if (rendered.isPresent() || way == Way.DIRECT_ONLY) {
-                    return rendered.orElse(null);
-                }
+            HtmlFromAst written = HtmlFromAst.render(document, labels);
+            if (rewriter.hasWrittenMarkup()) {
+                return cleaner.clean(written.html(), file, body.firstLine(), diagnostics, rewriter.assets());
             }
-            String html = renderer.render(document);
-            return cleaner.clean(html, rewriter.hasWrittenMarkup(), file, body.firstLine(), diagnostics, rewriter.assets());
+            BodyText words = written.text();
+            return new RenderedMarkdown(written.html(), HtmlCleaner.shorten(words.summary()), words.words(),
+                    rewriter.assets());
         } catch (RuntimeException e) {
             // a parser bug on odd input must be a mistake in one record, never a crash of the whole build
             diagnostics.error(file, body.firstLine(), "the text cannot be read (" + e.getClass().getSimpleName() + ")",

@@ -71,13 +71,13 @@ final class InputAssembler {
                 ContentFiles.resolve(sources, event.folder(), ref, file, "slides file", diagnostics)
                         .filter(contentPath -> notReserved(contentPath, ref, file))).map(this::asset);
         return new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), false);
     }
 
     private Input own(InputRecord record) {
         return new Input(record.title(), speakers(record.speakers(), record.source().path()),
                 Optional.ofNullable(pageBySource.get(record.source().path())), Optional.empty(),
-                Optional.of(record.source()), Optional.of(record.body()));
+                Optional.of(record.source()), Optional.of(record.body()), false);
     }
 
     private boolean notReserved(Path contentPath, Located<String> ref, Path file) {
@@ -97,6 +97,6 @@ final class InputAssembler {
     }
 
     private List<Speaker> speakers(List<SpeakerRef> refs, Path file) {
-        return registry.speakers(refs, file, diagnostics);
+        return registry.speakers(refs, event.year(), file, diagnostics);
     }
 }

@@ -1,6 +1,8 @@
 package de.tagungsband.model;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Messages;
+import de.tagungsband.i18n.Text;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
 import de.tagungsband.record.InputRecord;
@@ -12,6 +14,7 @@ import de.tagungsband.record.Times;
 import de.tagungsband.slug.Slugs;
 import de.tagungsband.source.ContentScanner;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,9 +50,14 @@ public final class ModelBuilder {
     private final Map<Path, String> pageBySource;
     private final Set<Path> drafts = new HashSet<>();
     private final Map<String, Topic> topicsBySlug = new TreeMap<>();
+    /** The record that named each topic first, to name both when two topics would share one address. */
+    private final Map<String, Path> topicSources = new HashMap<>();
     private final Set<AssetCopy> assets;
+    private final SessionTypes sessionTypes;
+    private final SessionNames names;
 
-    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
+    private ModelBuilder(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                         Messages messages) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.includeDrafts = includeDrafts;
@@ -56,10 +65,19 @@ public final class ModelBuilder {
                 diagnostics);
         this.pageBySource = new HashMap<>();
         this.assets = new HashSet<>();
+        this.sessionTypes = SessionTypes.of(records.site().sessionKinds(), messages);
+        this.names = new SessionNames(messages);
     }
 
+    /** The model, with session kinds labelled by the built-in templates' message bundle. */
     public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics) {
-        return new ModelBuilder(records, sources, includeDrafts, diagnostics).assemble(records);
+        return build(records, sources, includeDrafts, diagnostics, Messages.builtIn(records.site().language()));
+    }
+
+    /** @param messages the templates' words: labels of the built-in session kinds, "von", "und" */
+    public static SiteModel build(Records records, ContentSources sources, boolean includeDrafts, Diagnostics diagnostics,
+                                  Messages messages) {
+        return new ModelBuilder(records, sources, includeDrafts, diagnostics, messages).assemble(records);
     }
 
     private SiteModel assemble(Records records) {
@@ -93,7 +111,7 @@ public final class ModelBuilder {
         return new SiteModel(records.site(), events, registry.all(), freeze(appearances),
                 List.copyOf(topicsBySlug.values().stream().sorted(TOPIC_ORDER).toList()),
                 freeze(byTopic), Map.copyOf(pageBySource), Set.copyOf(drafts), Map.copyOf(previous), Map.copyOf(next),
-                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath));
+                Set.copyOf(assets), java.util.Collections.unmodifiableMap(eventsByPath), sessionTypes.all());
     }
 
     /** First pass: every record's page path, so that links between records can be resolved in any order. */
@@ -138,8 +156,8 @@ public final class ModelBuilder {
     private Event event(EventRecords records) {
         EventRecord record = records.event();
         Path file = record.source().path();
-        List<Person> organisers = registry.people(record.organisers(), file, diagnostics);
-        List<Person> editors = registry.people(record.editors(), file, diagnostics);
+        List<Person> organisers = registry.people(record.organisers(), record.year(), file, diagnostics);
+        List<Person> editors = registry.people(record.editors(), record.year(), file, diagnostics);
         String eventPath = pageBySource.get(file);
         Map<String, List<InputRecord>> inputsBySession = inputsBySession(records);
         List<SessionRecord> sessions = records.sessions().stream()
@@ -154,8 +172,9 @@ public final class ModelBuilder {
         EventHeading heading = new EventHeading(record, eventPath, Event.organiser(organisers),
                 assembled.size());
         return new Event(record, eventPath, assembled, organisers,
-                registry.people(record.partners(), file, diagnostics), registry.people(record.funders(), file, diagnostics),
-                registry.speakers(record.people(), file, diagnostics), editors, heading,
+                registry.people(record.partners(), record.year(), file, diagnostics),
+                registry.people(record.funders(), record.year(), file, diagnostics),
+                registry.speakers(record.people(), record.year(), file, diagnostics), editors, heading,
                 volume(record, !assembled.isEmpty()));
     }
 
@@ -253,17 +272,43 @@ public final class ModelBuilder {
     private Session session(SessionRecord record, EventRecord event, String eventPath, List<InputRecord> inputRecords) {
         Path file = record.source().path();
         String pagePath = pageBySource.get(file);
-        List<Speaker> authors = registry.speakers(record.authors(), file, diagnostics);
-        List<Speaker> roles = registry.speakers(record.people(), file, diagnostics);
-        InputAssembler inputs = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
-        List<Topic> topics = record.topics().stream().map(this::topic).distinct().toList();
-        return new Session(record, pagePath, eventPath, authors, roles,
-                inputs.inputs(record, inputRecords), topics);
+        List<Speaker> authors = registry.speakers(record.authors(), event.year(), file, diagnostics);
+        List<Speaker> roles = registry.speakers(record.people(), event.year(), file, diagnostics);
+        SessionType kind = sessionTypes.resolve(record.kind(), file, diagnostics);
+        InputAssembler assembler = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        List<Input> inputs = assembler.inputs(record, inputRecords).stream().map(i -> names.named(i, kind)).toList();
+        List<Topic> topics = record.topics().stream().map(t -> topic(t, record.source())).filter(Objects::nonNull)
+                .distinct().toList();
+        return new Session(record, names.title(record, kind, authors, roles, inputs), kind, pagePath, eventPath,
+                authors, roles, inputs, topics);
     }
 
-    private Topic topic(String name) {
-        String slug = Slugs.of(name);
-        return topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
+    /**
+     * The topic of that name; names that differ only in case or spacing are one topic. Two other names that give the
+     * same address ("Integration!" and "Integration?", or two that are cut to the same length) are an error: one
+     * topic's page would replace the other's.
+     */
+    private Topic topic(String name, SourceFile source) {
+        String slug = Slugs.address(name);
+        Topic topic = topicsBySlug.computeIfAbsent(slug, s -> new Topic(name, s, SitePaths.topic(s)));
+        topicSources.putIfAbsent(slug, source.path());
+        if (!sameName(topic.name(), name)) {
+            diagnostics.error(source.path(), lineOf(source.text(), name), Text.of("topic.sameAddress", name,
+                    topic.name(), topicSources.get(slug), topic.pagePath()), Text.of("topic.sameAddress.hint"));
+            return null;
+        }
+        return topic;
+    }
+
+    /** The line of the file that names the topic (its list in the front matter), 1 if it is not written as it is. */
+    private static int lineOf(String text, String name) {
+        int at = text.indexOf(name);
+        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT)
+                .equals(b.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT));
     }
 
     private void indexAppearances(Session session, Map<String, java.util.LinkedHashSet<Appearance>> appearances) {

@@ -1,8 +1,10 @@
 package de.tagungsband.model;
 
+import de.tagungsband.record.FormerName;
 import de.tagungsband.record.NameParts;
 import de.tagungsband.record.PersonKind;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,10 +14,17 @@ import java.util.Optional;
  * @param organisationId the id of the registry entry of the default organisation, or the name as written when it
  *                       names no entry (ids never contain spaces or capitals, names hardly ever look like ids)
  * @param pagePath empty for a name that is not in the registry
+ * @param name the name it has now, or in a model of one event ({@link #asOf}) the name it had then
  * @param nameParts title, given and family name as people.yaml gives them, for citations
+ * @param formerNames earlier names ({@code names:} in people.yaml), by the year up to which each held
  */
 public record Person(String id, String name, PersonKind kind, Optional<String> role, Optional<String> organisationId,
-                     Optional<String> url, String pagePath, NameParts nameParts) {
+                     Optional<String> url, String pagePath, NameParts nameParts, List<FormerName> formerNames) {
+
+    public Person(String id, String name, PersonKind kind, Optional<String> role, Optional<String> organisationId,
+                  Optional<String> url, String pagePath, NameParts nameParts) {
+        this(id, name, kind, role, organisationId, url, pagePath, nameParts, List.of());
+    }
 
     /** A person whose name the citations split by themselves. */
     public Person(String id, String name, PersonKind kind, Optional<String> role, Optional<String> organisationId,
@@ -29,6 +38,24 @@ public record Person(String id, String name, PersonKind kind, Optional<String> r
     /** A name written in a record that names no entry of people.yaml. */
     public static Person unregistered(String name, PersonKind kind) {
         return new Person(UNREGISTERED + name, name, kind, Optional.empty(), Optional.empty(), Optional.empty(), "");
+    }
+
+    /** An entry is itself under any of its names: one page, one place in every index. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Person that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    /** As named at an event of {@code year}: the first former name that held up to then, else the current name. */
+    public Person asOf(int year) {
+        return formerNames.stream().filter(n -> year <= n.until()).findFirst()
+                .map(n -> new Person(id, n.name(), kind, role, organisationId, url, pagePath, nameParts, formerNames))
+                .orElse(this);
     }
 
     public boolean isOrganisation() {

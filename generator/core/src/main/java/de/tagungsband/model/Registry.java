@@ -44,6 +44,7 @@ final class Registry {
     static Registry of(Map<String, PersonEntry> entries, boolean readable, Path peopleFile, Diagnostics diagnostics) {
         Map<String, String> idByName = new LinkedHashMap<>();
         entries.values().forEach(e -> idByName.putIfAbsent(key(e.name()), e.id()));
+        entries.values().forEach(e -> e.formerNames().forEach(n -> idByName.putIfAbsent(key(n.name()), e.id())));
         for (PersonEntry e : entries.values()) {
             for (Located<String> alias : e.aliases()) {
                 String owner = idByName.putIfAbsent(key(alias.value()), e.id());
@@ -68,7 +69,7 @@ final class Registry {
 
     private static Person person(PersonEntry e, Optional<String> organisation) {
         return new Person(e.id(), e.name(), e.kind(), e.role(), organisation, e.url(),
-                SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION), e.nameParts());
+                SitePaths.person(e.id(), e.kind() == PersonKind.ORGANISATION), e.nameParts(), e.formerNames());
     }
 
     /** The registry of a model made before: its people, read from a people.yaml without mistakes. */
@@ -98,23 +99,24 @@ final class Registry {
 
     /**
      * The people {@code refs} name, each with their role and organisation as of this record, the registry's defaults
-     * where the record gives none; ids that are not known are reported and left out.
+     * where the record gives none, named as they were in {@code year}; ids that are not known are reported and left out.
      */
-    List<Speaker> speakers(List<SpeakerRef> refs, Path file, Diagnostics diagnostics) {
+    List<Speaker> speakers(List<SpeakerRef> refs, int year, Path file, Diagnostics diagnostics) {
         List<Speaker> speakers = new java.util.ArrayList<>();
         for (SpeakerRef ref : refs) {
             Optional<Person> person = person(ref.id(), file, diagnostics);
             Optional<Person> organisation = ref.organisation().isPresent()
                     ? organisation(ref.organisation().get(), file, diagnostics)
                     : person.flatMap(this::organisationOf);
-            person.ifPresent(p -> speakers.add(new Speaker(p, ref.role().or(p::role), organisation)));
+            person.ifPresent(p -> speakers.add(new Speaker(p.asOf(year), ref.role().or(p::role),
+                    organisation.map(o -> o.asOf(year)))));
         }
         return List.copyOf(speakers);
     }
 
-    /** The people or organisations {@code refs} name (organisers, editors, partners, funders). */
-    List<Person> people(List<SpeakerRef> refs, Path file, Diagnostics diagnostics) {
-        return refs.stream().flatMap(ref -> person(ref.id(), file, diagnostics).stream()).toList();
+    /** The people or organisations {@code refs} name (organisers, editors, partners, funders) as named in {@code year}. */
+    List<Person> people(List<SpeakerRef> refs, int year, Path file, Diagnostics diagnostics) {
+        return refs.stream().flatMap(ref -> person(ref.id(), file, diagnostics).stream()).map(p -> p.asOf(year)).toList();
     }
 
     /** The default organisation of a person of the registry, registered or written as a name. */

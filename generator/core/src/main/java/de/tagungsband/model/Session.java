@@ -1,6 +1,5 @@
 package de.tagungsband.model;
 
-import de.tagungsband.record.SessionKind;
 import de.tagungsband.record.SessionRecord;
 
 import java.util.ArrayList;
@@ -9,12 +8,14 @@ import java.util.List;
 /**
  * A session with its resolved authors and inputs.
  *
+ * @param title the record's title, or for a session without one its kind and people: "Grußwort von …"
+ * @param kind its kind with the words pages use for it
  * @param eventPath the page path of its event, the key to {@link SiteModel#event(String)}
  * @param authors the authors, with role and organisation as of this session
  * @param roles further roles at the session ({@code people:}): the role is the function there, such as Moderation
  * @param topics topics in written order
  */
-public record Session(SessionRecord record, String pagePath, String eventPath, List<Speaker> authors,
+public record Session(SessionRecord record, String title, SessionType kind, String pagePath, String eventPath, List<Speaker> authors,
                       List<Speaker> roles, List<Input> inputs, List<Topic> topics) {
 
     /** A session is identified by its page; deep comparison of its record and inputs is never needed. */
@@ -26,14 +27,6 @@ public record Session(SessionRecord record, String pagePath, String eventPath, L
     @Override
     public int hashCode() {
         return pagePath.hashCode();
-    }
-
-    public String title() {
-        return record.title();
-    }
-
-    public SessionKind kind() {
-        return record.kind();
     }
 
     /** The authors as persons and organisations, for citations. */

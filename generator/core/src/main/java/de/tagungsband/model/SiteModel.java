@@ -21,12 +21,13 @@ import java.util.Set;
  * @param previous the session before, by session page path, within its event
  * @param next the session after, by session page path, within its event
  * @param assets content files (slides) that the site must carry
+ * @param sessionTypes the kinds of session: the built-in ones, then those site.yaml defines
  */
 public record SiteModel(SiteConfig site, List<Event> events, Map<String, Person> people,
                         Map<String, List<Appearance>> appearances, List<Topic> topics,
                         Map<String, List<Session>> sessionsByTopic, Map<Path, String> pageBySource, Set<Path> drafts,
                         Map<String, Session> previous, Map<String, Session> next, Set<AssetCopy> assets,
-                        Map<String, Event> eventsByPath) {
+                        Map<String, Event> eventsByPath, List<SessionType> sessionTypes) {
 
     public Event event(String eventPath) {
         Event event = eventsByPath.get(eventPath);

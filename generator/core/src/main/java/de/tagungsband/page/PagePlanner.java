@@ -9,11 +9,11 @@ import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
 import de.tagungsband.model.Session;
+import de.tagungsband.model.SessionType;
 import de.tagungsband.model.Speaker;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.model.Topic;
-import de.tagungsband.record.SessionKind;
 import de.tagungsband.page.PageView.AppearanceGroup;
 import de.tagungsband.page.PageView.Counted;
 import de.tagungsband.page.PageView.EventGroup;
@@ -274,12 +274,11 @@ public final class PagePlanner {
     }
 
     private PageView.Search search() {
-        List<String> kinds = new ArrayList<>();
-        for (SessionKind kind : SessionKind.values()) {
-            kinds.add(kind.yamlName());
+        List<SessionType> kinds = new ArrayList<>(model.sessionTypes());
+        for (String other : List.of("input", "event")) {
+            kinds.add(new SessionType(other, messages.get("kind." + other), messages.get("kind." + other + ".plural"),
+                    Optional.empty()));
         }
-        kinds.add("input");
-        kinds.add("event");
         List<Person> people = peopleByName.in(messages.locale()).stream()
                 .filter(p -> !model.appearancesOf(p).isEmpty()).toList();
         return new PageView.Search(model.years(), model.events().stream().map(Event::heading).toList(), model.topics(),

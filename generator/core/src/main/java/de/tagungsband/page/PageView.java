@@ -148,7 +148,7 @@ public sealed interface PageView {
      *
      * @param kinds kind keys as in the index: session kinds, "input", "event"
      */
-    record Search(List<Integer> years, List<EventHeading> events, List<Topic> topics, List<String> kinds,
+    record Search(List<Integer> years, List<EventHeading> events, List<Topic> topics, List<de.tagungsband.model.SessionType> kinds,
                   List<Person> people) implements PageView {
     }
 }

@@ -1,6 +1,5 @@
 package de.tagungsband.pdf;
 
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import de.tagungsband.record.Paper;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -25,7 +24,7 @@ import java.io.UncheckedIOException;
  * them (8.5 pt Noto Sans, outside corner, 7 mm below the type area), as pagination artifacts, which PDF/UA asks of
  * page numbers; the page labels say the same numbers.
  */
-final class OffprintFinish implements PDFCreationListener {
+final class OffprintFinish implements DocumentFinish {
 
     private static final float MM = 72f / 25.4f;
     private static final float SIZE = 8.5f;
@@ -42,14 +41,6 @@ final class OffprintFinish implements PDFCreationListener {
         this.firstFolio = firstFolio;
         this.paper = paper;
         this.font = font;
-    }
-
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {
-    }
-
-    @Override
-    public void preWrite(PdfBoxRenderer renderer, int pageCount) {
     }
 
     @Override

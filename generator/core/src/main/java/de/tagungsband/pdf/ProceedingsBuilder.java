@@ -67,7 +67,7 @@ public final class ProceedingsBuilder {
         VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
         Offprints offprints = new Offprints(setter, model.site(), fonts.sansRegular());
         Optional<PrintEdition> print = model.site().print().flatMap(settings ->
-                outputProfile.map(profile -> new PrintEdition(settings, profile, fonts)));
+                outputProfile.map(profile -> new PrintEdition(settings, profile, fonts, model.site())));
         return events.parallelStream().flatMap(event -> {
             try {
                 return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous, print));

@@ -1,6 +1,5 @@
 package de.tagungsband.pdf;
 
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -38,7 +37,7 @@ import java.util.List;
  * (U1, U2 for the cover, roman, arabic), the outline shown on opening, and a file identifier derived from the
  * content. No dates: the same content gives the same bytes.
  */
-final class VolumeMetadata implements PDFCreationListener {
+final class VolumeMetadata implements DocumentFinish {
 
     static final String CREATOR = "tagungsband";
     static final String PRODUCER = "tagungsband (openhtmltopdf, Apache PDFBox)";
@@ -57,14 +56,6 @@ final class VolumeMetadata implements PDFCreationListener {
         this.info = info;
         this.pagination = pagination;
         this.contentHash = contentHash;
-    }
-
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {
-    }
-
-    @Override
-    public void preWrite(PdfBoxRenderer renderer, int pageCount) {
     }
 
     @Override

@@ -4,6 +4,7 @@ import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.source.EventFolder;
 import de.tagungsband.source.SourceFile;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ final class EventReader {
     private EventReader() {
     }
 
-    static Optional<EventRecord> read(EventFolder folder, SourceFile source, Diagnostics diagnostics) {
+    /** @param contentRoot the content folder, for the funding notice's logo */
+    static Optional<EventRecord> read(EventFolder folder, Path contentRoot, SourceFile source, Diagnostics diagnostics) {
         Optional<FrontMatter.Parsed> parsed = FrontMatter.read(source, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -50,7 +52,7 @@ final class EventReader {
                 organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
                 PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
                 yaml.string("proceedings").map(v -> new Located<>(v, yaml.lineOf("proceedings"))), yaml.date("published"),
-                FundingNotice.read(yaml), yaml.string("printer"), parsed.get().body()));
+                FundingNotice.read(yaml, contentRoot, folder.folder()), yaml.string("printer"), parsed.get().body()));
     }
 
     /** {@code programme:}: points of the programme that are not sessions, each with title and (usually) time. */

@@ -31,5 +31,5 @@ public record EventRecord(SourceFile source, Path folder, int year, String slug,
                           List<SpeakerRef> people, List<SpeakerRef> editors, Optional<String> isbn,
                           Optional<String> printContact, Optional<Located<String>> proceedings,
                           Optional<LocalDate> published, Optional<FundingNotice> fundingNotice,
-                          Optional<String> printer, MarkdownBody body) {
+                          Optional<String> printer, MarkdownBody body) implements ContentRecord {
 }

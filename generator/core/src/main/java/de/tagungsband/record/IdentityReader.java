@@ -25,15 +25,14 @@ final class IdentityReader {
     private static final Pattern SVG_SIZE = Pattern.compile(
             "<svg\\b[^>]*?\\bviewBox\\s*=\\s*[\"']\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)\\s*[\"']",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SVG_SCRIPT = Pattern.compile("<script|\\son\\w+\\s*=|<foreignObject|href\\s*=\\s*[\"']\\s*(?:https?:|//|javascript:)",
-            Pattern.CASE_INSENSITIVE);
     private static final String COLOURS_EXAMPLE = "colours: { primary: \"#1d4f6e\", secondary: \"#e8f0f5\" }";
 
     private IdentityReader() {
     }
 
     static Identity read(YamlFields yaml, Path contentRoot) {
-        Optional<Identity.Logo> logo = yaml.string("logo").flatMap(path -> logo(yaml, contentRoot, path));
+        Optional<Identity.Logo> logo = yaml.string("logo").flatMap(path -> image(yaml, "logo", contentRoot, Path.of(""),
+                path, LOGO_FOLDER, false));
         Optional<YamlFields> colours = yaml.mapping("colours", COLOURS_EXAMPLE);
         if (colours.isEmpty()) {
             return new Identity(logo, Identity.DEFAULT.primary(), Identity.DEFAULT.secondary(), false);
@@ -45,14 +44,15 @@ final class IdentityReader {
         double onWhite = primary.contrast(Colour.WHITE);
         if (onWhite < Colour.AA) {
             c.diagnostics().error(c.file(), c.lineOf("primary"),
-                    Text.of("identity.primary.contrast", primary.hex(), Colour.ratio(onWhite)),
+                    Text.of("identity.primary.contrast", primary.hex(), Colour.ratio(onWhite)[0], Colour.ratio(onWhite)[1]),
                     Text.of("identity.primary.fix", primary.untilContrast(Colour.BLACK, Colour.AA, Colour.WHITE).hex()));
         } else {
             double title = secondary.contrast(Identity.TEXT);
             double links = secondary.contrast(primary);
             if (Math.min(title, links) < Colour.AA) {
                 c.diagnostics().error(c.file(), c.lineOf("secondary"),
-                        Text.of("identity.secondary.contrast", secondary.hex(), Colour.ratio(title), primary.hex(), Colour.ratio(links)),
+                        Text.of("identity.secondary.contrast", secondary.hex(), Colour.ratio(title)[0], Colour.ratio(title)[1],
+                                primary.hex(), Colour.ratio(links)[0], Colour.ratio(links)[1]),
                         Text.of("identity.secondary.fix", secondary.untilContrast(Colour.WHITE, Colour.AA, Identity.TEXT, primary).hex()));
             }
         }
@@ -72,8 +72,14 @@ final class IdentityReader {
         return colour.orElse(otherwise);
     }
 
-    private static Optional<Identity.Logo> logo(YamlFields yaml, Path contentRoot, String given) {
-        int line = yaml.lineOf("logo");
+    /**
+     * An SVG or PNG inside the content folder, written in {@code key} relative to {@code relativeTo} (a folder below
+     * the content folder), published in {@code siteFolder}: under its file name, or with {@code keepPath} under its
+     * path in the content folder (several events may each have a file of the same name).
+     */
+    static Optional<Identity.Logo> image(YamlFields yaml, String key, Path contentRoot, Path relativeTo, String given,
+                                         String siteFolder, boolean keepPath) {
+        int line = yaml.lineOf(key);
         String name = given.replace('\\', '/');
         String lower = name.toLowerCase(Locale.ROOT);
         if (!(lower.endsWith(".svg") || lower.endsWith(".png"))) {
@@ -81,29 +87,25 @@ final class IdentityReader {
             return Optional.empty();
         }
         Path root = contentRoot.toAbsolutePath().normalize();
-        Path file = root.resolve(name).normalize();
+        Path file = root.resolve(relativeTo).resolve(name).normalize();
         if (name.startsWith("/") || !file.startsWith(root) || !Files.isRegularFile(file)) {
             yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.missing", given), Text.of("identity.logo.missing.fix"));
             return Optional.empty();
         }
-        Optional<int[]> size = lower.endsWith(".svg") ? svgSize(yaml, line, given, file) : pngSize(file);
+        Optional<int[]> size = lower.endsWith(".svg") ? svgSize(file) : pngSize(file);
         if (size.isEmpty()) {
             yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.unreadable", given), Text.of("identity.logo.unreadable.fix"));
             return Optional.empty();
         }
         String contentPath = root.relativize(file).toString().replace('\\', '/');
-        String fileName = file.getFileName().toString();
-        return Optional.of(new Identity.Logo(contentPath, LOGO_FOLDER + fileName, size.get()[0], size.get()[1]));
+        String sitePath = siteFolder + (keepPath ? contentPath : file.getFileName().toString());
+        return Optional.of(new Identity.Logo(contentPath, sitePath, size.get()[0], size.get()[1]));
     }
 
-    /** The viewBox's width and height; refuses SVGs that script or load anything (content is data, never code). */
-    private static Optional<int[]> svgSize(YamlFields yaml, int line, String given, Path file) {
+    /** The viewBox's width and height (what would run or load in it is refused where all attachments are checked). */
+    private static Optional<int[]> svgSize(Path file) {
         try {
             String svg = Files.readString(file, StandardCharsets.UTF_8);
-            if (SVG_SCRIPT.matcher(svg).find()) {
-                yaml.diagnostics().error(yaml.file(), line, Text.of("identity.logo.script", given), Text.of("identity.logo.script.fix"));
-                return Optional.of(new int[] {1, 1});
-            }
             Matcher m = SVG_SIZE.matcher(svg);
             if (!m.find()) {
                 return Optional.empty();

@@ -11,5 +11,6 @@ import java.util.List;
  * @param order position among all inputs of its session
  */
 public record InputRecord(SourceFile source, String slug, String title, Located<String> session,
-                          List<SpeakerRef> speakers, Located<Integer> order, boolean draft, MarkdownBody body) {
+                          List<SpeakerRef> speakers, Located<Integer> order, boolean draft, MarkdownBody body)
+                      implements ContentRecord {
 }

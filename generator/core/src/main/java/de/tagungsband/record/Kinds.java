@@ -11,12 +11,6 @@ final class Kinds {
     }
 
     static <E extends Enum<E>> E parse(YamlFields fields, String key, Class<E> type, E otherwise, boolean required) {
-        return parse(fields, key, type, otherwise, required, java.util.Map.of());
-    }
-
-    /** @param aliases other words for the values, in lower case (German labels of the built-in session kinds) */
-    static <E extends Enum<E>> E parse(YamlFields fields, String key, Class<E> type, E otherwise, boolean required,
-                                       java.util.Map<String, E> aliases) {
         List<String> allowed = Arrays.stream(type.getEnumConstants())
                 .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
         if (!fields.has(key)) {
@@ -30,12 +24,7 @@ final class Kinds {
         if (index >= 0) {
             return type.getEnumConstants()[index];
         }
-        E alias = aliases.get(value.toLowerCase(Locale.GERMAN));
-        if (alias != null) {
-            return alias;
-        }
-        List<String> known = new java.util.ArrayList<>(allowed);
-        aliases.keySet().stream().sorted().forEach(known::add);
+        List<String> known = allowed;
         fields.diagnostics().error(fields.file(), fields.lineOf(key), "unknown " + key + " '" + value + "'",
                 Suggestions.didYouMean(value, known, "write one of: " + String.join(", ", known))
                         + (Suggestions.nearest(value, known).isEmpty() ? "" : " (allowed: " + String.join(", ", known) + ")"));

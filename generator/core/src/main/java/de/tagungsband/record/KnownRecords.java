@@ -1,6 +1,7 @@
 package de.tagungsband.record;
 
 import de.tagungsband.diagnostic.Reported;
+import de.tagungsband.source.SourceFile;
 
 import java.util.Optional;
 
@@ -12,21 +13,21 @@ public interface KnownRecords {
 
     KnownRecords NONE = new KnownRecords() {
         @Override
-        public Optional<Reported<Optional<?>>> recall(Object source) {
+        public Optional<Reported<Optional<ContentRecord>>> recall(SourceFile source) {
             return Optional.empty();
         }
 
         @Override
-        public void remember(Object source, Reported<Optional<?>> read) {
+        public void remember(SourceFile source, Reported<Optional<ContentRecord>> read) {
         }
     };
 
     /**
      * What reading one file gave: a record (or nothing, when the file has mistakes) and what reading reported.
      *
-     * @param source the file read, with whatever else the reading depends on (the event folder)
+     * @param source the file read (its path, which names the event folder too, and its bytes)
      */
-    Optional<Reported<Optional<?>>> recall(Object source);
+    Optional<Reported<Optional<ContentRecord>>> recall(SourceFile source);
 
-    void remember(Object source, Reported<Optional<?>> read);
+    void remember(SourceFile source, Reported<Optional<ContentRecord>> read);
 }

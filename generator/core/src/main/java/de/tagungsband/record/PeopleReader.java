@@ -7,6 +7,7 @@ import de.tagungsband.source.SourceFile;
 import de.tagungsband.slug.Slugs;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 final class PeopleReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> FIELDS = Set.of("name", "kind", "role", "organisation", "url", "aliases", "title",
+    private static final Set<String> FIELDS = Set.of("name", "names", "kind", "role", "organisation", "url", "aliases", "title",
             "given", "family");
 
     private PeopleReader() {
@@ -61,6 +62,27 @@ final class PeopleReader {
             return false;
         });
         return new PersonEntry(id, name, kind, fields.string("role"), organisation, url, fields.stringList("aliases"),
-                new NameParts(fields.string("title"), fields.string("given"), fields.string("family")), line);
+                new NameParts(fields.string("title"), fields.string("given"), fields.string("family")),
+                formerNames(fields), line);
+    }
+
+    /** {@code names: [{name: "LAG SoAMF", until: 2019}]}: earlier names, ordered by the year up to which they held. */
+    private static List<FormerName> formerNames(YamlFields fields) {
+        List<FormerName> names = new java.util.ArrayList<>();
+        for (org.snakeyaml.engine.v2.nodes.Node node : fields.list("names")) {
+            fields.nested(node, "each entry of 'names'", "- {name: \"LAG SoAMF\", until: 2019}").ifPresent(n -> {
+                n.rejectUnknown(Set.of("name", "until"));
+                String name = n.requiredString("name", "\"LAG SoAMF\"");
+                Optional<Integer> until = n.integer("until");
+                if (until.isEmpty() || until.get() < 1000 || until.get() > 9999) {
+                    n.diagnostics().error(n.file(), n.lineOf("until"), Text.of("names.until", n.string("until").orElse("")),
+                            Text.of("names.until.fix"));
+                } else if (!name.isEmpty()) {
+                    names.add(new FormerName(name, until.get()));
+                }
+            });
+        }
+        names.sort(java.util.Comparator.comparingInt(FormerName::until));
+        return List.copyOf(names);
     }
 }

@@ -11,9 +11,10 @@ import java.util.Optional;
  *                     that is not in the registry
  * @param aliases other names and spellings that mean this entry when written in a record
  * @param nameParts title, given and family name for citations, where written
+ * @param formerNames earlier names, each valid up to a year ({@code names:}), by year
  * @param line where the entry starts in people.yaml
  */
 public record PersonEntry(String id, String name, PersonKind kind, Optional<String> role,
                           Optional<Located<String>> organisation, Optional<String> url, List<Located<String>> aliases,
-                          NameParts nameParts, int line) {
+                          NameParts nameParts, List<FormerName> formerNames, int line) {
 }

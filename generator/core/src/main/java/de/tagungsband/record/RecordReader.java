@@ -29,14 +29,14 @@ public final class RecordReader {
         sources.siteFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
         sources.peopleFile().ifPresent(f -> Placeholders.report(f.text(), f.path(), 1, diagnostics));
         List<EventRecords> events = sources.events().parallelStream()
-                .map(folder -> readEvent(folder, diagnostics, known))
+                .map(folder -> readEvent(folder, sources.root(), diagnostics, known))
                 .flatMap(Optional::stream)
                 .toList();
         return new Records(site, people.orElse(java.util.Map.of()), people.isPresent(), events);
     }
 
     /** One session or input record file read again, e.g. after the preview was told it was saved. */
-    public static Optional<Object> record(SourceFile file, Diagnostics diagnostics) {
+    public static Optional<ContentRecord> record(SourceFile file, Diagnostics diagnostics) {
         return SessionReader.read(file, diagnostics);
     }
 
@@ -48,10 +48,11 @@ public final class RecordReader {
                 .toList();
     }
 
-    private static Optional<EventRecords> readEvent(EventFolder folder, Diagnostics diagnostics, KnownRecords known) {
-        Optional<EventRecord> event = folder.eventFile().flatMap(file -> once(
-                List.of(folder.folder(), folder.year(), folder.slug(), file), known, diagnostics,
-                own -> EventReader.read(folder, file, own)));
+    private static Optional<EventRecords> readEvent(EventFolder folder, java.nio.file.Path root, Diagnostics diagnostics,
+                                                    KnownRecords known) {
+        Optional<EventRecord> event = folder.eventFile()
+                .flatMap(file -> once(file, known, diagnostics, own -> EventReader.read(folder, root, file, own).map(e -> e)))
+                .filter(EventRecord.class::isInstance).map(EventRecord.class::cast);
         List<SessionRecord> sessions = new ArrayList<>();
         List<InputRecord> inputs = new ArrayList<>();
         for (SourceFile file : folder.records()) {
@@ -66,15 +67,15 @@ public final class RecordReader {
         return event.map(e -> new EventRecords(e, List.copyOf(sessions), List.copyOf(inputs)));
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> Optional<T> once(Object source, KnownRecords known, Diagnostics diagnostics,
-                                        Function<Diagnostics, Optional<T>> read) {
-        Optional<Reported<Optional<?>>> before = known.recall(source);
+    /** The record of {@code file}, read by {@code read} unless {@code known} has it from an earlier build. */
+    private static Optional<ContentRecord> once(SourceFile file, KnownRecords known, Diagnostics diagnostics,
+                                                Function<Diagnostics, Optional<ContentRecord>> read) {
+        Optional<Reported<Optional<ContentRecord>>> before = known.recall(file);
         if (before.isPresent()) {
-            return (Optional<T>) before.get().reportTo(diagnostics);
+            return before.get().reportTo(diagnostics);
         }
-        Reported<Optional<?>> made = Reported.of(own -> read.apply(own));
-        known.remember(source, made);
-        return (Optional<T>) made.reportTo(diagnostics);
+        Reported<Optional<ContentRecord>> made = Reported.of(read);
+        known.remember(file, made);
+        return made.reportTo(diagnostics);
     }
 }

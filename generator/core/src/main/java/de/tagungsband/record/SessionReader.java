@@ -23,7 +23,7 @@ final class SessionReader {
     }
 
     /** A {@link SessionRecord} or an {@link InputRecord}; empty when the front matter cannot be read at all. */
-    static Optional<Object> read(SourceFile source, Diagnostics diagnostics) {
+    static Optional<ContentRecord> read(SourceFile source, Diagnostics diagnostics) {
         Optional<FrontMatter.Parsed> parsed = FrontMatter.read(source, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -43,8 +43,11 @@ final class SessionReader {
 
     private static SessionRecord readSession(SourceFile source, String slug, YamlFields yaml, MarkdownBody body) {
         yaml.rejectUnknown(SESSION_FIELDS);
-        String title = yaml.requiredString("title", "\"Wo bleiben die geflüchteten Menschen\"");
-        SessionKind kind = Kinds.parse(yaml, "kind", SessionKind.class, SessionKind.TALK, true, SessionKind.GERMAN);
+        String title = namesSomeone(yaml) ? yaml.string("title").orElse("")
+                : yaml.requiredString("title", "\"Wo bleiben die geflüchteten Menschen\"");
+        String written = yaml.requiredString("kind", "workshop (or talk, panel, keynote, or an id from session_kinds in site.yaml)");
+        Located<SessionKind> kind = new Located<>(written.isEmpty() ? SessionKind.TALK : SessionKind.of(written),
+                yaml.lineOf("kind"));
         List<InlineInput> inputs = new ArrayList<>();
         for (Node item : yaml.list("inputs")) {
             yaml.nested(item, "each input", "- title: \"…\" with speakers: [id] below it")
@@ -55,6 +58,11 @@ final class SessionReader {
                 yaml.has("time") || yaml.has("slot") ? optionalOrder(yaml) : order(yaml),
                 yaml.stringList("topics").stream().map(Located::value).distinct().toList(), List.copyOf(inputs),
                 yaml.bool("draft", false), body);
+    }
+
+    /** A session without title is named by its kind and people ("Grußwort von …"): it must name someone. */
+    private static boolean namesSomeone(YamlFields yaml) {
+        return yaml.has("authors") || yaml.has("people") || yaml.has("inputs");
     }
 
     private static InputRecord readInput(SourceFile source, String slug, YamlFields yaml, MarkdownBody body) {
@@ -82,7 +90,8 @@ final class SessionReader {
 
     private static InlineInput inlineInput(YamlFields fields) {
         fields.rejectUnknown(INLINE_INPUT_FIELDS);
-        String title = fields.requiredString("title", "\"Input aus dem Forschungsprojekt\"");
+        String title = fields.has("speakers") ? fields.string("title").orElse("")
+                : fields.requiredString("title", "\"Input aus dem Forschungsprojekt\"");
         Optional<Located<String>> slides = fields.string("slides").map(s -> new Located<>(s, fields.lineOf("slides")));
         return new InlineInput(title, speakers(fields), slides, fields.mappingLine());
     }

@@ -19,12 +19,16 @@ import java.util.Optional;
  *                  (empty: "Fachtag", with the format: "Online-Fachtag")
  * @param fundingNotice the Förderhinweis of every page's footer and every volume's imprint
  * @param printer who prints the volumes (name and town), for their imprint; an event.md may name its own
+ * @param sessionKinds {@code session_kinds}: kinds of session the editors define, and new labels for built-in ones
+ * @param htmlAttachments {@code html_attachments}: HTML files linked from records are published (their scripts
+ *                        run with the archive's origin when a reader opens them); without it they are an error
  */
 public record SiteConfig(String title, String baseUrl, String language, String publisher, Optional<String> printContact,
                          Optional<String> licence, Optional<String> description, boolean allowRawHtml, Paper paper,
                          boolean rightHandChapters, LegalInfo legal, int splitListsAbove,
                          Identity identity, Optional<PrintSettings> print, Optional<String> eventKind,
-                         Optional<FundingNotice> fundingNotice, Optional<String> printer) {
+                         Optional<FundingNotice> fundingNotice, Optional<String> printer,
+                         java.util.List<SessionKindDefinition> sessionKinds, boolean htmlAttachments) {
 
     public static final java.util.Set<String> LANGUAGES = java.util.Set.of("de", "en");
     /** About 80 KB of HTML per list page. */

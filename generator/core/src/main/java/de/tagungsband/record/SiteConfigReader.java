@@ -15,7 +15,7 @@ final class SiteConfigReader {
     private static final Set<String> FIELDS = Set.of("title", "base_url", "language", "publisher", "print_contact",
             "licence", "description", "allow_raw_html", "paper", "right_hand_chapters", "imprint", "privacy",
             "accessibility", "split_lists_above", "logo", "colours", "print", "publish", "event_kind",
-            "funding_notice", "printer");
+            "funding_notice", "printer", "session_kinds", "html_attachments");
 
     private SiteConfigReader() {
     }
@@ -25,7 +25,8 @@ final class SiteConfigReader {
         if (parsed.isEmpty()) {
             return new SiteConfig("Archiv", "https://example.org/", "de", "", Optional.empty(), Optional.empty(),
                     Optional.empty(), false, Paper.A4, true, LegalInfo.EMPTY, SiteConfig.SPLIT_LISTS_ABOVE,
-                    Identity.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                    Identity.DEFAULT, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    java.util.List.of(), false);
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
@@ -50,7 +51,8 @@ final class SiteConfigReader {
                 yaml.string("licence"), yaml.string("description"), yaml.bool("allow_raw_html", false), paper(yaml),
                 yaml.bool("right_hand_chapters", true), LegalInfoReader.read(yaml, publisher), splitListsAbove(yaml),
                 IdentityReader.read(yaml, contentRoot), PrintSettingsReader.read(yaml), yaml.string("event_kind"),
-                FundingNotice.read(yaml), yaml.string("printer"));
+                FundingNotice.read(yaml, contentRoot, Path.of("")), yaml.string("printer"), SessionKindDefinition.read(yaml),
+                yaml.bool("html_attachments", false));
     }
 
     private static int splitListsAbove(YamlFields yaml) {

@@ -1,7 +1,10 @@
 package de.tagungsband.record;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Which addresses a record may give for a link of its own (a person's or organisation's {@code url}): absolute
@@ -12,6 +15,7 @@ import java.util.Set;
 public final class WebAddresses {
 
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
 
     private WebAddresses() {
     }
@@ -28,8 +32,34 @@ public final class WebAddresses {
                 && rest.length() > 2) && cleaned.equals(address.strip()) && cleaned.chars().noneMatch(c -> c <= ' ');
     }
 
+    /**
+     * The scheme of an address as a browser reads it ({@link #cleaned}), in lower case; empty for a relative
+     * address ({@code bild.png}, {@code ../x/}, {@code //host/} which takes the page's scheme).
+     */
+    public static Optional<String> scheme(String address) {
+        String cleaned = cleaned(address);
+        Matcher scheme = SCHEME.matcher(cleaned);
+        return scheme.find() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /**
+     * Whether following or loading the address would run script or show a document made by it rather than go to
+     * a place: {@code javascript:}, {@code vbscript:} and {@code data:} but for images, as a browser reads them.
+     */
+    public static boolean runsScript(String address) {
+        Optional<String> scheme = scheme(address);
+        if (scheme.isEmpty()) {
+            return false;
+        }
+        if (scheme.get().equals("data")) {
+            String type = cleaned(address).substring(5).stripLeading().toLowerCase(Locale.ROOT);
+            return !type.startsWith("image/") || type.startsWith("image/svg");
+        }
+        return scheme.get().equals("javascript") || scheme.get().equals("vbscript");
+    }
+
     /** As a browser reads it: without leading and trailing C0 controls and spaces, and without tabs and line breaks. */
-    static String cleaned(String address) {
+    public static String cleaned(String address) {
         int start = 0;
         int end = address.length();
         while (start < end && address.charAt(start) <= ' ') {

@@ -1,6 +1,7 @@
 package de.tagungsband.record;
 
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -22,6 +23,12 @@ public final class YamlDocument {
      * @param firstLine the line in the file where {@code yaml} starts, so that reported lines are the file's lines
      */
     public static Optional<YamlFields> parseMapping(String yaml, Path file, int firstLine, Diagnostics diagnostics) {
+        int tooDeep = YamlNesting.tooDeepAt(yaml);
+        if (tooDeep >= 0) {
+            diagnostics.error(file, firstLine + tooDeep, Text.of("yaml.tooDeep", YamlNesting.MAX_DEPTH),
+                    Text.of("yaml.tooDeep.hint"));
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(settings(file)).composeString(yaml);
@@ -38,7 +45,12 @@ public final class YamlDocument {
             diagnostics.error(file, firstLine, "the front matter cannot be read (" + e.getClass().getSimpleName() + ")",
                     "look for unusual or invisible characters in the front matter and retype them");
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // a nesting the count above does not see (it is a backstop, not the limit)
+            diagnostics.error(file, firstLine, Text.of("yaml.tooDeep", YamlNesting.MAX_DEPTH), Text.of("yaml.tooDeep.hint"));
+            return Optional.empty();
         }
+        root = root.map(node -> UnprintableCharacters.removedFrom(node, yaml, file, firstLine, diagnostics));
         if (root.isEmpty() || YamlFields.isNull(root.get())) {
             return Optional.of(new YamlFields(new MappingNode(org.snakeyaml.engine.v2.nodes.Tag.MAP,
                     java.util.List.of(), org.snakeyaml.engine.v2.common.FlowStyle.BLOCK), file, firstLine, diagnostics));

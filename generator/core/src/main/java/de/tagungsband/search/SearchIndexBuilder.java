@@ -9,7 +9,6 @@ import de.tagungsband.model.Session;
 import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.Speaker;
 import de.tagungsband.model.Topic;
-import de.tagungsband.record.SessionKind;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -192,9 +191,7 @@ public final class SearchIndexBuilder {
 
     Map<String, String> kindLabels() {
         Map<String, String> kinds = new LinkedHashMap<>();
-        for (SessionKind kind : SessionKind.values()) {
-            kinds.put(kind.yamlName(), messages.get("kind." + kind.yamlName()));
-        }
+        model.sessionTypes().forEach(kind -> kinds.put(kind.id(), kind.label()));
         kinds.put("input", messages.get("kind.input"));
         kinds.put("event", messages.get("kind.event"));
         return kinds;

@@ -68,8 +68,8 @@ public final class PreviewServer implements AutoCloseable {
         TemplateFolder templates = TemplateFolder.open(given.templates());
         Path out = given.out().toAbsolutePath().normalize();
         // the preview leaves out the proceedings volumes: laying out a book takes seconds, a reload must not
-        BuildOptions build = new BuildOptions(given.content(), templates.path(), out, true).withoutProceedings()
-                .withForce(given.force());
+        BuildOptions build = given.toBuilder().templates(templates.path()).out(out).drafts(true)
+                .proceedings(false).build();
         ReloadHub hub = new ReloadHub();
         PreviewBuilder builder = new PreviewBuilder(build, given.content(), listener, hub);
         // a bounded number of threads for any number of requests: reload streams hold none

@@ -3,6 +3,7 @@ package de.tagungsband.wordimport;
 import de.tagungsband.UsageException;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.i18n.Text;
+import de.tagungsband.record.ContentRecord;
 import de.tagungsband.record.InputRecord;
 import de.tagungsband.record.RecordReader;
 import de.tagungsband.record.Records;
@@ -65,7 +66,7 @@ public final class WordImport {
         EventFolder event = Scaffold.findEvent(sources, request.eventFolder());
         Path eventPath = request.content().resolve(event.folder());
         Records records = RecordReader.read(sources, new Diagnostics());
-        List<Object> inFolder = event.records().stream().map(f -> RecordReader.record(f, new Diagnostics()))
+        List<ContentRecord> inFolder = event.records().stream().map(f -> RecordReader.record(f, new Diagnostics()))
                 .flatMap(Optional::stream).toList();
         Optional<SessionRecord> session = request.inputOf() == null ? Optional.empty()
                 : Optional.of(sessionOf(event, request.inputOf(), inFolder));
@@ -114,17 +115,17 @@ public final class WordImport {
 
     private static String kind(String kind) {
         String wanted = kind == null ? "talk" : kind.strip().toLowerCase(Locale.ROOT);
-        if (Arrays.stream(SessionKind.values()).noneMatch(k -> k.yamlName().equals(wanted))) {
+        if (SessionKind.BUILT_IN.stream().noneMatch(k -> k.yamlName().equals(wanted))) {
             throw new UsageException(Text.of("import.fail.kind", kind));
         }
         return wanted;
     }
 
-    private static SessionRecord sessionOf(EventFolder event, String wanted, List<Object> inFolder) {
+    private static SessionRecord sessionOf(EventFolder event, String wanted, List<ContentRecord> inFolder) {
         String file = Path.of(wanted).getFileName().toString();
         String name = file.endsWith(".md") ? file : file + ".md";
         List<String> names = new ArrayList<>();
-        for (Object record : inFolder) {
+        for (ContentRecord record : inFolder) {
             if (record instanceof SessionRecord s) {
                 names.add(s.source().path().getFileName().toString());
                 if (s.source().path().getFileName().toString().equals(name)) {
@@ -135,7 +136,7 @@ public final class WordImport {
         throw new UsageException(Text.of("import.fail.noSession", wanted, event.folder(), name, String.join(", ", names)));
     }
 
-    private static int nextInputOrder(SessionRecord session, List<Object> inFolder) {
+    private static int nextInputOrder(SessionRecord session, List<ContentRecord> inFolder) {
         long ownInputs = inFolder.stream().filter(r -> r instanceof InputRecord i
                 && i.session().value().equals(session.source().path().getFileName().toString())).count();
         return session.inputs().size() + (int) ownInputs + 1;
@@ -152,7 +153,7 @@ public final class WordImport {
         if (!Files.exists(target)) {
             return Optional.empty();
         }
-        Optional<Object> existing;
+        Optional<ContentRecord> existing;
         try {
             existing = RecordReader.record(SourceFile.decode(target, Files.readAllBytes(target)), new Diagnostics());
         } catch (IOException e) {

@@ -97,7 +97,7 @@ class SearchShardsTest {
                     """.formatted(i, 10 + i, i));
         }
         Path content = fixture.writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
 
         chromium.viewport(1280);

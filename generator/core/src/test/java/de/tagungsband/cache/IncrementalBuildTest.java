@@ -58,7 +58,7 @@ class IncrementalBuildTest {
         Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         Path templates = SiteFiles.copyTree(ContentFixture.templates(), dir.resolve("templates"));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, templates, site, false).withoutProceedings();
+        BuildOptions options = BuildOptions.builder(content, site).templates(templates).proceedings(false).build();
         BuildMemory memory = inMemory ? BuildMemory.inMemory() : FolderMemory.beside(site);
         assertFalse(build(options, memory).hasErrors());
 
@@ -123,7 +123,7 @@ class IncrementalBuildTest {
     void onlyPagesThatShowAChangedRecordAreRenderedAgain() throws IOException {
         Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).proceedings(false).build();
         BuildMemory memory = BuildMemory.inMemory();
         int all = renderedPages(options, memory);
 
@@ -145,7 +145,7 @@ class IncrementalBuildTest {
     void aChangedTitleRendersAgainOnlyThePagesThatShowIt() throws IOException {
         Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).proceedings(false).build();
         BuildMemory memory = BuildMemory.inMemory();
         int all = renderedPages(options, memory);
         Map<String, byte[]> before = SiteFiles.snapshot(site);
@@ -168,7 +168,7 @@ class IncrementalBuildTest {
         Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
                 .replaceAll("(?s)accessibility:.*", ""));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).proceedings(false).build();
         BuildResult first = Tagungsband.build(options);
         assertFalse(first.diagnostics().isEmpty(), "the fixture should give a warning");
 
@@ -187,7 +187,7 @@ class IncrementalBuildTest {
     void anOutputFileDeletedOrChangedByHandIsMadeAgain() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).proceedings(false).build();
         Tagungsband.build(options);
         Map<String, byte[]> built = SiteFiles.snapshot(site);
         Path home = site.resolve("index.html");
@@ -208,7 +208,7 @@ class IncrementalBuildTest {
     void aDamagedCacheIsIgnored() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false).withoutProceedings();
+        BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).proceedings(false).build();
         Tagungsband.build(options);
         Path cache = FolderMemory.beside(site).folder();
         try (Stream<Path> files = Files.walk(cache)) {
@@ -231,7 +231,7 @@ class IncrementalBuildTest {
     void aVolumeIsLaidOutAgainOnlyWhenSomethingInItChanged() throws IOException {
         Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false);
+        BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).build();
         AtomicInteger volumes = new AtomicInteger(-1);
         BuildListener listener = countOf(BuildListener.Stage.PROCEEDINGS, volumes);
         Tagungsband.build(options, listener);

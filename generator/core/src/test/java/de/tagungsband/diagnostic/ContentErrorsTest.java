@@ -321,6 +321,6 @@ class ContentErrorsTest {
     }
 
     private BuildOptions options(Path content) {
-        return new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false);
+        return BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build();
     }
 }

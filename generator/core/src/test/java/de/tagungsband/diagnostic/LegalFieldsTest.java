@@ -22,7 +22,7 @@ class LegalFieldsTest {
 
     private List<String> warnings(String siteYaml) {
         Path content = ContentFixture.minimal().with("site.yaml", siteYaml).writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         return result.diagnostics().stream().map(d -> d.format(Path.of("content"))).toList();
     }

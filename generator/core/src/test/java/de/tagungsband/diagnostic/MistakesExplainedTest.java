@@ -149,7 +149,7 @@ class MistakesExplainedTest {
     void isExplainedWithPlaceWhatIsWrongAndFix(String name, UnaryOperator<ContentFixture> change, String message) {
         Path content = change.apply(ContentFixture.minimal()).writeTo(dir.resolve("content"));
 
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
 
         List<String> errors = result.diagnostics().stream().filter(Diagnostic::isError)
                 .map(d -> d.format(Path.of("content"))).toList();

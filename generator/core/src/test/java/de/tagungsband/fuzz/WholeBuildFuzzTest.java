@@ -37,7 +37,7 @@ class WholeBuildFuzzTest {
             Path content = ContentFixture.minimal().with("2020-testtag/zweiter.md", record).writeTo(dir.resolve("content"));
             Path site = dir.resolve("site");
 
-            BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+            BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
 
             if (result.hasErrors()) {
                 assertTrue(Files.notExists(site), "a failed build wrote a site");

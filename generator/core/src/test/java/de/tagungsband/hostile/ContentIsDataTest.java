@@ -26,7 +26,7 @@ class ContentIsDataTest {
     Path dir;
 
     private BuildResult build(Path content) {
-        return Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false, false));
+        return Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).proceedings(false).build());
     }
 
     private static boolean hasError(BuildResult result, String file, String englishPart) {

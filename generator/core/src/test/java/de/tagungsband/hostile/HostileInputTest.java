@@ -5,6 +5,7 @@ import de.tagungsband.BuildResult;
 import de.tagungsband.ContentFixture;
 import de.tagungsband.SiteFiles;
 import de.tagungsband.Tagungsband;
+import de.tagungsband.i18n.Texts;
 import de.tagungsband.diagnostic.Diagnostic;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -39,12 +40,12 @@ class HostileInputTest {
     }
 
     private BuildResult build(Path content) {
-        return Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        return Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
     }
 
     private static void assertError(BuildResult result, String file, int line, String message) {
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.isError() && d.file().toString().equals(file)
-                        && d.line() == line && d.message().contains(message)),
+                        && d.line() == line && d.message(Texts.of("en")).contains(message)),
                 () -> "expected " + file + ":" + line + ": " + message + " in " + result.diagnostics());
     }
 

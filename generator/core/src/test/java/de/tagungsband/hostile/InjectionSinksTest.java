@@ -52,8 +52,7 @@ class InjectionSinksTest {
                 .with("2020-testtag/zweiter.md", "---\ntitle: " + yaml + "\nkind: talk\nauthors: [bernd-bach]\norder: 2\n---\nText.\n")
                 .with("2020-testtag/event.md", "---\ntitle: " + yaml + "\ndate: 2020-05-04\nformat: online\n---\nEinleitung.\n");
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(new BuildOptions(fixture.writeTo(dir.resolve("content")),
-                ContentFixture.templates(), site, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(fixture.writeTo(dir.resolve("content")), site).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 

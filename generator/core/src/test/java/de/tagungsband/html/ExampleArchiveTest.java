@@ -120,9 +120,9 @@ class ExampleArchiveTest {
         assertNotNull(note, "footnote target");
         assertTrue(note.text().contains("Jahresgutachten 2019"), note.text());
         assertNotNull(prose.selectFirst("img[alt][src$=integrationsorte.svg]"));
-        // Fachinputs: three inputs, four speakers with role and organisation, each linked
+        // a workshop's inputs under "Fachinput zu": three inputs, four speakers with role and organisation, each linked
         Element inputs = article.selectFirst("section.inputs");
-        assertEquals("Fachinputs", inputs.selectFirst("h2").text());
+        assertEquals("Fachinput zu", inputs.selectFirst("h2").text());
         Elements items = inputs.select("li.input");
         assertEquals(3, items.size());
         assertTrue(items.get(0).text().contains("von Marianne Sand, Wissenschaftliche Begleitung FSA, Evangelische Hochschule Dresden (ehs)"),

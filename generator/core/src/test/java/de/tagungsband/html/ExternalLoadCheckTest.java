@@ -73,12 +73,12 @@ class ExternalLoadCheckTest {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
         Path site = dir.resolve("site");
         Path templates = templates();
-        assertFalse(Tagungsband.build(new BuildOptions(content, templates, site, false)).hasErrors());
+        assertFalse(Tagungsband.build(BuildOptions.builder(content, site).templates(templates).build()).hasErrors());
         Map<String, byte[]> before = SiteFiles.snapshot(site);
 
         edit(templates.resolve("layout.ftlh"), "</head>",
                 "<script src=\"https://cdn.example.com/lib.js\"></script>\n<link rel=\"preload\" href=\"//fonts.example.com/a.woff2\" as=\"font\">\n</head>");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, templates, site, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(templates).build());
 
         int line = lineOf(templates.resolve("layout.ftlh"), "cdn.example.com");
         assertEquals(List.of(
@@ -90,7 +90,7 @@ class ExternalLoadCheckTest {
                         + "templates/assets/) and refer to it with a relative path: readers' browsers must not contact any other site"),
                 errors(result, content));
         assertEquals(0, result.pages());
-        assertEquals(errors(result, content), errors(Tagungsband.check(new BuildOptions(content, templates, site, false)), content),
+        assertEquals(errors(result, content), errors(Tagungsband.check(BuildOptions.builder(content, site).templates(templates).build()), content),
                 "check reports what build would");
         Map<String, byte[]> after = SiteFiles.snapshot(site);
         assertEquals(before.keySet(), after.keySet());
@@ -116,7 +116,7 @@ class ExternalLoadCheckTest {
 
                         <iframe src="https://video.example.net/embed/42" title="Video"></iframe>
                         """).writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         List<String> errors = errors(result, content);
         assertEquals(1, errors.size(), errors::toString);
         assertTrue(errors.get(0).startsWith("content/2020-testtag/zweiter.md:8: error: "
@@ -132,7 +132,7 @@ class ExternalLoadCheckTest {
         Files.writeString(css, "@import url(\"https://fonts.example.com/css?family=Sans\");\n"
                 + Files.readString(css) + "\n@font-face { font-family: X; src: url(//fonts.example.com/x.woff2) format(\"woff2\"); }\n"
                 + ".hero { background: #fff url('https://img.example.com/bg.png') no-repeat; }\n");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, templates, dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(templates).build());
         List<String> errors = errors(result, content);
         assertEquals(3, errors.size(), errors::toString);
         assertTrue(errors.get(0).matches(".*style\\.css:1: error: 'https://fonts\\.example\\.com/css\\?family=Sans' .*CSS @import.*"),

@@ -25,7 +25,7 @@ class LanguageTest {
     void anEnglishArchiveUsesTheEnglishBundleQuotesAndDates() {
         Document session = build("language: de", "language: en").resolvePage("2020/testtag/erster/index.html");
         assertEquals("en", session.selectFirst("html").attr("lang"));
-        assertEquals("Expert inputs", session.selectFirst("section.inputs h2").text());
+        assertEquals("Expert input on", session.selectFirst("section.inputs h2").text()); // a workshop's inputs (German: "Fachinput zu")
         assertEquals("Skip to content", session.selectFirst(".skip-link").text());
         Document event = built.resolvePage("2020/testtag/index.html");
         assertTrue(event.selectFirst(".facts").text().contains("May 4, 2020"), event.selectFirst(".facts").text());
@@ -49,7 +49,7 @@ class LanguageTest {
                 Text.
                 """);
         Path content = fixture.writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         Document page = SiteFiles.parse(dir.resolve("site/2020/testtag/zweiter/index.html"));
         assertTrue(page.select("script:not([type=application/ld+json]), b").isEmpty(), page.html());
@@ -74,7 +74,7 @@ class LanguageTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         built = new Built(dir.resolve("site"));
         return built;

@@ -4,6 +4,8 @@ import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.record.MarkdownBody;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.i18n.Texts;
+import de.tagungsband.record.WebAddresses;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -105,7 +107,40 @@ class MarkdownRendererTest {
     void imagesFromOtherHostsAreErrorsBecauseReadersWouldRequestThem() {
         render("de", false, "Text\n\n![Logo](https://cdn.example.com/logo.png)");
         assertTrue(diagnostics.sorted().stream().anyMatch(d -> d.isError() && d.line() == 12
-                && d.message().contains("would be loaded from another web site")), diagnostics.sorted()::toString);
+                && d.message(Texts.of("en")).contains("would be loaded from another web site")), diagnostics.sorted()::toString);
+    }
+
+    /**
+     * A Markdown link that would run script is reported at its line, however it is written (entities and tabs
+     * are read as Markdown and the browser read them), and never reaches the page, also where raw HTML is allowed.
+     */
+    @Test
+    void linksThatRunScriptAreReportedAtTheirLineAndNeverOnThePage() {
+        String[] links = {"[a](javascript:alert(1))", "[b](JaVaScRiPt:alert(1))", "[c](&#106;avascript:alert(1))",
+                "[d](java&#9;script:alert(1))", "[e](<javascript:alert(1)>)", "<javascript:alert(2)>",
+                "[f](&#x20;vbscript:msgbox)", "[g](data:text/html;base64,PHNjcmlwdD4=)", "[h][ref]",
+                "![i](data:image/svg+xml,%3Csvg%20onload=alert(1)%3E)"};
+        for (boolean raw : new boolean[] {false, true}) {
+            Diagnostics found = new Diagnostics();
+            String markdown = String.join("\n\n", links) + "\n\n[ref]: javascript&colon;alert(3)\n";
+            RenderedMarkdown out = MarkdownRenderer.create("de", raw, LABELS)
+                    .render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS, found);
+
+            Document doc = Jsoup.parseBodyFragment(out.html().toString());
+            assertTrue(doc.select("[href]").stream().map(e -> e.attr("href")).noneMatch(WebAddresses::runsScript),
+                    doc.html());
+            for (int i = 0; i < links.length; i++) {
+                int line = 10 + 2 * i;
+                boolean reported = found.sorted().stream().anyMatch(d -> d.line() == line && (!d.isError()
+                        && d.message(Texts.of("de")).contains("würde beim Anklicken ein Skript ausführen")
+                        || d.message(Texts.of("en")).contains("removed from the page")));
+                assertTrue(reported || links[i].equals("[h][ref]"), links[i] + " (raw " + raw + "): " + found.sorted());
+            }
+            int definition = 10 + 2 * links.length;
+            assertTrue(found.sorted().stream().anyMatch(d -> d.line() == definition
+                    && d.message(Texts.of("en")).contains("'javascript:alert(3)' would run a script")), found.sorted()::toString);
+            assertFalse(found.hasErrors(), found.sorted()::toString);
+        }
     }
 
     @Test

@@ -248,6 +248,7 @@ class ExampleVolumeTest {
 
     @Test
     void everyChapterCarriesItsAuthorsAndTheAddressOfItsOnlinePage() throws IOException {
+        int bylines = 0;
         for (Map.Entry<String, String> session : sessions.entrySet()) {
             int start = pageOpening(session.getValue());
             List<String> addresses = new ArrayList<>();
@@ -259,13 +260,15 @@ class ExampleVolumeTest {
             assertTrue(addresses.contains("https://doku.lafast-sachsen.net/" + session.getKey()), addresses.toString());
             assertTrue(texts.get(start).contains("Online: https://doku.lafast-sachsen.net/2021/"), texts.get(start));
             Document page = SiteFiles.parse(site.resolve(session.getKey() + "index.html"));
-            // the chapter's byline names each author as the page's list of authors does: role and organisation
+            // the chapter's byline names the authors as the page's byline does: with role and organisation
             String opening = texts.get(start).replaceAll("\\s+", " ");
-            for (Element author : page.select("article .authors .author")) {
-                assertTrue(opening.contains("von " + author.text()) || opening.contains(" " + author.text() + " und ")
-                        || opening.contains(" und " + author.text()), author.text() + " missing on " + labels[start]);
+            Element byline = page.selectFirst("article header .byline");
+            if (byline != null) {
+                assertTrue(opening.contains(byline.text()), byline.text() + " missing on " + labels[start]);
+                bylines++;
             }
         }
+        assertTrue(bylines > 3, "sessions with authors: " + bylines);
     }
 
     @Test

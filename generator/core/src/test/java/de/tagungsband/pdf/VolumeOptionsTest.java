@@ -66,7 +66,7 @@ class VolumeOptionsTest {
     @Test
     void anUnknownPaperSizeIsAnErrorWithAHint() {
         Path content = ContentFixture.minimal().with("site.yaml", site("paper: letter")).writeTo(dir.resolve("c"));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("s"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("s")).templates(ContentFixture.templates()).build());
         assertTrue(result.hasErrors());
         assertTrue(result.diagnostics().toString().contains("unknown paper size 'letter'"), result.diagnostics().toString());
     }
@@ -223,7 +223,7 @@ class VolumeOptionsTest {
     }
 
     private void build(Path content, Path out) {
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), out, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, out).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 

@@ -29,7 +29,7 @@ class AtomicOutputTest {
     @Test
     void aFailedBuildLeavesThePreviousSiteByteForByteAsItWas() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false);
+        BuildOptions options = BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build();
         assertFalse(Tagungsband.build(options).hasErrors());
         Map<String, byte[]> before = SiteFiles.snapshot(options.out());
         Map<String, FileTime> timesBefore = modificationTimes(options.out());
@@ -47,7 +47,7 @@ class AtomicOutputTest {
     @Test
     void aRebuildWithNothingChangedRewritesNoFile() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false);
+        BuildOptions options = BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build();
         BuildResult first = Tagungsband.build(options);
         Map<String, FileTime> times = modificationTimes(options.out());
 
@@ -62,7 +62,7 @@ class AtomicOutputTest {
     @Test
     void changedPagesAreWrittenAndPagesOfRemovedRecordsDisappear() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false);
+        BuildOptions options = BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build();
         Tagungsband.build(options);
         Path zweiter = options.out().resolve("2020/testtag/zweiter/index.html");
         assertTrue(Files.exists(zweiter));
@@ -81,7 +81,7 @@ class AtomicOutputTest {
     @Test
     void anInterruptedSwapIsUndoneByTheNextBuild() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        BuildOptions options = new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false);
+        BuildOptions options = BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build();
         Tagungsband.build(options);
         Map<String, byte[]> before = SiteFiles.snapshot(options.out());
         // a build killed between its two renames leaves only the old folder

@@ -13,7 +13,7 @@ public final class BuildProcess {
     }
 
     public static void main(String[] args) {
-        BuildResult result = Tagungsband.build(new BuildOptions(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(Path.of(args[0]), Path.of(args[2])).templates(Path.of(args[1])).build());
         System.exit(result.hasErrors() ? 1 : 0);
     }
 

@@ -37,10 +37,10 @@ class CrashTest {
         Path templates = ContentFixture.templates();
         Path site = dir.resolve("site");
         Path changedContent = copyWithChangedTitle(content, dir.resolve("content-changed"));
-        assertFalse(Tagungsband.build(new BuildOptions(content, templates, site, false)).hasErrors());
+        assertFalse(Tagungsband.build(BuildOptions.builder(content, site).templates(templates).build()).hasErrors());
         Map<String, byte[]> before = SiteFiles.snapshot(site);
         Path expectedAfter = dir.resolve("expected-after");
-        assertFalse(Tagungsband.build(new BuildOptions(changedContent, templates, expectedAfter, false)).hasErrors());
+        assertFalse(Tagungsband.build(BuildOptions.builder(changedContent, expectedAfter).templates(templates).build()).hasErrors());
         Map<String, byte[]> after = SiteFiles.snapshot(expectedAfter);
 
         Random random = new Random(20261124);
@@ -58,11 +58,11 @@ class CrashTest {
             assertTrue(same(now, before) || same(now, after), "iteration " + i + ": site is neither old nor new");
             if (same(now, after)) {
                 // start over from the old site so that the next kill again hits a build that changes it
-                assertFalse(Tagungsband.build(new BuildOptions(content, templates, site, false)).hasErrors());
+                assertFalse(Tagungsband.build(BuildOptions.builder(content, site).templates(templates).build()).hasErrors());
             }
         }
         assertTrue(killedMidway >= KILLS / 3, "killed midway only " + killedMidway + " times");
-        BuildResult next = Tagungsband.build(new BuildOptions(changedContent, templates, site, false));
+        BuildResult next = Tagungsband.build(BuildOptions.builder(changedContent, site).templates(templates).build());
         assertFalse(next.hasErrors());
         assertTrue(same(SiteFiles.snapshot(site), after));
         try (Stream<Path> siblings = Files.list(dir)) {
@@ -77,7 +77,7 @@ class CrashTest {
         try {
             Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
             Path site = disk.resolve("site");
-            BuildOptions options = new BuildOptions(content, ContentFixture.templates(), site, false);
+            BuildOptions options = BuildOptions.builder(content, site).templates(ContentFixture.templates()).build();
             assertFalse(Tagungsband.build(options).hasErrors());
             Map<String, byte[]> before = SiteFiles.snapshot(site);
             // fill the disk so that the next build, which changes every page, cannot finish
@@ -109,7 +109,7 @@ class CrashTest {
         assumeTrue(mountTmpfs(disk, "2m"), "needs root to mount a small tmpfs");
         try {
             Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-            BuildOptions options = new BuildOptions(content, ContentFixture.templates(), disk.resolve("site"), false);
+            BuildOptions options = BuildOptions.builder(content, disk.resolve("site")).templates(ContentFixture.templates()).build();
             assertFalse(Tagungsband.build(options).hasErrors());
             Map<String, byte[]> before = SiteFiles.snapshot(options.out());
             assertEquals(0, new ProcessBuilder("mount", "-o", "remount,ro", disk.toString()).start().waitFor());

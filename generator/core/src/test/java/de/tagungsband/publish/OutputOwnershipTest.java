@@ -38,7 +38,7 @@ class OutputOwnershipTest {
     }
 
     private static BuildOptions options(Path content, Path out) {
-        return new BuildOptions(content, ContentFixture.templates(), out, false, false);
+        return BuildOptions.builder(content, out).templates(ContentFixture.templates()).proceedings(false).build();
     }
 
     @Test

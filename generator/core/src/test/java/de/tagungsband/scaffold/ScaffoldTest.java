@@ -57,7 +57,7 @@ class ScaffoldTest {
         String title = "Das \"Wir\" und die \\ Anderen: ein Fachtag";
         Scaffold.newEvent(content, title, "2026-05-12");
 
-        Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), true));
+        Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).drafts(true).build());
 
         Path page = dir.resolve("site/2026/das-wir-und-die-anderen-ein-fachtag/index.html");
         assertEquals(title, SiteFiles.parse(page).selectFirst("h1").text());
@@ -86,8 +86,8 @@ class ScaffoldTest {
         Path content = content();
         Scaffold.newSession(content, "2020-testtag", "Neuer Beitrag");
 
-        Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("preview"), true));
-        Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        Tagungsband.build(BuildOptions.builder(content, dir.resolve("preview")).templates(ContentFixture.templates()).drafts(true).build());
+        Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
 
         assertTrue(Files.isRegularFile(dir.resolve("preview/2020/testtag/neuer-beitrag/index.html")));
         assertFalse(Files.exists(dir.resolve("site/2020/testtag/neuer-beitrag")));
@@ -207,14 +207,14 @@ class ScaffoldTest {
     }
 
     private void assertOnlyPlaceholderWarnings(Path content, boolean drafts, Path file) {
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("x"), drafts));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("x")).templates(ContentFixture.templates()).drafts(drafts).build());
         assertFalse(result.diagnostics().isEmpty());
         assertTrue(result.diagnostics().stream().allMatch(d -> !d.isError() && d.message().contains("placeholder.found")
                 && content.resolve(d.file()).equals(file)), () -> result.diagnostics().toString());
     }
 
     private void assertValidWithoutWarnings(Path content, boolean drafts) {
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("x"), drafts));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("x")).templates(ContentFixture.templates()).drafts(drafts).build());
         assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
     }
 }

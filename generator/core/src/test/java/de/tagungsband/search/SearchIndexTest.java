@@ -39,7 +39,7 @@ class SearchIndexTest {
 
     private Path build(ContentFixture fixture, String out) {
         Path content = fixture.writeTo(dir.resolve("content-" + out));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve(out), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve(out)).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         return dir.resolve(out);
     }

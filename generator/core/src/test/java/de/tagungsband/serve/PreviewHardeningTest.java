@@ -44,7 +44,7 @@ class PreviewHardeningTest {
 
     private void start() {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        BuildOptions build = new BuildOptions(content, ContentFixture.templates(), dir.resolve("preview"), false);
+        BuildOptions build = BuildOptions.builder(content, dir.resolve("preview")).templates(ContentFixture.templates()).build();
         server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT);
     }
 

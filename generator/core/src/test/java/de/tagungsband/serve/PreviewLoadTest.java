@@ -41,7 +41,7 @@ class PreviewLoadTest {
     @Test
     void twoHundredClientsWhileFilesAreEditedGetWholePagesAndNoErrors() throws Exception {
         Path content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
-        BuildOptions build = new BuildOptions(content, ContentFixture.templates(), dir.resolve("preview"), true);
+        BuildOptions build = BuildOptions.builder(content, dir.resolve("preview")).templates(ContentFixture.templates()).drafts(true).build();
         Path session = content.resolve("2021-vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen.md");
         try (PreviewServer server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT)) {
             List<URI> pages = pages(server.address(), dir.resolve("preview"));

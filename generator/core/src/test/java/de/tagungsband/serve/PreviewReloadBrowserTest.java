@@ -42,7 +42,7 @@ class PreviewReloadBrowserTest {
     @Test
     void thePageReloadsByItselfAfterASaveAndShowsErrorsUntilTheyAreFixed() throws Exception {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
-        BuildOptions build = new BuildOptions(content, ContentFixture.templates(), dir.resolve("preview"), false);
+        BuildOptions build = BuildOptions.builder(content, dir.resolve("preview")).templates(ContentFixture.templates()).build();
         server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT);
         browser = HeadlessChromium.start(dir.resolve("profile"));
 

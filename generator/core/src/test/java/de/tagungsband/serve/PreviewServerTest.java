@@ -58,7 +58,7 @@ class PreviewServerTest {
     private PreviewServer start(ContentFixture fixture) throws IOException {
         fixture.writeTo(content());
         Files.writeString(dir.resolve("geheim.txt"), SECRET);
-        BuildOptions build = new BuildOptions(content(), ContentFixture.templates(), dir.resolve("preview"), false);
+        BuildOptions build = BuildOptions.builder(content(), dir.resolve("preview")).templates(ContentFixture.templates()).build();
         server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT);
         return server;
     }
@@ -222,7 +222,7 @@ class PreviewServerTest {
     void aChangedTemplateIsRebuiltToo() throws Exception {
         Path templates = SiteFiles.copyTree(ContentFixture.templates(), dir.resolve("templates"));
         ContentFixture.minimal().writeTo(content());
-        BuildOptions build = new BuildOptions(content(), templates, dir.resolve("preview"), false);
+        BuildOptions build = BuildOptions.builder(content(), dir.resolve("preview")).templates(templates).build();
         server = PreviewServer.start(PreviewOptions.of(build).withPort(0), PreviewListener.SILENT);
         BlockingQueue<String> events = listen();
         assertEquals("data: 1", nextData(events));

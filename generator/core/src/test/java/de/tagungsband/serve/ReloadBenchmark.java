@@ -48,7 +48,7 @@ class ReloadBenchmark {
                 state.result().ifPresent(r -> rebuilds.add(r.elapsed().toMillis()));
             }
         };
-        BuildOptions build = new BuildOptions(content, ContentFixture.templates(), dir.resolve("preview"), false);
+        BuildOptions build = BuildOptions.builder(content, dir.resolve("preview")).templates(ContentFixture.templates()).build();
         try (PreviewServer server = PreviewServer.start(PreviewOptions.of(build).withPort(0), listener)) {
             ChromeDriver browser = HeadlessChromium.start(dir.resolve("profile"));
             try {

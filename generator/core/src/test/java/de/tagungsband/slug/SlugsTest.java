@@ -7,6 +7,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SlugsTest {
 
@@ -36,5 +39,35 @@ class SlugsTest {
         } finally {
             Locale.setDefault(saved);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Інтеграція                           | integracia
+            Ιστορία                              | istoria
+            """)
+    void transliteratesOtherScripts(String title, String slug) {
+        assertEquals(slug, Slugs.of(title));
+    }
+
+    @org.junit.jupiter.api.Test
+    void titlesWithoutLettersGetAStableAddressAndDifferentTitlesDifferentOnes() {
+        assertFalse(Slugs.of("تعليم").isEmpty(), Slugs.of("تعليم"));
+        assertEquals("", Slugs.of("!!!"));
+        assertTrue(Slugs.address("!!!").matches("t-[0-9a-f]{8}"), Slugs.address("!!!"));
+        assertEquals(Slugs.address("!!!"), Slugs.address("!!!"));
+        assertNotEquals(Slugs.address("!!!"), Slugs.address("???"));
+        assertEquals("integracia", Slugs.address("Інтеграція"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongTitleIsCappedInBytesAndTwoThatStartAlikeStayApart() {
+        String start = "Wohnen Arbeiten Lernen und Ankommen im ländlichen Raum ".repeat(4);
+        String one = Slugs.of(start + "Teil eins");
+        String two = Slugs.of(start + "Teil zwei");
+        assertTrue(one.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= Slugs.MAX_BYTES, one);
+        assertTrue(one.matches("wohnen-arbeiten-[a-z-]+-[0-9a-f]{8}"), one);
+        assertNotEquals(one, two);
+        assertEquals("kurzer-titel", Slugs.of("Kurzer Titel"));
     }
 }

@@ -44,7 +44,7 @@ class SyndicationTest {
                 Der zweite Text.
                 """.formatted(TITLE)).writeTo(dir.resolve("content"));
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 
@@ -98,8 +98,7 @@ class SyndicationTest {
                 Alt.
                 """);
         Path content = fixture.writeTo(other.resolve("content"));
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), other.resolve("site"),
-                false).withoutProceedings());
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, other.resolve("site")).templates(ContentFixture.templates()).proceedings(false).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

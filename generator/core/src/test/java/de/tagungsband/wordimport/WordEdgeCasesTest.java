@@ -162,7 +162,7 @@ class WordEdgeCasesTest {
                 && e.messageText().contains("keinen Alternativtext")), () -> report(result).toString());
         assertTrue(Files.isRegularFile(content.resolve("2020-testtag/images/bild-ohne-text-1.png")));
 
-        BuildResult check = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("x"), true));
+        BuildResult check = Tagungsband.check(BuildOptions.builder(content, dir.resolve("x")).templates(ContentFixture.templates()).drafts(true).build());
         assertTrue(check.diagnostics().stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR
                 && d.file().toString().endsWith("bild-ohne-text.md") && d.message().contains("placeholder")),
                 check.diagnostics()::toString);
@@ -196,7 +196,7 @@ class WordEdgeCasesTest {
                 .text(null, "Von Bernd Bach").text(null, "Der Text des Inputs."), "erster.md", false);
         assertTrue(result.markdown().startsWith("---\nkind: input\nsession: erster.md\ntitle: \"Mein Fachinput\"\n"
                 + "speakers: [bernd-bach]\norder: 3\ndraft: true\n---\n"), result.markdown());
-        BuildResult build = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), true, false));
+        BuildResult build = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).drafts(true).proceedings(false).build());
         assertFalse(build.hasErrors(), build.diagnostics()::toString);
         assertTrue(Files.isRegularFile(dir.resolve("site/2020/testtag/erster/mein-fachinput/index.html")));
         assertTrue(assertThrows(UsageException.class, () -> importDocument(new PoiDocuments().text("Title", "X"), "fehlt.md", false))

@@ -83,7 +83,8 @@ class WordLanguagesTest {
         assertTrue(result.report().entries().stream().map(e -> e.shown(Texts.of("en")))
                 .anyMatch(l -> l.startsWith("Paragraph 4 (\"The workshop") && l.contains("whole paragraph in English")));
 
-        BuildResult build = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), true, false));
+        BuildResult build = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site"))
+                .templates(ContentFixture.templates()).drafts(true).proceedings(false).build());
         assertFalse(build.hasErrors(), build.diagnostics()::toString);
         Document page = Jsoup.parse(Files.readString(dir.resolve("site/2020/testtag/sprachen/index.html")));
         assertEquals("Nothing about us without us", page.selectFirst("main p span[lang=en]").text());

@@ -48,8 +48,7 @@ class WordRoundTripTest {
         WordImport.Result result = WordImport.run(new WordImport.Request(OfficeDocuments.docx(name), content,
                 "2020-testtag", "talk", null, false));
 
-        BuildResult build = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"),
-                true, false));
+        BuildResult build = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).drafts(true).proceedings(false).build());
         assertFalse(build.hasErrors(), () -> build.diagnostics().toString());
         String slug = result.record().getFileName().toString().replace(".md", "");
         Document page = SiteFiles.parse(dir.resolve("site/2020/testtag/" + slug + "/index.html"));

@@ -31,9 +31,8 @@ public class BuildMojo extends AbstractTagungsbandMojo {
 
     @Override
     void run() throws MojoFailureException {
-        BuildResult result = Tagungsband.build(new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), drafts)
-                .withForce(force),
-                timings());
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content.toPath(), out.toPath())
+                .templates(templatesFolder()).drafts(drafts).force(force).build(), timings());
         report(result);
         result.written().ifPresent(w -> getLog().info(texts().get("build.done", result.pages(), result.records(),
                 String.format(texts().locale(), "%.2f s", result.elapsed().toNanos() / 1e9), out, w.written(),

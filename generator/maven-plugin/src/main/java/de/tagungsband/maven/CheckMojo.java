@@ -20,7 +20,8 @@ public class CheckMojo extends AbstractTagungsbandMojo {
 
     @Override
     void run() throws MojoFailureException {
-        BuildResult result = Tagungsband.check(new BuildOptions(content.toPath(), templatesFolder(), null, drafts),
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content.toPath(), null)
+                .templates(templatesFolder()).drafts(drafts).build(),
                 timings());
         report(result);
         getLog().info(texts().get("check.done", result.records(),

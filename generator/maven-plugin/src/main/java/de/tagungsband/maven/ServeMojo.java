@@ -38,7 +38,8 @@ public class ServeMojo extends AbstractTagungsbandMojo {
 
     @Override
     void run() throws MojoExecutionException {
-        BuildOptions build = new BuildOptions(content.toPath(), templatesFolder(), out.toPath(), true).withForce(force);
+        BuildOptions build = BuildOptions.builder(content.toPath(), out.toPath()).templates(templatesFolder())
+                .drafts(true).force(force).build();
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         try (PreviewServer server = PreviewServer.start(options, new PreviewListener() {
             @Override

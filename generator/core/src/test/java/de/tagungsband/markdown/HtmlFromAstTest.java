@@ -3,6 +3,10 @@ package de.tagungsband.markdown;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.record.MarkdownBody;
 import de.tagungsband.source.ContentSources;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,15 +19,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Bodies rendered straight from the AST ({@link DirectHtml}) must be exactly what the Jsoup pass
- * ({@link HtmlCleaner}) makes of them: the same HTML, summary, text and messages, for both languages.
+ * A body written from the AST ({@link HtmlFromAst}) without raw HTML or attributes is already in the form the Jsoup
+ * pass ({@link HtmlCleaner}) would leave it in: the safelist removes nothing, and cleaning gives the same HTML,
+ * summary and text, byte for byte, in both languages. Bodies with raw HTML or attributes go through that pass.
  */
-class DirectHtmlTest {
+class HtmlFromAstTest {
 
     private static final MarkdownLabels LABELS = new MarkdownLabels("Anmerkungen", "Zurück zum Text", "Link zu diesem Abschnitt");
     private static final Path FILE = Path.of("2021-x/a.md");
@@ -33,7 +36,7 @@ class DirectHtmlTest {
             Map.of(FILE, "2021/x/a/", Path.of("2021-x/b.md"), "2021/x/b/"), Set.of(),
             p -> "2021/x/" + p.getFileName());
 
-    /** Texts the direct way renders itself (true) or leaves to the Jsoup pass (false). */
+    /** Texts written in their final form at once (true), or cleaned by the Jsoup pass afterwards (false). */
     static Stream<Arguments> texts() {
         return Stream.of(
                 Arguments.of(true, "headings", """
@@ -211,27 +214,61 @@ class DirectHtmlTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("texts")
-    void theDirectWayGivesWhatTheJsoupPassGives(boolean direct, String name, String markdown) {
+    void theWrittenFormIsWhatTheJsoupPassWouldLeave(boolean finalForm, String name, String markdown) {
         for (String language : List.of("de", "en")) {
             MarkdownRenderer renderer = MarkdownRenderer.create(language, false, LABELS);
-            Diagnostics viaJsoup = new Diagnostics();
-            RenderedMarkdown expected = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS,
-                    viaJsoup, MarkdownRenderer.Way.JSOUP);
-            Diagnostics chosen = new Diagnostics();
-            RenderedMarkdown actual = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS, chosen);
-            assertEquals(expected.html(), actual.html(), language);
-            assertEquals(expected.summary(), actual.summary(), language);
-            assertEquals(expected.text(), actual.text(), language);
-            assertEquals(expected.assets(), actual.assets(), language);
-            assertEquals(viaJsoup.sorted(), chosen.sorted(), language);
-            RenderedMarkdown directOnly = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS,
-                    new Diagnostics(), MarkdownRenderer.Way.DIRECT_ONLY);
-            if (direct) {
-                assertNotNull(directOnly, "the direct way declined the text");
-            } else {
-                assertNull(directOnly, "the direct way rendered a text meant for the Jsoup pass");
+            Diagnostics diagnostics = new Diagnostics();
+            RenderedMarkdown written = renderer.render(new MarkdownBody(markdown, 10), FILE, "2021/x/a/", TARGETS,
+                    diagnostics);
+            Document page = Jsoup.parseBodyFragment(written.html().toString());
+            List<String> ids = page.select("[id]").eachAttr("id");
+            assertEquals(ids.size(), Set.copyOf(ids).size(), () -> "ids used twice: " + ids);
+            for (Element link : page.select("a.anchor, a.footnote-ref, a.footnote-backref")) {
+                assertTrue(ids.contains(link.attr("href").substring(1)), () -> "link to no id: " + link);
+            }
+            if (finalForm) {
+                assertFixedPointOfTheJsoupPass(written, language + ", " + name);
+                assertTrue(diagnostics.sorted().stream().noneMatch(d -> d.message().contains("raw HTML")));
             }
         }
+    }
+
+    /** Cleaning the written body changes nothing and finds the same summary and text. */
+    private static void assertFixedPointOfTheJsoupPass(RenderedMarkdown written, String context) {
+        Diagnostics cleaning = new Diagnostics();
+        RenderedMarkdown cleaned = new HtmlCleaner(false, LABELS).clean(written.html().toString(), FILE, 10, cleaning,
+                written.assets());
+        assertEquals(cleaned.html(), written.html(), context);
+        assertEquals(cleaned.summary(), written.summary(), context);
+        assertEquals(cleaned.text(), written.text(), context);
+        assertEquals(List.of(), cleaning.sorted(), context);
+    }
+
+    @Test
+    void referenceLinksAutolinksAndUndefinedNotesAreWrittenToo() {
+        MarkdownRenderer renderer = MarkdownRenderer.create("de", false, LABELS);
+        Diagnostics diagnostics = new Diagnostics();
+        Document page = Jsoup.parseBodyFragment(renderer.render(new MarkdownBody(
+                "[Beitrag][b] und ![Bild][i], <https://example.org/> und [unbekannt][z] mit Note[^fehlt].\n\n"
+                        + "[b]: b.md\n[i]: images/bild.png\n", 10), FILE, "2021/x/a/", TARGETS, diagnostics).html().toString());
+        assertEquals("../b/index.html", page.selectFirst("a:contains(Beitrag)").attr("href"), page::html);
+        assertEquals("../bild.png", page.selectFirst("img[alt=Bild]").attr("src"), page::html);
+        assertEquals("https://example.org/", page.selectFirst("a:contains(example.org)").attr("href"), page::html);
+        assertTrue(page.text().contains("[unbekannt][z]") && page.text().contains("[^fehlt]"), page::html);
+    }
+
+    @Test
+    void attributesInBracesReachTheirElementsAndClassesAddUp() {
+        MarkdownRenderer renderer = MarkdownRenderer.create("de", false, LABELS);
+        Diagnostics diagnostics = new Diagnostics();
+        Document page = Jsoup.parseBodyFragment(renderer.render(new MarkdownBody(
+                "Absatz.\n{lang=en}\n\n- Punkt {.wichtig}\n\n| a |\n|---|\n| 1 |\n{.breit}\n\nText {.}auf Französisch{lang=fr}.\n", 10),
+                FILE, "2021/x/a/", TARGETS, diagnostics).html().toString());
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals("en", page.selectFirst("p").attr("lang"), page::html);
+        assertEquals(1, page.select("li.wichtig").size(), page::html);
+        assertEquals("auf Französisch", page.selectFirst("span[lang=fr]").text(), page::html);
+        assertEquals(1, page.select("div.table-scroll > table.table.breit").size(), page::html);
     }
 
     /** Pieces of Markdown that {@link #anyMixOfKnownPiecesGivesWhatTheJsoupPassGives} strings together at random. */
@@ -247,11 +284,10 @@ class DirectHtmlTest {
             "\n| `c` | [l](b.md) | ![i](images/bild.png) |\n|---|---|---|\n| **s** | *e* | x[^a] |\n",
             "Zeile  \nzwei", "Zeile\\\nzwei", "  Einrückung", "\t Tab", "ä ö ü ß – „“");
 
-    /** Random mixes of everything the direct way knows, in both languages: nothing but chance picks the texts. */
-    @org.junit.jupiter.api.Test
-    void anyMixOfKnownPiecesGivesWhatTheJsoupPassGives() {
+    /** Random mixes of Markdown without raw HTML, in both languages: nothing but chance picks the texts. */
+    @Test
+    void anyMixOfPiecesIsWrittenInTheFormTheJsoupPassWouldLeave() {
         java.util.Random random = new java.util.Random(20261202);
-        int renderedDirectly = 0;
         for (String language : List.of("de", "en")) {
             MarkdownRenderer renderer = MarkdownRenderer.create(language, false, LABELS);
             for (int round = 0; round < 1500; round++) {
@@ -259,21 +295,10 @@ class DirectHtmlTest {
                 for (int piece = random.nextInt(12); piece >= 0; piece--) {
                     markdown.append(PIECES.get(random.nextInt(PIECES.size())));
                 }
-                MarkdownBody body = new MarkdownBody(markdown.toString(), 10);
-                RenderedMarkdown direct = renderer.render(body, FILE, "2021/x/a/", TARGETS, new Diagnostics(),
-                        MarkdownRenderer.Way.DIRECT_ONLY);
-                if (direct == null) {
-                    continue;
-                }
-                renderedDirectly++;
-                RenderedMarkdown expected = renderer.render(body, FILE, "2021/x/a/", TARGETS, new Diagnostics(),
-                        MarkdownRenderer.Way.JSOUP);
-                String context = language + ", text:\n" + markdown;
-                assertEquals(expected.html(), direct.html(), context);
-                assertEquals(expected.summary(), direct.summary(), context);
-                assertEquals(expected.text(), direct.text(), context);
+                RenderedMarkdown written = renderer.render(new MarkdownBody(markdown.toString(), 10), FILE,
+                        "2021/x/a/", TARGETS, new Diagnostics());
+                assertFixedPointOfTheJsoupPass(written, language + ", text:\n" + markdown);
             }
         }
-        assertTrue(renderedDirectly > 1500, "texts rendered the direct way: " + renderedDirectly);
     }
 }
