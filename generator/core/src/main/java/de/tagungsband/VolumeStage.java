@@ -74,7 +74,7 @@ final class VolumeStage {
         List<ProceedingsBuilder.Volume> built = new ProceedingsBuilder(prepared.model(), prepared.bodies(), renderer,
                 prepared.messages(), prepared.sources().root())
                 .build(List.copyOf(toBuild.keySet()), prepared.diagnostics(), kept, profile);
-        EpubBuilder epubs = new EpubBuilder(prepared.model().site(), prepared.messages());
+        EpubBuilder epubs = new EpubBuilder(prepared.model().site(), prepared.messages(), prepared.sources().root());
         built.parallelStream().map(volume -> {
             output.write(volume.proceedings().sitePath(), volume.pdf());
             Map<String, Fingerprint> offprints = new TreeMap<>();
@@ -86,7 +86,7 @@ final class VolumeStage {
                 output.write(PrintEdition.bookBlockPath(volume.event()), print.bookBlock());
                 output.write(PrintEdition.coverPath(volume.event()), print.cover());
             });
-            byte[] epub = epubs.build(volume.layout());
+            byte[] epub = epubs.build(volume.layout(), volume.pdf());
             String epubPath = EpubBuilder.sitePath(volume.event());
             output.write(epubPath, epub);
             return Map.entry(volume.event().pagePath(), new BuildState.Volume(toBuild.get(volume.event()),

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -41,8 +42,12 @@ final class ContentDocuments {
     private final Messages msg;
     private final PageMarkers markers;
     private final ChapterText text;
+    private final Optional<String> logo;
 
-    ContentDocuments(Layout layout, SiteConfig site, Messages messages, PageMarkers markers, Images images) {
+    /** @param logo the path of site.yaml's logo in the package, shown on the title page */
+    ContentDocuments(Layout layout, SiteConfig site, Messages messages, PageMarkers markers, Images images,
+                     Optional<String> logo) {
+        this.logo = logo;
         this.layout = layout;
         this.plan = layout.plan();
         this.site = site;
@@ -93,6 +98,8 @@ final class ContentDocuments {
         int titlePage = layout.pages().romanStart();
         Element title = body.appendElement("section").attr("epub:type", "titlepage").addClass("title-page");
         markers.upTo(titlePage, file).forEach(title::appendChild);
+        logo.ifPresent(path -> title.appendElement("p").addClass("logo").appendElement("img").attr("src", path)
+                .attr("alt", site.publisher()));
         title.appendElement("p").addClass("kicker").text(msg.get("volume.label"));
         title.appendElement("h1").text(event.title());
         record.subtitle().ifPresent(s -> title.appendElement("p").addClass("subtitle").text(s));

@@ -10,10 +10,12 @@ import de.tagungsband.record.SiteConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stage 5b, the entry point: one volume as EPUB 3, from the volume as it was set. Pure: the same layout gives the
@@ -25,11 +27,14 @@ public final class EpubBuilder {
 
     private final SiteConfig site;
     private final Messages messages;
+    private final Path contentRoot;
     private final byte[] stylesheet;
 
-    public EpubBuilder(SiteConfig site, Messages messages) {
+    /** @param contentRoot where site.yaml's logo is found */
+    public EpubBuilder(SiteConfig site, Messages messages, Path contentRoot) {
         this.site = site;
         this.messages = messages;
+        this.contentRoot = contentRoot;
         try (InputStream in = EpubBuilder.class.getResourceAsStream(STYLESHEET)) {
             this.stylesheet = in.readAllBytes();
         } catch (IOException e) {
@@ -42,11 +47,13 @@ public final class EpubBuilder {
         return event.pagePath() + "tagungsband-" + event.record().slug() + ".epub";
     }
 
-    public byte[] build(Layout layout) {
+    /** The EPUB of a set volume; {@code volumePdf} gives the cover (its first page). */
+    public byte[] build(Layout layout, byte[] volumePdf) {
         PageMarkers markers = new PageMarkers(layout.pages());
         Images images = new Images();
-        layout.plan().coverImage().ifPresent(images::add);
-        List<Doc> docs = new ContentDocuments(layout, site, messages, markers, images).make();
+        Optional<String> logo = site.identity().logo()
+                .flatMap(l -> images.add(contentRoot.resolve(l.contentPath()).toAbsolutePath().normalize().toUri().toString()));
+        List<Doc> docs = new ContentDocuments(layout, site, messages, markers, images, logo).make();
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<Item> items = new ArrayList<>();
         List<String> spine = new ArrayList<>();
@@ -65,14 +72,14 @@ public final class EpubBuilder {
                 spine.add("nav"); // the contents after the title page, where the printed volume has them
             }
         }
-        String cover = layout.plan().coverImage().flatMap(images::add).orElse("");
+        files.put(CoverPicture.PATH, CoverPicture.of(volumePdf));
+        items.add(new Item("cover", CoverPicture.PATH, "image/png", "cover-image"));
         int n = 0;
         for (Map.Entry<String, byte[]> image : images.files().entrySet()) {
             files.put(image.getKey(), image.getValue());
-            items.add(new Item("img-" + ++n, image.getKey(), Images.mediaType(image.getKey()).orElseThrow(),
-                    image.getKey().equals(cover) ? "cover-image" : ""));
+            items.add(new Item("img-" + ++n, image.getKey(), Images.mediaType(image.getKey()).orElseThrow(), ""));
         }
-        boolean pictures = !images.files().isEmpty();
+        boolean pictures = !images.files().isEmpty(); // in the text (the cover is no part of the reading)
         String pdfUrl = site.baseUrl() + layout.plan().sitePath();
         files.put("package.opf", PackageDocument.write(layout.plan(), site, messages, items, spine, pictures, pdfUrl,
                 layout.plan().event().record().end() + "T00:00:00Z"));

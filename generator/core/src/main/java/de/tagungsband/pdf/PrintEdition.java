@@ -1,6 +1,7 @@
 package de.tagungsband.pdf;
 
 import de.tagungsband.model.Event;
+import de.tagungsband.record.SiteConfig;
 import de.tagungsband.record.PrintSettings;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -36,19 +37,19 @@ public final class PrintEdition {
     public record Files(byte[] bookBlock, byte[] cover, int pages, double spineMm) {
     }
 
-    private static final float[] COVER_BLUE = {0x1d / 255f, 0x4f / 255f, 0x6e / 255f};
-
     private final PrintSettings settings;
     private final byte[] profile;
     private final String condition;
     private final BookFonts fonts;
+    private final SiteConfig site;
 
-    PrintEdition(PrintSettings settings, byte[] profile, BookFonts fonts) {
+    PrintEdition(PrintSettings settings, byte[] profile, BookFonts fonts, SiteConfig site) {
         this.settings = settings;
         this.profile = profile;
         this.condition = settings.outputCondition().orElseGet(() -> PdfX.description(profile).isEmpty()
                 ? "Custom" : PdfX.description(profile));
         this.fonts = fonts;
+        this.site = site;
     }
 
     public static String bookBlockPath(Event event) {
@@ -140,7 +141,9 @@ public final class PrintEdition {
             PDType0Font regular = PDType0Font.load(document, new ByteArrayInputStream(fonts.sansRegular()), true);
             try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
                 PDRectangle bled = PdfX.grow(trim, bleed);
-                content.setNonStrokingColor(new PDColor(COVER_BLUE, PDDeviceRGB.INSTANCE));
+                // back and spine in the front's colour (CoverDesign), which runs into the bleed
+                float[] colour = CoverDesign.of(site.identity(), event, site.paper()).backgroundRgb();
+                content.setNonStrokingColor(new PDColor(colour, PDDeviceRGB.INSTANCE));
                 content.addRect(bled.getLowerLeftX(), bled.getLowerLeftY(), bled.getWidth(), bled.getHeight());
                 content.fill();
                 content.saveGraphicsState();

@@ -68,7 +68,7 @@ public final class ProceedingsBuilder {
                 contentRoot.toAbsolutePath().normalize().toUri().toString());
         Offprints offprints = new Offprints(setter, model.site(), fonts.sansRegular());
         Optional<PrintEdition> print = model.site().print().flatMap(settings ->
-                outputProfile.map(profile -> new PrintEdition(settings, profile, fonts)));
+                outputProfile.map(profile -> new PrintEdition(settings, profile, fonts, model.site())));
         return events.parallelStream().flatMap(event -> {
             try {
                 return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous, print));

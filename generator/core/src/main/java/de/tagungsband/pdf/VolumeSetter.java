@@ -80,6 +80,7 @@ final class VolumeSetter {
         data.put("volume", plan);
         data.put("pages", pages);
         data.put("paper", site.paper().yamlName());
+        data.put("cover", CoverDesign.of(site.identity(), plan.event(), site.paper()));
         site.legal().imprint().town().ifPresent(town -> data.put("place", town));
         return data;
     }

@@ -72,9 +72,13 @@ public record Colour(int red, int green, int blue) {
         return String.format(Locale.ROOT, "#%02x%02x%02x", red, green, blue);
     }
 
-    /** The ratio as an editor reads it: "3.2:1" (rounded down, so that 4.49 never shows as 4.5). */
-    public static String ratio(double contrast) {
-        return String.format(Locale.ROOT, "%.1f:1", Math.floor(contrast * 10) / 10);
+    /**
+     * The ratio as an editor reads it, rounded down (so that 4.49 never shows as 4.5), as its whole number and its
+     * tenths: the message puts the decimal mark of its language between them ("3,2:1", "3.2:1").
+     */
+    public static String[] ratio(double contrast) {
+        long tenths = (long) Math.floor(contrast * 10);
+        return new String[] {String.valueOf(tenths / 10), String.valueOf(tenths % 10)};
     }
 
     private static double linear(int channel) {

@@ -44,14 +44,15 @@ final class IdentityReader {
         double onWhite = primary.contrast(Colour.WHITE);
         if (onWhite < Colour.AA) {
             c.diagnostics().error(c.file(), c.lineOf("primary"),
-                    Text.of("identity.primary.contrast", primary.hex(), Colour.ratio(onWhite)),
+                    Text.of("identity.primary.contrast", primary.hex(), Colour.ratio(onWhite)[0], Colour.ratio(onWhite)[1]),
                     Text.of("identity.primary.fix", primary.untilContrast(Colour.BLACK, Colour.AA, Colour.WHITE).hex()));
         } else {
             double title = secondary.contrast(Identity.TEXT);
             double links = secondary.contrast(primary);
             if (Math.min(title, links) < Colour.AA) {
                 c.diagnostics().error(c.file(), c.lineOf("secondary"),
-                        Text.of("identity.secondary.contrast", secondary.hex(), Colour.ratio(title), primary.hex(), Colour.ratio(links)),
+                        Text.of("identity.secondary.contrast", secondary.hex(), Colour.ratio(title)[0], Colour.ratio(title)[1],
+                                primary.hex(), Colour.ratio(links)[0], Colour.ratio(links)[1]),
                         Text.of("identity.secondary.fix", secondary.untilContrast(Colour.WHITE, Colour.AA, Identity.TEXT, primary).hex()));
             }
         }

@@ -65,6 +65,8 @@ class IdentityTest {
         assertEquals(Path.of("site.yaml"), error.file());
         assertEquals(inSiteYaml("primary:"), error.line());
         assertTrue(error.message().contains("contrast of only 2.5:1 with white"), error.message());
+        String german = Texts.german().resolve(onlyRawError(result).message());
+        assertTrue(german.contains("hat auf Weiß nur einen Kontrast von 2,5:1") && german.contains("mindestens 4,5:1"), german);
         String suggested = error.hint().replaceAll(".*primary: \"(#[0-9a-f]{6})\".*", "$1");
         assertTrue(Colour.of(suggested).contrast(Colour.WHITE) >= 4.5, error.hint());
     }
@@ -75,6 +77,9 @@ class IdentityTest {
         Diagnostic error = onlyError(result);
         assertEquals(inSiteYaml("secondary:"), error.line());
         assertTrue(error.message().contains("header's background"), error.message());
+        String german = Texts.german().resolve(onlyRawError(result).message());
+        assertTrue(german.matches(".*der Titel darauf hat einen Kontrast von \\d,\\d:1, die Navigation \\(Hauptfarbe #1d4f6e\\) von "
+                + "\\d,\\d:1;.*"), german);
         String suggested = error.hint().replaceAll(".*secondary: \"(#[0-9a-f]{6})\".*", "$1");
         assertTrue(Colour.of(suggested).contrast(Identity.TEXT) >= 4.5
                 && Colour.of(suggested).contrast(Colour.of("#1d4f6e")) >= 4.5, error.hint());
@@ -158,10 +163,14 @@ class IdentityTest {
         throw new AssertionError(key + " not in site.yaml");
     }
 
-    private static Diagnostic onlyError(BuildResult result) {
+    private static Diagnostic onlyRawError(BuildResult result) {
         List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
         assertEquals(1, errors.size(), result.diagnostics().toString());
-        Diagnostic error = errors.get(0);
+        return errors.get(0);
+    }
+
+    private static Diagnostic onlyError(BuildResult result) {
+        Diagnostic error = onlyRawError(result);
         // as an English-speaking editor reads it (the bundles' German is checked by TextsTest for the same keys)
         return new Diagnostic(error.severity(), error.file(), error.line(), Texts.of("en").resolve(error.message()),
                 Texts.of("en").resolve(error.hint()));

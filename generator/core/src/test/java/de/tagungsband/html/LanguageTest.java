@@ -25,7 +25,7 @@ class LanguageTest {
     void anEnglishArchiveUsesTheEnglishBundleQuotesAndDates() {
         Document session = build("language: de", "language: en").resolvePage("2020/testtag/erster/index.html");
         assertEquals("en", session.selectFirst("html").attr("lang"));
-        assertEquals("Expert inputs", session.selectFirst("section.inputs h2").text());
+        assertEquals("Expert input on", session.selectFirst("section.inputs h2").text()); // a workshop's inputs (German: "Fachinput zu")
         assertEquals("Skip to content", session.selectFirst(".skip-link").text());
         Document event = built.resolvePage("2020/testtag/index.html");
         assertTrue(event.selectFirst(".facts").text().contains("May 4, 2020"), event.selectFirst(".facts").text());

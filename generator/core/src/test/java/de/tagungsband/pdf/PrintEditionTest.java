@@ -108,6 +108,17 @@ class PrintEditionTest {
             assertEquals(List.of(), unembeddedFonts(cover));
             String text = PdfFiles.pageTexts(cover).get(0);
             assertTrue(text.contains("Vom Ankommen und Bleiben"), text);
+
+            // back and spine in the colour of the front (the volume's own cover colour, CoverDesign)
+            var drawn = new org.apache.pdfbox.rendering.PDFRenderer(cover).renderImageWithDPI(0, 20,
+                    org.apache.pdfbox.rendering.ImageType.RGB);
+            float scale = 20 / 72f;
+            int y = (int) (sheet.getTrimBox().getLowerLeftY() * scale + 10);
+            int back = drawn.getRGB((int) ((sheet.getTrimBox().getLowerLeftX() + 5 * MM) * scale), y);
+            int front = drawn.getRGB((int) ((sheet.getTrimBox().getUpperRightX() - 5 * MM) * scale), y);
+            assertEquals(Integer.toHexString(front), Integer.toHexString(back));
+            assertTrue(new de.tagungsband.record.Colour(back >> 16 & 0xff, back >> 8 & 0xff, back & 0xff)
+                    .contrast(de.tagungsband.record.Colour.WHITE) >= 4.5, Integer.toHexString(back));
         }
     }
 
