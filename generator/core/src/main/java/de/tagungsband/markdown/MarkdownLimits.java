@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.i18n.Text;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -42,6 +43,11 @@ final class MarkdownLimits {
                 return false;
             }
             start = end < 0 ? -1 : end + 1;
+        }
+        int costly = InlineCost.tooCostlyAt(markdown);
+        if (costly >= 0) {
+            diagnostics.error(file, firstLine + costly, Text.of("markdown.tooCostly"), Text.of("markdown.tooCostly.hint"));
+            return false;
         }
         return true;
     }

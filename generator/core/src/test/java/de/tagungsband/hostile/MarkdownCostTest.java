@@ -1,0 +1,146 @@
+package de.tagungsband.hostile;
+
+import de.tagungsband.BuildOptions;
+import de.tagungsband.BuildResult;
+import de.tagungsband.ContentFixture;
+import de.tagungsband.Tagungsband;
+import de.tagungsband.i18n.Texts;
+import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.markdown.LinkTargets;
+import de.tagungsband.markdown.MarkdownLabels;
+import de.tagungsband.markdown.MarkdownRenderer;
+import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.record.MarkdownBody;
+import de.tagungsband.source.ContentSources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Records whose Markdown cost quadratic time or worse (issue 23) build, or are refused with path:line, in time that
+ * grows near-linearly: each family is built whole (pages, search, volume) at a quarter of a megabyte and at one
+ * megabyte, and the ratio of the two times is asserted, never an absolute time. Quadratic growth gives a ratio of 16.
+ */
+@Timeout(300)
+class MarkdownCostTest {
+
+    private static final String SESSION = "2020-testtag/zweiter.md";
+    private static final int SMALL = 250_000;
+    private static final int LARGE = 1_000_000;
+    /** Near-linear is 4; the build's fixed cost lowers it, a busy machine's noise raises it. */
+    private static final double MAX_RATIO = 8;
+
+    @TempDir
+    Path dir;
+
+    enum Family {
+        /** Runs of 1, 2, 3 … backticks, none closed: each run searched the rest of the paragraph. */
+        BACKTICK_RUNS(size -> {
+            StringBuilder text = new StringBuilder();
+            for (int run = 1; text.length() < size; run = run % 400 + 1) {
+                text.append("`".repeat(run)).append(' ');
+            }
+            return text.toString();
+        }),
+        CODE_SPANS(size -> "`` a ".repeat(size / 5)),
+        /** 100,000 identical headings at a megabyte: their ids were numbered in quadratic time. */
+        SAME_HEADINGS(size -> "## Titel\n\n".repeat(size / 10)),
+        REFERENCE_LINKS(size -> {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; text.length() < size; i++) {
+                text.append("[Verweis ").append(i).append("]\n");
+            }
+            return text.toString();
+        }),
+        BRACKET_PAIRS(size -> "[]".repeat(size / 2)),
+        OPEN_LINKS(size -> "[a](".repeat(size / 4)),
+        /** Words of 20,000 letters in paragraphs and headings: breaking and hyphenating them in the volume took 20 s. */
+        LONG_WORDS(size -> {
+            String word = "Donaudampfschifffahrtsgesellschaft".repeat(20_000 / 34);
+            return ("Davor " + word + " danach.\n\n## " + word + "\n\n").repeat(size / 40_000);
+        }),
+        /** Text as people write it, for comparison: paragraphs with links, code and emphasis. */
+        PROSE(size -> ("Ein Absatz mit einem [Verweis](https://example.org/), etwas `Code` und *Betonung*. "
+                .repeat(6) + "\n\n").repeat(size / 500));
+
+        final IntFunction<String> body;
+
+        Family(IntFunction<String> body) {
+            this.body = body;
+        }
+    }
+
+    private long buildMillis(Family family, int size) throws IOException {
+        Path content = ContentFixture.minimal().writeTo(dir.resolve(family + "-" + size));
+        Files.writeString(content.resolve(SESSION), "---\ntitle: \"Zweiter Beitrag\"\nkind: talk\norder: 2\n---\n"
+                + family.body.apply(size));
+        long start = System.nanoTime();
+        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(),
+                dir.resolve("site-" + family + "-" + size), false, false));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(!result.hasErrors() || result.diagnostics().stream().anyMatch(d -> d.isError()
+                        && d.file().toString().equals(SESSION) && d.line() > 5
+                        && d.message(Texts.of("en")).contains("too long for so many characters")),
+                () -> family + ": " + result.diagnostics());
+        System.out.printf("%s %d bytes: %d ms, %s%n", family, size, millis, result.hasErrors() ? "refused" : "built");
+        return millis;
+    }
+
+    /** Whether the JIT has been warmed up, so that the first small size is not measured cold. */
+    private static boolean warm;
+
+    @ParameterizedTest
+    @EnumSource(Family.class)
+    void growsNearLinearly(Family family) throws IOException {
+        if (!warm) {
+            buildMillis(Family.PROSE, 50_000);
+            warm = true;
+        }
+        long small = buildMillis(family, SMALL);
+        long large = buildMillis(family, LARGE);
+        double ratio = (double) large / Math.max(small, 1);
+        assertTrue(ratio < MAX_RATIO, () -> family + ": " + small + " ms at " + SMALL + " bytes, " + large + " ms at "
+                + LARGE + " bytes, ratio " + ratio);
+    }
+
+    /**
+     * The heading ids alone, without the rest of the build, where their numbering's cost shows undiluted: 25,000 and
+     * 100,000 headings "Titel" got titel, titel-2, … by trying every number from 2 (60 s at 1.3 MB).
+     */
+    @Test
+    void identicalHeadingsAreNumberedInLinearTime() {
+        MarkdownRenderer renderer = MarkdownRenderer.create("de", false, new MarkdownLabels("Anmerkungen", "Zurück", "Link"));
+        LinkTargets targets = new LinkTargets(new ContentSources(Path.of("/content"), Optional.empty(), Optional.empty(),
+                List.of(), Set.of(Path.of(SESSION))), Map.of(Path.of(SESSION), "2020/testtag/zweiter/"), Set.of(),
+                p -> "2020/testtag/" + p.getFileName());
+        renderHeadings(renderer, targets, 5_000);
+        long small = renderHeadings(renderer, targets, 25_000);
+        long large = renderHeadings(renderer, targets, 100_000);
+        double ratio = (double) large / Math.max(small, 1);
+        assertTrue(ratio < MAX_RATIO, () -> small + " ms for 25,000 headings, " + large + " ms for 100,000, ratio " + ratio);
+    }
+
+    private static long renderHeadings(MarkdownRenderer renderer, LinkTargets targets, int headings) {
+        Diagnostics diagnostics = new Diagnostics();
+        long start = System.nanoTime();
+        RenderedMarkdown html = renderer.render(new MarkdownBody("## Titel\n\n".repeat(headings), 6), Path.of(SESSION),
+                "2020/testtag/zweiter/", targets, diagnostics);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(html.html().toString().contains("id=\"titel-" + headings + "\""), "the last heading's id");
+        System.out.printf("%d headings: %d ms%n", headings, millis);
+        return millis;
+    }
+}
