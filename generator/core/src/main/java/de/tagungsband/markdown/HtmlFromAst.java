@@ -194,7 +194,7 @@ final class HtmlFromAst {
             write(mail.getText().unescape());
             html.raw("</a>");
         } else if (node instanceof AutoLink link) {
-            html.raw(attributes.open("a", node, "href", link.getText().unescape()));
+            html.raw(attributes.open("a", node, "href", link.getUrl().unescape()));
             write(link.getText().unescape());
             html.raw("</a>");
         } else if (node instanceof TextBase && attributes.has(node)) {

@@ -69,6 +69,7 @@ final class LinkRewriter {
             }
             if (node instanceof AutoLink autoLink && WebAddresses.runsScript(autoLink.getUrl().unescape())) {
                 scriptAddress(autoLink.getUrl().unescape(), line(node));
+                autoLink.setUrl(BasedSequence.of(""));
             }
             if (node instanceof Image image) {
                 if (image.getText().isBlank()) {

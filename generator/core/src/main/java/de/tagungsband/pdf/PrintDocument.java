@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
  * where openhtmltopdf looks for it, and an id on every mention of a contributor so that its page can be read back.
  *
  * @param personOfMark the contributor each mark id ({@code m1}, {@code m2}, …) stands for, in document order
- * @param contentHash identifies the volume's text, for the PDF's file identifier
+ * @param contentHash identifies the volume's text, for the PDF's file identifier: a hash of the print HTML with
+ *                    its images' addresses relative to the content folder, so that the same archive gives the
+ *                    same PDF wherever it lies
  */
 record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark, byte[] contentHash) {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{L}\\.\\p{L}\\.");
 
-    static PrintDocument of(String html, ParagraphSetter paragraphs, ContentsLines contents) {
+    /** @param contentRoot the {@code file:} URI of the content folder, which the print HTML's images start with */
+    static PrintDocument of(String html, String contentRoot, ParagraphSetter paragraphs, ContentsLines contents) {
         Document doc = Jsoup.parse(html);
         Element bookmarks = doc.selectFirst("bookmarks");
         if (bookmarks != null) {
@@ -43,7 +46,7 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
             marks.put(id, mention.attr("data-person"));
             mention.removeAttr("data-person");
         }
-        return new PrintDocument(new W3CDom().fromJsoup(doc), Map.copyOf(marks), sha256(html));
+        return new PrintDocument(new W3CDom().fromJsoup(doc), Map.copyOf(marks), sha256(html.replace(contentRoot, "")));
     }
 
     /**

@@ -64,7 +64,8 @@ public final class ProceedingsBuilder {
         BookFonts fonts = BookFonts.load();
         PdfEngine engine = new PdfEngine(fonts);
         VolumePlanner planner = new VolumePlanner(model.site().baseUrl(), contentRoot, bodies, messages.locale());
-        VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(), contentRoot.toUri().toString());
+        VolumeSetter setter = new VolumeSetter(renderer, engine, model.site(),
+                contentRoot.toAbsolutePath().normalize().toUri().toString());
         Offprints offprints = new Offprints(setter, model.site(), fonts.sansRegular());
         Optional<PrintEdition> print = model.site().print().flatMap(settings ->
                 outputProfile.map(profile -> new PrintEdition(settings, profile, fonts, model.site())));

@@ -48,7 +48,7 @@ final class VolumeSetter {
     Set set(VolumePlan plan, VolumeMetadata.Info info) {
         Pagination pages = Pagination.UNKNOWN;
         for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
-            PrintDocument document = PrintDocument.of(html(plan, pages), paragraphs, contents);
+            PrintDocument document = PrintDocument.of(html(plan, pages), baseUri, paragraphs, contents);
             try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
                 Pagination found = readBack(plan, typeset, document, pages.blankBefore());
                 if (found.samePlacesAs(pages)) {
@@ -87,7 +87,7 @@ final class VolumeSetter {
 
     /** An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once. */
     byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
-        PrintDocument document = PrintDocument.of(html, paragraphs, contents);
+        PrintDocument document = PrintDocument.of(html, baseUri, paragraphs, contents);
         try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
             Pagination none = new Pagination(Map.of(), Integer.MAX_VALUE, Integer.MAX_VALUE, typeset.pageCount(),
                     Map.of(), java.util.Set.of());

@@ -66,6 +66,31 @@ final class PerceptualDiff {
         return false;
     }
 
+    /**
+     * The image as the comparison sees it: each pixel's lightness as 8-bit grey. References are stored so (a third of
+     * the bytes of the screenshot, and what {@link #blocks} reads from a screenshot differs from it by less than
+     * 1/500 per block, far below {@link #TOLERANCE}).
+     */
+    static BufferedImage lightness(BufferedImage image) {
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var raster = grey.getRaster();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                raster.setSample(x, y, 0, (int) Math.round(light(image, x, y) * 255));
+            }
+        }
+        return grey;
+    }
+
+    /** Relative lightness of a pixel (0 black … 1 white); a grey image's samples are read as they are stored. */
+    private static double light(BufferedImage image, int x, int y) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image.getRaster().getSample(x, y, 0) / 255.0;
+        }
+        int rgb = image.getRGB(x, y);
+        return (0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff)) / 255;
+    }
+
     /** Mean relative lightness (0 black … 1 white) of each block. */
     static double[][] blocks(BufferedImage image) {
         int columns = (image.getWidth() + BLOCK - 1) / BLOCK;
@@ -74,9 +99,7 @@ final class PerceptualDiff {
         int[][] counts = new int[rows][columns];
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
-                int rgb = image.getRGB(x, y);
-                double light = (0.2126 * (rgb >> 16 & 0xff) + 0.7152 * (rgb >> 8 & 0xff) + 0.0722 * (rgb & 0xff)) / 255;
-                sums[y / BLOCK][x / BLOCK] += light;
+                sums[y / BLOCK][x / BLOCK] += light(image, x, y);
                 counts[y / BLOCK][x / BLOCK]++;
             }
         }
