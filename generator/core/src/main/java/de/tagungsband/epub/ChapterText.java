@@ -38,7 +38,14 @@ final class ChapterText {
         if (printHtml.isBlank()) {
             return List.of();
         }
-        Element root = Jsoup.parseBodyFragment(printHtml).body();
+        Element root = Jsoup.parseBodyFragment(de.tagungsband.pdf.Pagination.withoutPages(printHtml)).body();
+        // on paper an external link's address stands in a footnote; on a screen the link itself leads there
+        root.select("span.footnote.address-note").remove();
+        // a link to another chapter leads to its file (each session, with its inputs, is a file of its own)
+        for (Element link : root.select("a[href~=^#s\\d+(-e\\d+)?$]")) {
+            String id = link.attr("href").substring(1);
+            link.attr("href", id.replaceFirst("-e\\d+$", "") + ".xhtml#" + de.tagungsband.pdf.VolumePlan.titleOf(id));
+        }
         removeSoftHyphens(root);
         List<Element> notes = footnotes(root, noteId);
         for (Element img : root.select("img")) {

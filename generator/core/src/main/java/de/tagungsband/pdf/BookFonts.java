@@ -1,5 +1,6 @@
 package de.tagungsband.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -82,7 +83,9 @@ final class BookFonts {
 
     private static void register(PdfRendererBuilder builder, List<Face> faces, String family) {
         for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), family, face.weight(), face.style(), true);
+            // for SVG figures too: their labels are then set in the volume's faces, with the widths they were drawn for
+            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), family, face.weight(), face.style(), true,
+                    java.util.EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
         }
     }
 }

@@ -31,6 +31,11 @@ public final class Hyphenation {
 
     /** In a heading only long words need a place to break: shorter ones fit on a phone's line. */
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{12,}");
+    /**
+     * In a table only words so long that a column of their width would crowd the others get a place to break: a
+     * column is as wide as its longest word, not divided into narrow syllables.
+     */
+    private static final Pattern CELL_WORD = Pattern.compile("\\p{L}{18,}");
     private static Optional<Hyphenation> shared;
 
     private final Hyphenator hyphenator;
@@ -56,21 +61,27 @@ public final class Hyphenation {
         }
     }
 
-    /** Hyphenates every text node below {@code root}, except addresses and code. */
+    /**
+     * Hyphenates every text node below {@code root}, except addresses and code; in a table only very long words.
+     */
     void hyphenate(Element root) {
+        hyphenate(root, WORD);
+    }
+
+    private void hyphenate(Element root, Pattern words) {
         for (Node node : root.textNodes()) {
-            hyphenateNode((TextNode) node);
+            hyphenateNode((TextNode) node, words);
         }
         for (Element child : root.children()) {
             if (!child.is(SKIP)) {
-                hyphenate(child);
+                hyphenate(child, child.is("td, th") ? CELL_WORD : words);
             }
         }
     }
 
-    private void hyphenateNode(TextNode node) {
+    private void hyphenateNode(TextNode node, Pattern pattern) {
         String text = node.getWholeText();
-        Matcher words = WORD.matcher(text);
+        Matcher words = pattern.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
         int last = 0;
         java.util.List<int[]> addresses = new java.util.ArrayList<>();

@@ -95,6 +95,27 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
         return ref(id).map(PageRef::label).orElse("");
     }
 
+    private static final java.util.regex.Pattern PAGE_OF = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(PrintBody.PAGE_OF) + "([A-Za-z0-9_-]+)" + java.util.regex.Pattern.quote(PrintBody.PAGE_END));
+
+    /**
+     * A chapter's print HTML with the page of every cross-reference filled in ("(S. 7)", from {@code seePage}
+     * "S. {0}"); for the template. While the page is unknown the brackets stay empty.
+     */
+    public String withPages(String html, String seePage) {
+        return PAGE_OF.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                seePage.replace(" ", "\u00A0").replace("{0}", page(m.group(1)))));
+    }
+
+    private static final java.util.regex.Pattern PAGE_REFERENCE = java.util.regex.Pattern.compile(
+            "\u00A0\\(" + java.util.regex.Pattern.quote(PrintBody.PAGE_OF) + "[A-Za-z0-9_-]+"
+                    + java.util.regex.Pattern.quote(PrintBody.PAGE_END) + "\\)");
+
+    /** A chapter's print HTML for a screen (the EPUB), where a cross-reference is followed by a tap, not a page. */
+    public static String withoutPages(String html) {
+        return PAGE_REFERENCE.matcher(html).replaceAll("");
+    }
+
     /** The pages where a contributor is named, in order and each once, e.g. "3, 7, 12"; "" while unknown. */
     public String pagesOf(String personId) {
         Map<Integer, String> pages = new TreeMap<>();

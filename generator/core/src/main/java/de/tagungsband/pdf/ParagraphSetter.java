@@ -60,7 +60,7 @@ final class ParagraphSetter {
     void setAll(Document doc) {
         Map<Element, Integer> footnotes = footnoteNumbers(doc);
         for (Element p : doc.select("div.prose > p")) {
-            if (!p.hasClass("image") && p.select(UNMEASURED).isEmpty()) {
+            if (!p.hasClass("image") && !p.hasClass("caption") && p.select(UNMEASURED).isEmpty()) {
                 Element previous = p.previousElementSibling();
                 boolean indent = previous != null && previous.is("p") && !previous.hasClass("image");
                 set(p, measure.width(), indent ? measure.indent() : 0, footnotes);

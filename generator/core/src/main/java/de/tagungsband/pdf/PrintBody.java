@@ -18,27 +18,41 @@ import java.util.stream.Collectors;
  * {@code float: footnote} notes at the place of their reference, links to chapters of the same volume become
  * internal links and all other links absolute web addresses, images point to their files in the content folder,
  * ids get the chapter's prefix so they stay unique in the book, heading levels move below the chapter title, and
- * running text gets soft hyphens.
+ * running text gets soft hyphens. On paper a link cannot be clicked: an external link's address is printed in a
+ * footnote, a link to another chapter is followed by the page it starts on (filled in by {@link PrintDocument}).
+ * An image with a title becomes a figure with a numbered caption, a paragraph "Tabelle: …" next to a table that
+ * table's numbered caption (the numbers, per chapter, come from the stylesheet).
  */
 final class PrintBody {
 
     private static final String BASE = "https://page.invalid/";
+    /** "Tabelle: …" or "Table: …" right before or after a table: its caption. */
+    private static final java.util.regex.Pattern TABLE_CAPTION =
+            java.util.regex.Pattern.compile("^\\s*(?:Tabelle|Table)\\s*:\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Between a chapter's id prefix and a block's number: flexmark's heading ids have no underscore. */
     static final String BLOCK_MARK = "_";
 
     private final String baseUrl;
     private final Path contentRoot;
-    private final Map<String, String> chapterAnchors;
+    private final Map<String, Chapter> chapterAnchors;
     private final Optional<Hyphenation> hyphenation;
+    private final boolean german;
+
+    /** A chapter of the volume: its element id and its title. */
+    record Chapter(String id, String title) {
+    }
 
     /**
-     * @param chapterAnchors the id of each chapter of the volume, by the page path of its web page
+     * @param chapterAnchors each chapter of the volume, by the page path of its web page
+     * @param locale the volume's language, for the quotation marks around a chapter's title
      */
-    PrintBody(String baseUrl, Path contentRoot, Map<String, String> chapterAnchors, Optional<Hyphenation> hyphenation) {
+    PrintBody(String baseUrl, Path contentRoot, Map<String, Chapter> chapterAnchors, Optional<Hyphenation> hyphenation,
+              java.util.Locale locale) {
         this.baseUrl = baseUrl;
         this.contentRoot = contentRoot;
         this.chapterAnchors = chapterAnchors;
         this.hyphenation = hyphenation;
+        this.german = "de".equals(locale.getLanguage());
     }
 
     /**
@@ -56,7 +70,9 @@ final class PrintBody {
         root.select("div.table-scroll").unwrap();
         moveFootnotesToTheirReferences(root);
         resolveImages(root, body);
+        captions(root);
         resolveLinks(root, idPrefix);
+        printAddresses(root);
         prefixIds(root, idPrefix);
         markBlocks(root, idPrefix);
         shiftHeadings(root, headingShift);
@@ -116,13 +132,86 @@ final class PrintBody {
             }
             URI uri = URI.create(absolute);
             String sitePath = uri.getPath().substring(1).replaceFirst("index\\.html$", "");
-            String chapter = chapterAnchors.get(sitePath);
+            Chapter chapter = chapterAnchors.get(sitePath);
             if (chapter != null && uri.getFragment() == null) {
-                link.attr("href", "#" + chapter);
+                link.attr("href", "#" + chapter.id());
+                if (link.text().isBlank() || link.text().contains("/")) {
+                    link.text(german ? "„" + chapter.title() + "“" : "“" + chapter.title() + "”");
+                }
+                // inside the link: the engine may break a line where an element ends, even before a no-break space
+                link.appendText("\u00A0(" + PAGE_OF + VolumePlan.titleOf(chapter.id()) + PAGE_END + ")");
             } else {
                 link.attr("href", baseUrl + sitePath + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment()));
             }
         }
+    }
+
+    /**
+     * After a link to another chapter: the page it starts on, "(S. 7)", filled in by {@link Pagination#withPages}
+     * once the page is known (plain text in the line, so that the paragraph is set as a whole with it). A link whose
+     * text was an address reads as the chapter's title in quotation marks.
+     */
+    static final String PAGE_OF = "{{seite:";
+    static final String PAGE_END = "}}";
+
+    /**
+     * An image with a title ({@code ![Beschreibung](bild.png "Titel")}) becomes a figure with the title as its
+     * caption, below it; a paragraph "Tabelle: …" right before or after a table becomes its caption, above it.
+     */
+    private static void captions(Element root) {
+        for (Element img : root.select("p.image > img[title]")) {
+            Element paragraph = img.parent();
+            String title = img.attr("title").strip();
+            img.removeAttr("title");
+            if (title.isEmpty()) {
+                continue;
+            }
+            Element figure = new Element("figure").addClass("figure");
+            paragraph.replaceWith(figure);
+            figure.appendChild(img);
+            figure.appendElement("figcaption").text(title);
+        }
+        for (Element table : root.select("table")) {
+            for (Element next : java.util.Arrays.asList(table.previousElementSibling(), table.nextElementSibling())) {
+                if (next != null && next.is("p") && TABLE_CAPTION.matcher(next.text()).find()) {
+                    Element caption = new Element("p").addClass("caption").addClass("table-caption");
+                    caption.html(TABLE_CAPTION.matcher(next.html()).replaceFirst(""));
+                    next.remove();
+                    table.before(caption);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * An external link's address in a footnote right after it, unless the link's text is the address already:
+     * a reader of the printed volume must be able to type it. It may break after each slash, never with a hyphen.
+     */
+    private static void printAddresses(Element root) {
+        for (Element link : root.select("a[href^=http], a[href^=mailto:]")) {
+            String href = link.attr("href");
+            String shown = href.startsWith("mailto:") ? href.substring("mailto:".length()) : href;
+            String text = link.text().strip();
+            if (text.equals(shown) || text.equals(shown.replaceFirst("^https?://", "").replaceFirst("/$", ""))
+                    || link.closest(".footnote") != null) {
+                continue;
+            }
+            Element note = new Element("span").addClass("footnote").addClass("address-note");
+            note.appendElement("a").attr("href", href).addClass("url").text(breakable(shown));
+            link.after(note);
+        }
+    }
+
+    /** The address with a zero-width space after each slash of its path, where a line may break. */
+    static String breakable(String address) {
+        int path = address.indexOf("//");
+        if (path < 0) {
+            return address;
+        }
+        String head = address.substring(0, path + 2);
+        String rest = address.substring(path + 2).replace("/", "/\u200B");
+        return head + (rest.endsWith("\u200B") ? rest.substring(0, rest.length() - 1) : rest);
     }
 
     private static void prefixIds(Element root, String idPrefix) {

@@ -44,16 +44,16 @@ final class VolumePlanner {
     }
 
     VolumePlan plan(Event event, Optional<Hyphenation> hyphenation) {
-        Map<String, String> anchors = chapterAnchors(event);
-        PrintBody print = new PrintBody(baseUrl, contentRoot, anchors, hyphenation);
+        Map<String, PrintBody.Chapter> anchors = chapterAnchors(event);
+        PrintBody print = new PrintBody(baseUrl, contentRoot, anchors, hyphenation, locale);
         String intro = print.print(body(event.record().source().path()), event.pagePath(), "e-", 0);
         List<SessionChapter> sessions = new ArrayList<>();
         for (Session session : event.sessions()) {
-            String id = anchors.get(session.pagePath());
+            String id = anchors.get(session.pagePath()).id();
             List<InputChapter> inputs = new ArrayList<>();
             for (Input input : session.inputs()) {
                 if (input.pagePath().isPresent() && input.source().isPresent()) {
-                    String inputId = anchors.get(input.pagePath().get());
+                    String inputId = anchors.get(input.pagePath().get()).id();
                     inputs.add(new InputChapter(inputId, input, baseUrl + input.pagePath().get(),
                             print.print(body(input.source().get().path()), input.pagePath().get(), inputId + "-", 1)));
                 }
@@ -72,16 +72,16 @@ final class VolumePlanner {
     }
 
     /** Chapter ids: s1, s2, … for sessions in programme order, s1-e1, … for their inputs with a text of their own. */
-    private static Map<String, String> chapterAnchors(Event event) {
-        Map<String, String> anchors = new LinkedHashMap<>();
+    private static Map<String, PrintBody.Chapter> chapterAnchors(Event event) {
+        Map<String, PrintBody.Chapter> anchors = new LinkedHashMap<>();
         int s = 0;
         for (Session session : event.sessions()) {
             String id = "s" + ++s;
-            anchors.put(session.pagePath(), id);
+            anchors.put(session.pagePath(), new PrintBody.Chapter(id, session.title()));
             int e = 0;
             for (Input input : session.inputs()) {
                 if (input.pagePath().isPresent() && input.source().isPresent()) {
-                    anchors.put(input.pagePath().get(), id + "-e" + ++e);
+                    anchors.put(input.pagePath().get(), new PrintBody.Chapter(id + "-e" + ++e, input.title()));
                 }
             }
         }

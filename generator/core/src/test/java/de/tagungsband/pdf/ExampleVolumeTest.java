@@ -104,6 +104,40 @@ class ExampleVolumeTest {
         }
     }
 
+    /** A figure with a title has a numbered caption; the diagram's labels are set in the volume's own fonts. */
+    @Test
+    void theFigureHasANumberedCaptionAndItsLabelsUseTheBookFonts() throws IOException {
+        int page = -1;
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains("Abbildung 1: Integrationsorte im Sozialraum")) {
+                page = i;
+            }
+        }
+        assertTrue(page > 0, "no caption Abbildung 1");
+        // the diagram's labels are drawn as outlines of the registered faces (looked at: they stay inside their
+        // shapes); no other font may be embedded for them
+        List<String> fonts = new ArrayList<>();
+        collectFonts(pdf.getPage(page).getResources(), fonts);
+        assertFalse(fonts.isEmpty());
+        for (String font : fonts) {
+            assertTrue(font.contains("Noto"), "a font that is not the book's on the figure's page: " + fonts);
+        }
+    }
+
+    private static void collectFonts(PDResources resources, List<String> names) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (var name : resources.getFontNames()) {
+            names.add(resources.getFont(name).getName());
+        }
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), names);
+            }
+        }
+    }
+
     @Test
     void theEventPageLinksTheVolume() {
         Document event = SiteFiles.parse(site.resolve(EVENT + "index.html"));

@@ -110,6 +110,73 @@ class VolumeOptionsTest {
         }
     }
 
+    /**
+     * What paper needs instead of a screen: a table's caption and its head repeated on every page it runs over, an
+     * external link's address in a footnote, a cross-reference followed by the page of its chapter, and an imprint
+     * with the publisher's address, place and year of publication, printer and ISBN.
+     */
+    @Test
+    void tablesLinksCrossReferencesAndTheImprintReadAsInABook() throws IOException {
+        StringBuilder rows = new StringBuilder("| Standort | Leistung |\n|---|---|\n");
+        for (int i = 1; i <= 90; i++) {
+            rows.append("| Ort ").append(i).append(" | Beratung und Begleitung im Stadtteil |\n");
+        }
+        Path content = ContentFixture.minimal()
+                .with("2020-testtag/event.md", """
+                        ---
+                        title: "Testtag"
+                        date: 2020-05-04
+                        format: in-person
+                        organiser: verein
+                        published: 2021-02-01
+                        printer: "Druckhaus Test, Leipzig"
+                        isbn: "978-3-16-148410-0"
+                        ---
+                        Die Einleitung.
+                        """)
+                .with("2020-testtag/zweiter.md", """
+                        ---
+                        title: "Zweiter Beitrag"
+                        kind: talk
+                        authors: [bernd-bach]
+                        order: 2
+                        ---
+                        Siehe [den ersten](erster.md) und die [Beratungsseite](https://example.net/rat/weg).
+
+                        """ + rows + "\nTabelle: Orte und Leistungen\n")
+                .writeTo(dir.resolve("book"));
+        build(content, dir.resolve("site-book"));
+        try (PDDocument pdf = PdfFiles.open(dir.resolve("site-book").resolve(PDF))) {
+            List<String> texts = PdfFiles.pageTexts(pdf);
+            String[] labels = PdfFiles.labels(pdf);
+            String all = String.join("\n", texts).replace('\u00A0', ' ');
+            assertTrue(all.contains("Tabelle 1: Orte und Leistungen"), all);
+            int tablePages = 0;
+            for (String text : texts) {
+                if (text.matches("(?s).*Ort \\d+ Beratung.*")) {
+                    tablePages++;
+                    assertTrue(text.contains("Standort Leistung"), "a table page without the head: " + text);
+                }
+            }
+            assertTrue(tablePages >= 2, "the table should run over pages: " + tablePages);
+            String first = labels[pageStartingWith(texts, "Erster Beitrag")];
+            assertTrue(all.contains("den ersten (S. " + first + ")"), all);
+            int link = -1;
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).contains("Beratungsseite")) {
+                    link = i;
+                }
+            }
+            assertTrue(link >= 0 && texts.get(link).replace("\u200B", "").contains("https://example.net/rat/weg"),
+                    "the address stands in a footnote on the page of its link");
+            String imprint = texts.stream().filter(t -> t.startsWith("Impressum")).findFirst().orElseThrow();
+            for (String expected : List.of("Fachstelle Test Teststraße 1, 04109 Leipzig", "Erscheinungsort und -jahr Leipzig 2021",
+                    "Druck Druckhaus Test, Leipzig", "ISBN 978-3-16-148410-0")) {
+                assertTrue(imprint.contains(expected), expected + " not in " + imprint);
+            }
+        }
+    }
+
     @Test
     void aCoverImageInTheEventFolderGoesOnTheCover() throws IOException {
         Path content = ContentFixture.minimal().writeTo(dir.resolve("cover"));
