@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The record made of a read document: its title (the paragraph in the style "Title", else the first heading, else
@@ -95,24 +96,21 @@ record RecordDraft(String title, Authors authors, List<Block> blocks, List<Block
     /** The front matter of a session record, a draft, at the place {@code order} of the programme. */
     String sessionFrontMatter(String kind, int order) {
         return "---\ntitle: \"" + RecordText.yamlQuoted(title) + "\"\nkind: " + kind + "\n"
-                + "authors: " + ids() + "\n" + unknownComment()
+                + "authors: " + people() + "\n"
                 + "order: " + order + "\ntopics: []\ndraft: true\n---\n";
     }
 
     /** The front matter of an input record of {@code session}, a draft. */
     String inputFrontMatter(String session, int order) {
         return "---\nkind: input\nsession: " + session + "\ntitle: \"" + RecordText.yamlQuoted(title) + "\"\n"
-                + "speakers: " + ids() + "\n" + unknownComment()
+                + "speakers: " + people() + "\n"
                 + "order: " + order + "\ndraft: true\n---\n";
     }
 
-    private String ids() {
-        return authors.ids().stream().collect(Collectors.joining(", ", "[", "]"));
-    }
-
-    private String unknownComment() {
-        return authors.unknown().isEmpty() ? "" : "# Nicht in people.yaml gefunden (dort eintragen, dann die id oben "
-                + "ergänzen): " + authors.unknown().stream().map(n -> "\"" + RecordText.yamlQuoted(n) + "\"")
-                .collect(Collectors.joining(", ")) + "\n";
+    /** The matched ids, then the names not in people.yaml as plain names (shown as text; check warns about each). */
+    private String people() {
+        return Stream.concat(authors.ids().stream(),
+                        authors.unknown().stream().map(n -> "\"" + RecordText.yamlQuoted(n) + "\""))
+                .collect(Collectors.joining(", ", "[", "]"));
     }
 }

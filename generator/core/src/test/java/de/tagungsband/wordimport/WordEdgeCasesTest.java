@@ -204,6 +204,18 @@ class WordEdgeCasesTest {
     }
 
     @Test
+    void aSpeakerNotInPeopleYamlIsListedByNameAndShownAsText() throws IOException {
+        WordImport.Result result = importDocument(new PoiDocuments().text("Title", "Unser Fachinput")
+                .text(null, "Von Bernd Bach und Zora Quast").text(null, "Der Text des Inputs."), "erster.md", false);
+        assertTrue(result.markdown().contains("\nspeakers: [bernd-bach, \"Zora Quast\"]\n"), result.markdown());
+        assertReported(result, "Dokument", "„Zora Quast“ steht nicht in people.yaml");
+        BuildResult build = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).drafts(true).proceedings(false).build());
+        assertFalse(build.hasErrors(), build.diagnostics()::toString);
+        String page = Files.readString(dir.resolve("site/2020/testtag/erster/unser-fachinput/index.html"));
+        assertTrue(page.contains("Zora Quast") && page.contains("Bernd Bach"), page);
+    }
+
+    @Test
     void anOpenDocumentTextIsReadThroughLibreOffice() throws IOException {
         content = ContentFixture.minimal().writeTo(dir.resolve("content"));
         Path odt = dir.resolve("werkstattbericht.fodt");
