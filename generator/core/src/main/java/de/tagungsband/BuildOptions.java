@@ -19,18 +19,6 @@ import java.nio.file.Path;
 public record BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings,
                            boolean cache, boolean force) {
 
-    /** @deprecated use {@link #builder(Path, Path)}; kept while work begun before the builder is merged */
-    @Deprecated(forRemoval = true)
-    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts) {
-        this(content, templates, out, includeDrafts, true, true, false);
-    }
-
-    /** @deprecated use {@link #builder(Path, Path)}; kept while work begun before the builder is merged */
-    @Deprecated(forRemoval = true)
-    public BuildOptions(Path content, Path templates, Path out, boolean includeDrafts, boolean proceedings) {
-        this(content, templates, out, includeDrafts, proceedings, true, false);
-    }
-
     /**
      * Options to build {@code content} into {@code out} (null for a check, which writes nothing): with the default
      * templates, without drafts, with the proceedings volumes, with the cache beside the output, not forced.
@@ -68,10 +56,6 @@ public record BuildOptions(Path content, Path templates, Path out, boolean inclu
 
     public BuildOptions withTemplates(Path newTemplates) {
         return toBuilder().templates(newTemplates).build();
-    }
-
-    public BuildOptions withDrafts(boolean drafts) {
-        return toBuilder().drafts(drafts).build();
     }
 
     /** Options that may write into a folder tagungsband did not make (its files stay). */

@@ -152,7 +152,7 @@ class GermanMessagesTest {
                         + "speakers: [anna-alt]\norder: x\n---\n")
                 .with("2020-testtag/event.md", fixture.text("2020-testtag/event.md").replace("date: 2020-05-04", "date: 04.05.2021"));
         Path content = fixture.writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         List<String> shown = result.diagnostics().stream().map(d -> d.format(Path.of("content"), Texts.german())).toList();
         assertTrue(shown.size() >= 20, String.join("\n", shown));
         List<String> english = new ArrayList<>();
@@ -177,7 +177,7 @@ class GermanMessagesTest {
                         .replace("title: \"Ein eigener Input\"", "title: Das „Puzzle“-Projekt"))
                 .writeTo(dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
         assertTrue(!result.hasErrors(), result.diagnostics()::toString);
         assertEquals("Teil 1: Einführung", heading(site.resolve("2020/testtag/zweiter/index.html")));
         assertEquals("Kinderschutz", heading(site.resolve("2020/testtag/erster/index.html")));
@@ -191,7 +191,7 @@ class GermanMessagesTest {
     }
 
     private List<String> errors(Path content) {
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         return result.diagnostics().stream().filter(Diagnostic::isError)
                 .map(d -> d.format(Path.of("content"), Texts.german())).toList();
     }

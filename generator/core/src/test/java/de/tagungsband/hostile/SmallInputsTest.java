@@ -41,7 +41,7 @@ class SmallInputsTest {
     }
 
     private BuildResult build(Path content) {
-        return Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false, false));
+        return Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).proceedings(false).build());
     }
 
     private static String session(String frontMatterExtra) {

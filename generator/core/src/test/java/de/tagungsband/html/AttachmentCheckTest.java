@@ -46,7 +46,7 @@ class AttachmentCheckTest {
     }
 
     private BuildResult build(Path content) {
-        return Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false, false));
+        return Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).proceedings(false).build());
     }
 
     private static List<Diagnostic> errors(BuildResult result) {

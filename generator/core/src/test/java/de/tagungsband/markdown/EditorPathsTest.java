@@ -55,7 +55,7 @@ class EditorPathsTest {
                         """)
                 .writeTo(dir.resolve("content"));
         Path site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(new BuildOptions(content, ContentFixture.templates(), site, false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         assertTrue(result.diagnostics().isEmpty(), result.diagnostics()::toString);
 
@@ -91,7 +91,7 @@ class EditorPathsTest {
                         Ein Link, dem die Klammer fehlt: [Programm](https://example.org/programm.pdf
                         """)
                 .writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.check(new BuildOptions(content, ContentFixture.templates(), dir.resolve("site"), false));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         List<String> warnings = result.diagnostics().stream().filter(d -> !d.isError())
                 .map(d -> d.format(Path.of("content"), Texts.german())).toList();
         String fix = ". Lösung: prüfen Sie Klammern und Zeichen: ![Beschreibung](images/bild.jpg) für ein Bild, [Text](adresse) "
