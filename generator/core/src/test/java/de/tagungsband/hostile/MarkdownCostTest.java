@@ -110,11 +110,28 @@ class MarkdownCostTest {
             buildMillis(Family.PROSE, 50_000);
             warm = true;
         }
-        long small = buildMillis(family, SMALL);
-        long large = buildMillis(family, LARGE);
-        double ratio = (double) large / Math.max(small, 1);
-        assertTrue(ratio < MAX_RATIO, () -> family + ": " + small + " ms at " + SMALL + " bytes, " + large + " ms at "
-                + LARGE + " bytes, ratio " + ratio);
+        long[] best = fastestOfUpToThree(() -> buildMillis(family, SMALL), () -> buildMillis(family, LARGE));
+        double ratio = (double) best[1] / Math.max(best[0], 1);
+        assertTrue(ratio < MAX_RATIO, () -> family + ": " + best[0] + " ms at " + SMALL + " bytes, " + best[1]
+                + " ms at " + LARGE + " bytes, ratio " + ratio);
+    }
+
+    interface Timed {
+        long millis() throws IOException;
+    }
+
+    /**
+     * The fastest times of the small and the large case, measured again (up to three times in all) while their
+     * ratio is over the bound: another process on a 2-core machine can slow one run down, never speed one up, so a
+     * quadratic cost (ratio 16 for four times the input) still fails and a linear one does not fail by chance.
+     */
+    private static long[] fastestOfUpToThree(Timed small, Timed large) throws IOException {
+        long[] best = {small.millis(), large.millis()};
+        for (int again = 0; again < 2 && (double) best[1] / Math.max(best[0], 1) >= MAX_RATIO; again++) {
+            best[0] = Math.min(best[0], small.millis());
+            best[1] = Math.min(best[1], large.millis());
+        }
+        return best;
     }
 
     /**
@@ -122,16 +139,16 @@ class MarkdownCostTest {
      * 100,000 headings "Titel" got titel, titel-2, … by trying every number from 2 (60 s at 1.3 MB).
      */
     @Test
-    void identicalHeadingsAreNumberedInLinearTime() {
+    void identicalHeadingsAreNumberedInLinearTime() throws IOException {
         MarkdownRenderer renderer = MarkdownRenderer.create("de", false, new MarkdownLabels("Anmerkungen", "Zurück", "Link"));
         LinkTargets targets = new LinkTargets(new ContentSources(Path.of("/content"), Optional.empty(), Optional.empty(),
                 List.of(), Set.of(Path.of(SESSION))), Map.of(Path.of(SESSION), "2020/testtag/zweiter/"), Set.of(),
                 p -> "2020/testtag/" + p.getFileName());
         renderHeadings(renderer, targets, 5_000);
-        long small = renderHeadings(renderer, targets, 25_000);
-        long large = renderHeadings(renderer, targets, 100_000);
-        double ratio = (double) large / Math.max(small, 1);
-        assertTrue(ratio < MAX_RATIO, () -> small + " ms for 25,000 headings, " + large + " ms for 100,000, ratio " + ratio);
+        long[] best = fastestOfUpToThree(() -> renderHeadings(renderer, targets, 25_000),
+                () -> renderHeadings(renderer, targets, 100_000));
+        double ratio = (double) best[1] / Math.max(best[0], 1);
+        assertTrue(ratio < MAX_RATIO, () -> best[0] + " ms for 25,000 headings, " + best[1] + " ms for 100,000, ratio " + ratio);
     }
 
     private static long renderHeadings(MarkdownRenderer renderer, LinkTargets targets, int headings) {
