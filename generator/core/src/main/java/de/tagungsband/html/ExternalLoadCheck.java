@@ -2,17 +2,23 @@ package de.tagungsband.html;
 
 import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
 import de.tagungsband.source.SourceFile;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class ExternalLoadCheck {
 
-
+    private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private final Path contentRoot;
     private final Path templatesRoot;
     private final Diagnostics diagnostics;
@@ -33,11 +39,62 @@ public final class ExternalLoadCheck {
         this.diagnostics = diagnostics;
     }
 
-    /** Checks one rendered page (called from many threads while pages are rendered). */
-    public void checkPage(Page page, byte[] rendered) {
-        for (ExternalResources.Load load : ExternalResources.inHtml(new String(rendered, StandardCharsets.UTF_8))) {
+    /**
+     * Checks what the templates load, once per build: each template's own text, read as HTML (FreeMarker's
+     * directives and {@code ${…}} are text there, and an address a template writes itself is found as it is
+     * written). What records bring is checked page by page ({@link #checkPage}): values the templates insert are
+     * escaped, so only a body's HTML can add an element that loads.
+     */
+    public void checkTemplates() {
+        for (Path template : templates()) {
+            String text = read(template);
+            for (ExternalResources.Load load : ExternalResources.inHtml(withoutComments(text))) {
+                report(load, new Origin(template, lineOrFirst(text, load.url())));
+            }
+        }
+    }
+
+    /**
+     * Checks what a page shows from its record: the HTML of its Markdown body (called from many threads while pages
+     * are rendered).
+     */
+    public void checkPage(Page page) {
+        Optional<BodyHtml> body = body(page.view());
+        if (body.isEmpty() || body.get().isBlank()) {
+            return;
+        }
+        for (ExternalResources.Load load : ExternalResources.inHtml(body.get().toString())) {
             report(load, origin(page, load.url()));
         }
+    }
+
+    /** The templates of the folder ({@code *.ftlh}, {@code *.ftl}), by name. */
+    private List<Path> templates() {
+        try (Stream<Path> files = Files.walk(templatesRoot)) {
+            return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".ftlh")
+                    || f.toString().endsWith(".ftl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A template with its FreeMarker comments ({@code <#-- … -->}) blanked, lines kept: what is commented out loads
+     * nothing. */
+    private static String withoutComments(String template) {
+        return COMMENT.matcher(template).replaceAll(comment -> comment.group().replaceAll("[^\\n]", " "));
+    }
+
+    private static Optional<BodyHtml> body(PageView view) {
+        if (view instanceof PageView.EventPage e) {
+            return Optional.of(e.introHtml());
+        }
+        if (view instanceof PageView.SessionPage s) {
+            return Optional.of(s.bodyHtml());
+        }
+        if (view instanceof PageView.InputPage i) {
+            return Optional.of(i.bodyHtml());
+        }
+        return Optional.empty();
     }
 
     /** Checks the stylesheets among the files copied into the site, by site path. */
@@ -45,7 +102,7 @@ public final class ExternalLoadCheck {
         copies.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".css")).forEach(e -> {
             String css = read(e.getValue());
             for (ExternalResources.Load load : ExternalResources.inCss(css)) {
-                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lineOf(css, load.url())));
+                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lineOrFirst(css, load.url())));
             }
         });
     }
@@ -58,23 +115,26 @@ public final class ExternalLoadCheck {
                 load.how()), Text.of("external.load.fix"));
     }
 
-    /** The record whose Markdown holds the address, else the template that does. */
+    /** The record whose Markdown holds the address, else the template that does, else the record. */
     private Origin origin(Page page, String url) {
-        Optional<SourceFile> record = record(page.view()).filter(s -> s.text().contains(url));
-        if (record.isPresent()) {
-            return new Origin(contentRoot.resolve(record.get().path()), lineOf(record.get().text(), url));
+        Optional<SourceFile> record = record(page.view());
+        OptionalInt line = record.isPresent() ? lineOf(record.get().text(), url) : OptionalInt.empty();
+        if (line.isPresent()) {
+            return new Origin(contentRoot.resolve(record.get().path()), line.getAsInt());
         }
         try (Stream<Path> files = Files.walk(templatesRoot)) {
             for (Path template : files.filter(Files::isRegularFile).sorted().toList()) {
-                String text = read(template);
-                if (text.contains(url)) {
-                    return new Origin(template, lineOf(text, url));
+                OptionalInt at = lineOf(read(template), url);
+                if (at.isPresent()) {
+                    return new Origin(template, at.getAsInt());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Origin(templatesRoot.resolve(page.template()), 1);
+        // an address no line holds as written (base64 in a data: document): the record's, if the page has one
+        return record.map(r -> new Origin(contentRoot.resolve(r.path()), 1))
+                .orElse(new Origin(templatesRoot.resolve(page.template()), 1));
     }
 
     private static Optional<SourceFile> record(PageView view) {
@@ -90,9 +150,42 @@ public final class ExternalLoadCheck {
         return Optional.empty();
     }
 
-    private static int lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
-        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    /**
+     * The line that holds the address as the browser read it: written plainly, or with entities
+     * ({@code h&#116;tps:}, also twice in an {@code srcdoc}) or CSS escapes; empty when no line holds it.
+     */
+    static OptionalInt lineOf(String text, String url) {
+        int at = text.indexOf(url);
+        if (at >= 0) {
+            return OptionalInt.of(lineAt(text, at));
+        }
+        String[] lines = text.split("\n", -1);
+        for (UnaryOperator<String> reading : READINGS) {
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].indexOf('&') >= 0 || lines[i].indexOf('\\') >= 0 || lines[i].indexOf('%') >= 0) {
+                    if (reading.apply(lines[i]).contains(url)) {
+                        return OptionalInt.of(i + 1);
+                    }
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** How a line of a record or template may be read before the address in it is what the browser used. */
+    private static final List<UnaryOperator<String>> READINGS = List.of(
+            line -> Parser.unescapeEntities(line, true),
+            line -> Parser.unescapeEntities(Parser.unescapeEntities(line, true), true),
+            CssNames::decoded,
+            line -> CssNames.decoded(Parser.unescapeEntities(line, true)),
+            line -> HtmlLoads.dataDocument("data:," + line).orElse(line));
+
+    private static int lineAt(String text, int at) {
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static int lineOrFirst(String text, String url) {
+        return lineOf(text, url).orElse(1);
     }
 
     private static String read(Path file) {

@@ -53,7 +53,7 @@ class OffprintTest {
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 
@@ -90,6 +90,27 @@ class OffprintTest {
             assertTrue(all.contains("Sachverständigenrat deutscher Stiftungen"), "the footnote");
             assertTrue(offprint.getNumberOfPages() >= 2);
             assertFalse(all.contains("Inhalt "), "no contents, no cover: the chapter alone");
+        }
+    }
+
+    /** The folios the offprint draws are the volume's: the same face, size and place on the same page. */
+    @Test
+    void theOffprintsFoliosStandWhereTheVolumesDo() {
+        try (PDDocument offprint = PdfFiles.open(site.resolve(OFFPRINT));
+             PDDocument volume = PdfFiles.open(site.resolve(ExampleVolumeTest.PDF))) {
+            List<String> volumeLabels = List.of(PdfFiles.labels(volume));
+            String[] labels = PdfFiles.labels(offprint);
+            for (int i = 0; i < Math.min(2, offprint.getNumberOfPages()); i++) {
+                PdfFiles.Folio drawn = PdfFiles.folio(offprint, i);
+                PdfFiles.Folio set = PdfFiles.folio(volume, volumeLabels.indexOf(labels[i]));
+                assertEquals(set.text(), drawn.text());
+                assertEquals(set.font(), drawn.font());
+                assertEquals(set.size(), drawn.size(), 0.05f, drawn + " / " + set);
+                assertEquals(set.left(), drawn.left(), 0.2f, drawn + " / " + set);
+                assertEquals(set.baseline(), drawn.baseline(), 0.2f, drawn + " / " + set);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
