@@ -40,7 +40,7 @@ class DraftsLineTest {
                         """)
                 .writeTo(dir.resolve("content"));
         BuildOptions options = BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates())
-                .build().withoutProceedings();
+                .proceedings(false).build();
         BuildResult first = Tagungsband.build(options);
         assertFalse(first.hasErrors(), first.diagnostics()::toString);
         String line = "2 Entwürfe nicht veröffentlicht: 2020-testtag/abschluss.md, 2020-testtag/podium.md (draft: true; "
