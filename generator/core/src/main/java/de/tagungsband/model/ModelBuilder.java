@@ -163,6 +163,7 @@ public final class ModelBuilder {
                 .sorted(PROGRAMME_ORDER)
                 .toList();
         reportDuplicateOrders(sessions);
+        SameTitles.report(sessions, sources.root(), diagnostics);
         List<Session> assembled = sessions.stream()
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
