@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark of the proceedings volume: generates content for a volume of about 300 pages, builds it with
-# tagungsband (openhtmltopdf on PDFBox) and sets the same print HTML with WeasyPrint, then prints pages per second,
-# peak memory and the ratio. Asserts nothing. Needs Debian's weasyprint, poppler-utils and time (installed here
+# Benchmark of the proceedings volume: generates content for a volume of about 300 pages, makes the volume alone
+# with tagungsband (Markdown to PDF with openhtmltopdf on PDFBox, in a Java of its own) and sets the same print HTML
+# with WeasyPrint (the same task), then the whole build (HTML archive, volume, offprints, EPUB) for comparison;
+# prints pages per second, CPU seconds (user+sys, the figure to compare on a shared machine), peak memory and the
+# ratios. Asserts nothing. Needs Debian's weasyprint, poppler-utils and time (installed here
 # with apt-get when missing and the script runs as root).
 #
 #   bench/proceedings.sh [sessions=36] [java heap=-Xmx512m]
@@ -31,30 +33,38 @@ cp="$root/generator/core/target/test-classes:$root/generator/core/target/classes
 
 java -cp "$cp" de.tagungsband.bench.BenchmarkContent "$work/content" "$sessions"
 
-# seconds and peak resident memory (MiB) of one command, from GNU time
+# wall seconds, CPU seconds (user + system) and peak resident memory (MiB) of one command, from GNU time
 measure() {
   local log="$1"; shift
   /usr/bin/time -v "$@" >"$log.out" 2>"$log"
-  local wall rss
+  local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log")
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log")
-  echo "$(awk -v t="$wall" 'BEGIN { n = split(t, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }') $((rss / 1024))"
+  echo "$(awk -v t="$wall" 'BEGIN { n = split(t, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }') $cpu $((rss / 1024))"
 }
 
-pdf="$work/site/2025/benchmark/tagungsband-benchmark.pdf"
-read -r t_tb m_tb < <(measure "$work/tb.log" java "$heap" -jar "$root/generator/cli/target/tagungsband.jar" build \
-  --content "$work/content" --templates "$root/templates" --out "$work/site")
-pages_tb=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-bytes_tb=$(stat -c %s "$pdf")
+# the volume alone, Markdown to PDF; it also writes the print HTML that WeasyPrint sets
+read -r t_vol c_vol m_vol < <(measure "$work/vol.log" java "$heap" -cp "$cp" de.tagungsband.pdf.BenchmarkPrintHtml \
+  "$work/content" "$root/templates" "$work/print.html" "$work/volume.pdf")
+pages_vol=$(pdfinfo "$work/volume.pdf" | awk '/^Pages:/ {print $2}')
+bytes_vol=$(stat -c %s "$work/volume.pdf")
 
-java -cp "$cp" de.tagungsband.pdf.BenchmarkPrintHtml "$work/content" "$root/templates" "$work/print.html"
-read -r t_wp m_wp < <(measure "$work/wp.log" weasyprint "$work/print.html" "$work/weasyprint.pdf")
+read -r t_wp c_wp m_wp < <(measure "$work/wp.log" weasyprint "$work/print.html" "$work/weasyprint.pdf")
 pages_wp=$(pdfinfo "$work/weasyprint.pdf" | awk '/^Pages:/ {print $2}')
 
+pdf="$work/site/2025/benchmark/tagungsband-benchmark.pdf"
+read -r t_tb c_tb m_tb < <(measure "$work/tb.log" java "$heap" -jar "$root/generator/cli/target/tagungsband.jar" build \
+  --content "$work/content" --templates "$root/templates" --out "$work/site")
+pages_tb=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+offprints=$(find "$work/site" -name 'sonderdruck-*.pdf' | wc -l)
+
 echo "content: 1 event, $sessions sessions (generated)"
-awk -v p="$pages_tb" -v t="$t_tb" -v m="$m_tb" -v b="$bytes_tb" -v h="$heap" 'BEGIN {
-  printf "tagungsband build (openhtmltopdf/PDFBox, %s, whole process incl. HTML site): %d pages in %.1f s = %.1f pages/s, peak %d MiB, PDF %.1f MiB\n", h, p, t, p / t, m, b / 1048576 }'
-awk -v p="$pages_wp" -v t="$t_wp" -v m="$m_wp" 'BEGIN {
-  printf "WeasyPrint (%s, same print HTML):                                    %d pages in %.1f s = %.1f pages/s, peak %d MiB\n", "Debian", p, t, p / t, m }'
-awk -v a="$pages_tb" -v ta="$t_tb" -v b="$pages_wp" -v tb="$t_wp" 'BEGIN {
-  printf "ratio (WeasyPrint pages/s ÷ tagungsband pages/s): %.2f\n", (b / tb) / (a / ta) }'
+awk -v p="$pages_vol" -v t="$t_vol" -v c="$c_vol" -v m="$m_vol" -v b="$bytes_vol" -v h="$heap" 'BEGIN {
+  printf "tagungsband, the volume alone (Markdown to PDF, %s):   %d pages in %.1f s wall, %.1f s CPU = %.1f pages/s, %.1f pages per CPU second, peak %d MiB, PDF %.1f MiB\n", h, p, t, c, p / t, p / c, m, b / 1048576 }'
+awk -v p="$pages_wp" -v t="$t_wp" -v c="$c_wp" -v m="$m_wp" 'BEGIN {
+  printf "WeasyPrint (Debian, the same print HTML):               %d pages in %.1f s wall, %.1f s CPU = %.1f pages/s, %.1f pages per CPU second, peak %d MiB\n", p, t, c, p / t, p / c, m }'
+awk -v p="$pages_tb" -v t="$t_tb" -v c="$c_tb" -v m="$m_tb" -v o="$offprints" 'BEGIN {
+  printf "tagungsband build (HTML archive, volume, %d offprints, EPUB): %d pages in %.1f s wall, %.1f s CPU, peak %d MiB\n", o, p, t, c, m }'
+awk -v a="$pages_vol" -v ta="$t_vol" -v ca="$c_vol" -v b="$pages_wp" -v tb="$t_wp" -v cb="$c_wp" 'BEGIN {
+  printf "ratio, the volume alone (WeasyPrint pages/s ÷ tagungsband pages/s): wall %.2f, CPU %.2f (below 1: tagungsband is faster)\n", (b / tb) / (a / ta), (b / cb) / (a / ca) }'

@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -81,6 +82,42 @@ public final class PdfFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The page number printed at the foot of a page (the text in its lowest 25 mm), as set: its face (without the
+     * subset prefix), size, left and right edge and baseline, in PDF points from the bottom left corner.
+     */
+    public record Folio(String text, String font, float size, float left, float right, float baseline) {
+    }
+
+    /** The folio of a page, or null when its foot is empty. */
+    public static Folio folio(PDDocument document, int pageIndex) {
+        float height = document.getPage(pageIndex).getMediaBox().getHeight();
+        List<TextPosition> foot = new ArrayList<>();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.stream().filter(p -> p.getYDirAdj() > height - 25 * 72 / 25.4f).forEach(foot::add);
+                }
+            };
+            stripper.setStartPage(pageIndex + 1);
+            stripper.setEndPage(pageIndex + 1);
+            stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (foot.isEmpty()) {
+            return null;
+        }
+        TextPosition first = foot.get(0);
+        TextPosition last = foot.get(foot.size() - 1);
+        StringBuilder text = new StringBuilder();
+        foot.forEach(p -> text.append(p.getUnicode()));
+        String font = first.getFont().getName();
+        return new Folio(text.toString(), font.substring(font.indexOf('+') + 1), first.getXScale(),
+                first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), height - first.getYDirAdj());
     }
 
     /** Soft hyphens at a line end join the word again; other line breaks become spaces. */

@@ -5,14 +5,18 @@ import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
 import de.tagungsband.source.SourceFile;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +49,7 @@ public final class ExternalLoadCheck {
         copies.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".css")).forEach(e -> {
             String css = read(e.getValue());
             for (ExternalResources.Load load : ExternalResources.inCss(css)) {
-                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lineOf(css, load.url())));
+                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lineOrFirst(css, load.url())));
             }
         });
     }
@@ -58,23 +62,26 @@ public final class ExternalLoadCheck {
                 load.how()), Text.of("external.load.fix"));
     }
 
-    /** The record whose Markdown holds the address, else the template that does. */
+    /** The record whose Markdown holds the address, else the template that does, else the record. */
     private Origin origin(Page page, String url) {
-        Optional<SourceFile> record = record(page.view()).filter(s -> s.text().contains(url));
-        if (record.isPresent()) {
-            return new Origin(contentRoot.resolve(record.get().path()), lineOf(record.get().text(), url));
+        Optional<SourceFile> record = record(page.view());
+        OptionalInt line = record.isPresent() ? lineOf(record.get().text(), url) : OptionalInt.empty();
+        if (line.isPresent()) {
+            return new Origin(contentRoot.resolve(record.get().path()), line.getAsInt());
         }
         try (Stream<Path> files = Files.walk(templatesRoot)) {
             for (Path template : files.filter(Files::isRegularFile).sorted().toList()) {
-                String text = read(template);
-                if (text.contains(url)) {
-                    return new Origin(template, lineOf(text, url));
+                OptionalInt at = lineOf(read(template), url);
+                if (at.isPresent()) {
+                    return new Origin(template, at.getAsInt());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Origin(templatesRoot.resolve(page.template()), 1);
+        // an address no line holds as written (base64 in a data: document): the record's, if the page has one
+        return record.map(r -> new Origin(contentRoot.resolve(r.path()), 1))
+                .orElse(new Origin(templatesRoot.resolve(page.template()), 1));
     }
 
     private static Optional<SourceFile> record(PageView view) {
@@ -90,9 +97,42 @@ public final class ExternalLoadCheck {
         return Optional.empty();
     }
 
-    private static int lineOf(String text, String needle) {
-        int at = text.indexOf(needle);
-        return at < 0 ? 1 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    /**
+     * The line that holds the address as the browser read it: written plainly, or with entities
+     * ({@code h&#116;tps:}, also twice in an {@code srcdoc}) or CSS escapes; empty when no line holds it.
+     */
+    static OptionalInt lineOf(String text, String url) {
+        int at = text.indexOf(url);
+        if (at >= 0) {
+            return OptionalInt.of(lineAt(text, at));
+        }
+        String[] lines = text.split("\n", -1);
+        for (UnaryOperator<String> reading : READINGS) {
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].indexOf('&') >= 0 || lines[i].indexOf('\\') >= 0 || lines[i].indexOf('%') >= 0) {
+                    if (reading.apply(lines[i]).contains(url)) {
+                        return OptionalInt.of(i + 1);
+                    }
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** How a line of a record or template may be read before the address in it is what the browser used. */
+    private static final List<UnaryOperator<String>> READINGS = List.of(
+            line -> Parser.unescapeEntities(line, true),
+            line -> Parser.unescapeEntities(Parser.unescapeEntities(line, true), true),
+            CssNames::decoded,
+            line -> CssNames.decoded(Parser.unescapeEntities(line, true)),
+            line -> HtmlLoads.dataDocument("data:," + line).orElse(line));
+
+    private static int lineAt(String text, int at) {
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    private static int lineOrFirst(String text, String url) {
+        return lineOf(text, url).orElse(1);
     }
 
     private static String read(Path file) {

@@ -16,9 +16,6 @@ import org.htmlunit.cssparser.parser.CSSOMParser;
 import org.htmlunit.cssparser.parser.CSSParseException;
 import org.htmlunit.cssparser.parser.InputSource;
 import org.htmlunit.cssparser.parser.LexicalUnit;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -26,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,19 +32,6 @@ import java.util.Set;
  */
 public final class ExternalResources {
 
-    /** {@code <link rel>} values that make the browser fetch or contact the target. */
-    private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "shortcut", "apple-touch-icon",
-            "mask-icon", "preload", "modulepreload", "prefetch", "prerender", "preconnect", "dns-prefetch", "manifest");
-    /** Elements that load what one of their attributes names, by tag. */
-    private static final Map<String, List<String>> LOADING_ATTRIBUTES = Map.ofEntries(
-            Map.entry("script", List.of("src")), Map.entry("img", List.of("src")), Map.entry("iframe", List.of("src")),
-            Map.entry("frame", List.of("src")), Map.entry("embed", List.of("src")), Map.entry("source", List.of("src")),
-            Map.entry("video", List.of("src", "poster")), Map.entry("audio", List.of("src")),
-            Map.entry("track", List.of("src")), Map.entry("input", List.of("src")), Map.entry("object", List.of("data")),
-            Map.entry("image", List.of("href", "xlink:href")), Map.entry("use", List.of("href", "xlink:href")));
-    /** Of an element in {@link #LOADING_ATTRIBUTES}, each of these attributes is read. */
-    private static final List<String> URL_ATTRIBUTES = List.of("src", "data", "poster", "href", "xlink:href");
-    private static final List<String> SOURCE_SET_ATTRIBUTES = List.of("srcset", "imagesrcset");
     private static final Set<String> LOCAL_SCHEMES = Set.of("data", "blob", "about");
 
     private ExternalResources() {
@@ -59,64 +42,11 @@ public final class ExternalResources {
     }
 
     /**
-     * Every load of a page, found in one walk over its elements; listed by kind (attributes that load, then
-     * {@code srcset}, {@code <link>}, {@code <style>}, {@code style} attributes), each kind in document order.
+     * Every load of a page, found in one walk over its elements ({@link HtmlLoads}); documents inside the page
+     * ({@code <iframe srcdoc>}, {@code data:} documents in frames and objects) are read as pages too.
      */
     public static List<Load> inHtml(String html) {
-        Document document = Jsoup.parse(html);
-        List<Load> attributes = new ArrayList<>();
-        List<Load> sourceSets = new ArrayList<>();
-        List<Load> links = new ArrayList<>();
-        List<Load> styles = new ArrayList<>();
-        List<Load> styleAttributes = new ArrayList<>();
-        for (Element e : document.getAllElements()) {
-            if (loadsByAttribute(e)) {
-                for (String attribute : URL_ATTRIBUTES) {
-                    if (e.hasAttr(attribute)) {
-                        add(attributes, e.attr(attribute), e.tagName() + " " + attribute);
-                    }
-                }
-            }
-            for (String attribute : SOURCE_SET_ATTRIBUTES) {
-                if (e.hasAttr(attribute)) {
-                    for (String candidate : e.attr(attribute).split(",")) {
-                        String url = candidate.strip().split("\\s+")[0];
-                        if (!url.isEmpty()) {
-                            add(sourceSets, url, e.tagName() + " " + attribute);
-                        }
-                    }
-                }
-            }
-            if (e.normalName().equals("link") && e.hasAttr("href")) {
-                boolean loading = List.of(e.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).stream()
-                        .anyMatch(LOADING_RELS::contains);
-                if (loading) {
-                    add(links, e.attr("href"), "link rel=\"" + e.attr("rel") + "\"");
-                }
-            }
-            if (e.normalName().equals("style")) {
-                styles.addAll(inCss(e.data()));
-            }
-            if (e.hasAttr("style")) {
-                urlsInDeclaration(e.attr("style")).forEach(url -> add(styleAttributes, url, "style attribute url()"));
-            }
-        }
-        List<Load> loads = new ArrayList<>(attributes);
-        loads.addAll(sourceSets);
-        loads.addAll(links);
-        loads.addAll(styles);
-        loads.addAll(styleAttributes);
-        return loads;
-    }
-
-    /** Whether the element is one of {@link #LOADING_ATTRIBUTES}: a tag that loads, with its loading attribute. */
-    private static boolean loadsByAttribute(Element e) {
-        for (String attribute : LOADING_ATTRIBUTES.getOrDefault(e.normalName(), List.of())) {
-            if (e.hasAttr(attribute)) {
-                return true;
-            }
-        }
-        return false;
+        return HtmlLoads.of(html);
     }
 
     public static List<Load> inCss(String css) {
@@ -220,7 +150,7 @@ public final class ExternalResources {
         }
     }
 
-    private static void add(List<Load> loads, String url, String how) {
+    static void add(List<Load> loads, String url, String how) {
         if (isOtherHost(url)) {
             loads.add(new Load(url.strip(), how));
         }

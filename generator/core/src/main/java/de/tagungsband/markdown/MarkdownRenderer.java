@@ -85,7 +85,8 @@ public final class MarkdownRenderer {
             return RenderedMarkdown.EMPTY;
         }
         Placeholders.report(text, file, body.firstLine(), diagnostics);
-        RenderedMarkdown rendered = parsedAndRendered(text, body, file, pagePath, targets, diagnostics);
+        String readable = SpacedTargets.encoded(text, file, targets.sources());
+        RenderedMarkdown rendered = parsedAndRendered(readable, body, file, pagePath, targets, diagnostics);
         if (rendered != null) {
             UnrenderedMarkdown.report(rendered, text, file, body.firstLine(), diagnostics);
         }

@@ -20,6 +20,9 @@ final class UnrenderedMarkdown {
     /** {@code [^label]} with a label Flexmark takes for a footnote: when undefined it is reported as such already. */
     private static final Pattern FOOTNOTE = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
 
+    /** Fenced code blocks and code spans of the source. */
+    private static final Pattern CODE = Pattern.compile("(?ms)^ {0,3}(```|~~~).*?^ {0,3}\\1[^\n]*$|(`+)[^`].*?\\2");
+
     private UnrenderedMarkdown() {
     }
 
@@ -29,19 +32,27 @@ final class UnrenderedMarkdown {
             return;
         }
         String[] lines = source.split("\n", -1);
+        String prose = CODE.matcher(source).replaceAll("");
         java.util.Set<Integer> reported = new java.util.HashSet<>();
         for (String mark : MARKS) {
             int at = text.indexOf(mark);
             while (at >= 0) {
                 String shown = snippet(text, at);
                 int line = lineOf(lines, mark, shown);
-                if (!(mark.equals("[^") && undefinedFootnote(text.substring(at), source)) && reported.add(line)) {
+                if (!(mark.equals("[^") && undefinedFootnote(text.substring(at), source)) && !onlyInCode(shown, source, prose)
+                        && reported.add(line)) {
                     diagnostics.warning(file, firstLine + line, Text.of("markdown.unrendered", shown),
                             Text.of("markdown.unrendered.fix"));
                 }
                 at = text.indexOf(mark, at + mark.length());
             }
         }
+    }
+
+    /** Markdown shown as code ({@code `![Foto](bild.png)`}, a fenced block) is meant to be read as typed. */
+    private static boolean onlyInCode(String shown, String source, String prose) {
+        String head = shown.length() > 12 ? shown.substring(0, 12) : shown;
+        return source.contains(head) && !prose.contains(head);
     }
 
     private static boolean undefinedFootnote(String from, String source) {

@@ -7,8 +7,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
-import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -19,10 +17,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Finishes an offprint: the volume's metadata, then the volume's page numbers. The engine can only count its pages
- * from 1 (it ignores {@code counter-reset: page}), so the folios are drawn here, where the volume's stylesheet puts
+ * Finishes an offprint: the metadata and page labels ({@link VolumeMetadata}, from the offprint's
+ * {@link Pagination#offprint numbering}), then the folios. The engine can only count its pages from 1 (it ignores
+ * {@code counter-reset: page}), so the volume's page numbers are drawn here, where the volume's stylesheet puts
  * them (8.5 pt Noto Sans, outside corner, 7 mm below the type area), as pagination artifacts, which PDF/UA asks of
- * page numbers; the page labels say the same numbers.
+ * page numbers; they are the numbers the labels say.
  */
 final class OffprintFinish implements DocumentFinish {
 
@@ -32,13 +31,14 @@ final class OffprintFinish implements DocumentFinish {
     private static final float ASCENT = 1.069f;
 
     private final VolumeMetadata metadata;
-    private final int firstFolio;
+    private final Pagination pages;
     private final Paper paper;
     private final byte[] font;
 
-    OffprintFinish(VolumeMetadata metadata, int firstFolio, Paper paper, byte[] font) {
+    /** @param pages the offprint's numbering, the one {@code metadata} was made with */
+    OffprintFinish(VolumeMetadata metadata, Pagination pages, Paper paper, byte[] font) {
         this.metadata = metadata;
-        this.firstFolio = firstFolio;
+        this.pages = pages;
         this.paper = paper;
         this.font = font;
     }
@@ -48,15 +48,9 @@ final class OffprintFinish implements DocumentFinish {
         metadata.onClose(renderer);
         PDDocument document = renderer.getPdfDocument();
         try {
-            PDPageLabels labels = new PDPageLabels(document);
-            PDPageLabelRange range = new PDPageLabelRange();
-            range.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-            range.setStart(firstFolio);
-            labels.setLabelItem(0, range);
-            document.getDocumentCatalog().setPageLabels(labels);
             PDType0Font sans = PDType0Font.load(document, new ByteArrayInputStream(font), true);
             for (int i = 0; i < document.getNumberOfPages(); i++) {
-                folio(document, document.getPage(i), sans, firstFolio + i);
+                folio(document, document.getPage(i), sans, Integer.parseInt(pages.label(i)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

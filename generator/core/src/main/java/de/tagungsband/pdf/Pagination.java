@@ -32,6 +32,14 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
     /** Before the first layout nothing is known: every number is empty. */
     static final Pagination UNKNOWN = new Pagination(Map.of(), 0, Integer.MAX_VALUE, 0, Map.of(), Set.of());
 
+    /**
+     * The numbering of an offprint: a part of the volume whose first page carries the volume's number
+     * {@code firstFolio}; arabic throughout (the page numbered 1 lies before its first page, or is it).
+     */
+    static Pagination offprint(int firstFolio, int pageCount) {
+        return new Pagination(Map.of(), 0, 1 - firstFolio, pageCount, Map.of(), Set.of());
+    }
+
     /** For the template: whether an empty page goes before this chapter title. */
     public boolean needsBlankBefore(String titleId) {
         return blankBefore.contains(titleId);

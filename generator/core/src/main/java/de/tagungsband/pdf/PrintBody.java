@@ -104,8 +104,7 @@ final class PrintBody {
         Map<String, Path> files = body.assets().stream()
                 .collect(Collectors.toMap(AssetCopy::sitePath, a -> a.contentPath(), (a, b) -> a));
         for (Element img : root.select("img[src]")) {
-            String sitePath = img.absUrl("src").substring(BASE.length());
-            Path file = files.get(sitePath);
+            Path file = files.get(decoded(img.absUrl("src").substring(BASE.length())));
             img.removeAttr("loading").removeAttr("decoding");
             if (file == null) {
                 img.remove();
@@ -116,6 +115,15 @@ final class PrintBody {
                     parent.addClass("image");
                 }
             }
+        }
+    }
+
+    /** The site path an address names: {@code Foto%20%C3%9Cbergabe.png} is {@code Foto Übergabe.png}. */
+    private static String decoded(String address) {
+        try {
+            return java.net.URLDecoder.decode(address.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return address;
         }
     }
 

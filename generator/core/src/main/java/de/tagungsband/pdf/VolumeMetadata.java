@@ -34,7 +34,7 @@ import java.util.List;
 /**
  * The finishing touches on a written volume, just before it is saved: document information and XMP metadata
  * (title, author, subject, keywords, language; PDF/A-2u and PDF/UA-1 identification), page labels as printed
- * (U1, U2 for the cover, roman, arabic), the outline shown on opening, and a file identifier derived from the
+ * (U1, U2 for the cover, roman, arabic; an offprint's the volume's numbers), the outline shown on opening, and a file identifier derived from the
  * content. No dates: the same content gives the same bytes.
  */
 final class VolumeMetadata implements DocumentFinish {
@@ -145,13 +145,25 @@ final class VolumeMetadata implements DocumentFinish {
         document.getDocumentCatalog().setMetadata(metadata);
     }
 
+    /**
+     * The page labels say the numbers printed on the pages: U1, U2 for the cover, roman from the title page, arabic
+     * from the first chapter; an offprint, which starts inside the arabic numbering, is arabic from its first page.
+     */
     private void pageLabels(PDDocument document) throws IOException {
         PDPageLabels labels = new PDPageLabels(document);
+        int pages = document.getNumberOfPages();
+        if (pagination.arabicStart() <= 0) {
+            PDPageLabelRange arabic = new PDPageLabelRange();
+            arabic.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            arabic.setStart(1 - pagination.arabicStart());
+            labels.setLabelItem(0, arabic);
+            document.getDocumentCatalog().setPageLabels(labels);
+            return;
+        }
         PDPageLabelRange cover = new PDPageLabelRange();
         cover.setPrefix("U");
         cover.setStyle(PDPageLabelRange.STYLE_DECIMAL);
         labels.setLabelItem(0, cover);
-        int pages = document.getNumberOfPages();
         if (pagination.romanStart() > 0 && pagination.romanStart() < pages) {
             PDPageLabelRange roman = new PDPageLabelRange();
             roman.setStyle(PDPageLabelRange.STYLE_ROMAN_UPPER);

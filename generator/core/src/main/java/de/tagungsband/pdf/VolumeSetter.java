@@ -89,10 +89,9 @@ final class VolumeSetter {
     byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
         PrintDocument document = PrintDocument.of(html, baseUri, paragraphs, contents);
         try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
-            Pagination none = new Pagination(Map.of(), Integer.MAX_VALUE, Integer.MAX_VALUE, typeset.pageCount(),
-                    Map.of(), java.util.Set.of());
-            return typeset.write(new OffprintFinish(new VolumeMetadata(info, none, document.contentHash()),
-                    offprint.firstFolio(), site.paper(), folioFont));
+            Pagination pages = Pagination.offprint(offprint.firstFolio(), typeset.pageCount());
+            return typeset.write(new OffprintFinish(new VolumeMetadata(info, pages, document.contentHash()), pages,
+                    site.paper(), folioFont));
         }
     }
 

@@ -189,4 +189,110 @@ class ExternalLoadCheckTest {
         assertTrue(ExternalResources.inHtml(page).isEmpty(), "links and relative loads are no loads from elsewhere");
     }
 
+    @Test
+    void everyAttributeAndDocumentThatLoadsIsFound() {
+        String svgWithImage = "<svg xmlns='http://www.w3.org/2000/svg'><image href='//x.example/a.png'/></svg>";
+        for (String loading : List.of("<table background=\"//x.example/a.png\"><tr><td>x</td></tr></table>",
+                "<table><tr><td background=\"https://x.example/a.png\">x</td></tr></table>",
+                "<table><tr background=\"https://x.example/a.png\"><th>x</th></tr></table>",
+                "<body background=\"https://x.example/a.png\"><p>x</p></body>",
+                "<iframe srcdoc=\"<img src='//x.example/a.png'>\"></iframe>",
+                "<iframe srcdoc=\"&lt;img src=&quot;https://x.example/a.png&quot;&gt;\"></iframe>",
+                "<iframe srcdoc=\"<iframe srcdoc='&lt;img src=//x.example/a.png&gt;'></iframe>\"></iframe>",
+                "<iframe srcdoc=\"<meta http-equiv=refresh content='0;url=https://x.example/'>\"></iframe>",
+                "<meta http-equiv=\"refresh\" content=\"0;url=https://x.example/\">",
+                "<meta http-equiv=\"Refresh\" content=\"0; URL = 'https://x.example/'\">",
+                "<meta http-equiv=\"refresh\" content=\"5, //x.example/\">",
+                "<form action=\"https://x.example/collect\"><button>Senden</button></form>",
+                "<form><button formaction=\"//x.example/collect\">Senden</button></form>",
+                "<form><input type=submit formaction=\"https://x.example/collect\"></form>",
+                "<a href=\"seite.html\" ping=\"/lokal https://x.example/track\">x</a>",
+                "<map name=m><area href=\"a.html\" ping=\"//x.example/t\" alt=\"x\"></map>",
+                "<base href=\"https://x.example/\">",
+                "<video poster=\"//x.example/p.jpg\"></video>",
+                "<link rel=\"preload\" as=\"image\" imagesrcset=\"a.png 1x, //x.example/b.png 2x\">",
+                "<link rel=\"compression-dictionary\" href=\"https://x.example/d\">",
+                "<link rel=\"search\" href=\"https://x.example/os.xml\">",
+                "<link rel=\"alternate stylesheet\" href=\"https://x.example/s.css\">",
+                "<object data=\"https://x.example/o.svg\"></object>", "<embed src=\"//x.example/e.svg\">",
+                "<iframe src=\"data:text/html,%3Cimg%20src=%22https://x.example/a.png%22%3E\"></iframe>",
+                "<iframe src=\"data:text/html;base64," + base64("<script src=//x.example/a.js></script>") + "\"></iframe>",
+                "<object data=\"data:image/svg+xml;base64," + base64(svgWithImage) + "\"></object>",
+                "<embed src=\"data:image/svg+xml," + svgWithImage.replace("#", "%23") + "\">",
+                "<frameset><frame src=\"data:text/html,<link rel=stylesheet href=//x.example/s.css>\"></frameset>",
+                "<svg><feImage href=\"https://x.example/a.png\"/></svg>",
+                "<svg><script href=\"//x.example/a.js\"></script></svg>",
+                "<svg><use href=\"#i\"><set attributeName=\"href\" to=\"//x.example/s.svg#i\"/></use></svg>",
+                "<svg><image href=\"a.png\"><animate attributeName=\"xlink:href\" values=\"a.png;https://x.example/b.png\"/></image></svg>",
+                "<svg><rect fill=\"url(https://x.example/p.svg#g)\"/></svg>",
+                "<svg><circle filter=\"url('//x.example/f.svg#f')\"/></svg>",
+                "<p style=\"background:u\\72l(//x.example/a.png)\">x</p>",
+                "<style>@import url(\"//x.example/a.css\");</style>",
+                "<p style=\"background-image:image-set('//x.example/a.png' 1x)\">x</p>")) {
+            assertFalse(ExternalResources.inHtml(loading).isEmpty(), "the check finds " + loading);
+            assertTrue(ExternalResources.inHtml(loading).stream().allMatch(l -> l.url().contains("x.example")),
+                    () -> loading + " gives " + ExternalResources.inHtml(loading));
+        }
+        for (String local : List.of("<meta http-equiv=\"refresh\" content=\"0;url=../neu/\">",
+                "<meta http-equiv=\"refresh\" content=\"30\">", "<form action=\"../suche/\"></form>",
+                "<a href=\"https://x.example/\" ping=\"zaehler\">x</a>", "<base href=\"../\">",
+                "<link rel=\"canonical\" href=\"https://x.example/\"><link rel=\"next prev\" href=\"https://x.example/2\">",
+                "<iframe srcdoc=\"<p>Hallo <a href='https://x.example/'>Link</a></p>\"></iframe>",
+                "<iframe src=\"data:text/html,<p>Hallo</p>\"></iframe>", "<table background=\"bild.png\"></table>",
+                "<svg><rect fill=\"url(#verlauf)\"/><use href=\"#i\"/></svg>")) {
+            assertEquals(List.of(), ExternalResources.inHtml(local), local);
+        }
+    }
+
+    @Test
+    void documentsInsideDocumentsEndAtADepth() {
+        String html = "<img src=\"//x.example/a.png\">";
+        for (int i = 0; i < 12; i++) {
+            html = "<iframe srcdoc=\"" + html.replace("&", "&amp;").replace("\"", "&quot;") + "\"></iframe>";
+        }
+        List<ExternalResources.Load> loads = ExternalResources.inHtml(html);
+        assertEquals(1, loads.size(), loads::toString);
+        assertTrue(loads.get(0).how().endsWith("(too deeply nested)"), loads.get(0).how());
+    }
+
+    @Test
+    void anEntityEncodedOrEscapedAddressIsReportedAtTheRecordLineThatHoldsIt() {
+        Path content = ContentFixture.minimal()
+                .with("site.yaml", """
+                        title: "Testarchiv"
+                        base_url: "https://example.org/archiv/"
+                        publisher: "Fachstelle Test"
+                        allow_raw_html: true
+                        """)
+                .with("2020-testtag/zweiter.md", """
+                        ---
+                        title: "Zweiter Beitrag"
+                        kind: talk
+                        order: 2
+                        ---
+                        Bilder:
+
+                        <img src="h&#116;tps://x.example/a.png" alt="eins">
+
+                        <p style="background: u\\72l(//y.example/b.png)">zwei</p>
+
+                        <iframe title="drei" srcdoc="&lt;img src=&quot;//z.example/c.png&quot;&gt;"></iframe>
+
+                        <iframe title="vier" src="data:text/html,%3Cimg%20src=%22//w.example/d.png%22%3E"></iframe>
+                        """).writeTo(dir.resolve("content"));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site"))
+                .templates(ContentFixture.templates()).build());
+        List<String> errors = errors(result, content);
+        assertEquals(4, errors.size(), errors::toString);
+        for (String expected : List.of("zweiter.md:8: error: 'https://x.example/a.png'",
+                "zweiter.md:10: error: '//y.example/b.png'", "zweiter.md:12: error: '//z.example/c.png'",
+                "zweiter.md:14: error: '//w.example/d.png'")) {
+            assertTrue(errors.stream().anyMatch(e -> e.startsWith("content/2020-testtag/" + expected)),
+                    () -> expected + " in " + errors);
+        }
+    }
+
+    private static String base64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
 }

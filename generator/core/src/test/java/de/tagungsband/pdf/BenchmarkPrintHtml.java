@@ -21,9 +21,11 @@ import java.util.Map;
 
 /**
  * For the benchmark (bench/proceedings.sh), not a test: writes the final print HTML of the first event's volume,
- * with its page numbers, so that another engine (WeasyPrint) can set exactly the same book.
+ * with its page numbers, so that another engine (WeasyPrint) can set exactly the same book; with a fourth argument
+ * also the volume's PDF, so that the benchmark can time tagungsband making the volume alone (Markdown to PDF, no
+ * HTML archive, offprints or EPUB), the same task WeasyPrint gets.
  *
- * <p>Usage: {@code BenchmarkPrintHtml <content folder> <templates folder> <out.html>}
+ * <p>Usage: {@code BenchmarkPrintHtml <content folder> <templates folder> <out.html> [<out.pdf>]}
  */
 public final class BenchmarkPrintHtml {
 
@@ -49,5 +51,8 @@ public final class BenchmarkPrintHtml {
         VolumeSetter setter = new VolumeSetter(renderer, new PdfEngine(BookFonts.load()), model.site(), root.toUri().toString());
         VolumeSetter.Set set = setter.set(plan, new VolumeMetadata.Info(event.fullTitle(), "", "", plan.keywords(), "de"));
         Files.writeString(Path.of(args[2]), setter.html(plan, set.pagination()), StandardCharsets.UTF_8);
+        if (args.length > 3) {
+            Files.write(Path.of(args[3]), set.pdf());
+        }
     }
 }

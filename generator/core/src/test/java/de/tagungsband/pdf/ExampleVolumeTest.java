@@ -138,6 +138,37 @@ class ExampleVolumeTest {
         }
     }
 
+    /**
+     * One folio throughout: a front-matter page (roman), a left and a right page of the body carry their number in
+     * the same face and size on the same baseline, left pages at the type area's left edge, right pages at its right
+     * (front matter and body once had two sizes and faces: a named page's margin box replaced the general one).
+     */
+    @Test
+    void foliosHaveOneSizeFaceAndPlaceInFrontMatterAndBody() {
+        int front = Arrays.asList(labels).indexOf("III");
+        int frontLeft = Arrays.asList(labels).indexOf("IV");
+        int bodyLeft = Arrays.asList(labels).indexOf("2");
+        int bodyRight = Arrays.asList(labels).indexOf("3");
+        assertTrue(front > 0 && frontLeft > 0 && bodyLeft > 0 && bodyRight > 0, Arrays.toString(labels));
+        PdfFiles.Folio roman = PdfFiles.folio(pdf, front);
+        PdfFiles.Folio romanLeft = PdfFiles.folio(pdf, frontLeft);
+        PdfFiles.Folio left = PdfFiles.folio(pdf, bodyLeft);
+        PdfFiles.Folio right = PdfFiles.folio(pdf, bodyRight);
+        assertEquals("III", roman.text());
+        assertEquals("IV", romanLeft.text());
+        assertEquals("2", left.text());
+        assertEquals("3", right.text());
+        for (PdfFiles.Folio folio : List.of(roman, romanLeft, left, right)) {
+            assertEquals("NotoSans", folio.font(), folio.toString());
+            assertEquals(8.5f, folio.size(), 0.05f, folio.toString());
+            assertEquals(right.baseline(), folio.baseline(), 0.1f, folio + " beside " + right);
+        }
+        assertEquals(right.right(), roman.right(), 0.1f, "right pages: flush with the type area's right edge");
+        assertEquals(left.left(), romanLeft.left(), 0.1f, "left pages: flush with the type area's left edge");
+        float width = pdf.getPage(bodyLeft).getMediaBox().getWidth();
+        assertEquals(left.left(), width - right.right(), 0.5f, "mirrored: the same distance from the outer edge");
+    }
+
     @Test
     void theEventPageLinksTheVolume() {
         Document event = SiteFiles.parse(site.resolve(EVENT + "index.html"));

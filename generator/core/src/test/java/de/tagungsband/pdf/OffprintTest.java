@@ -93,6 +93,27 @@ class OffprintTest {
         }
     }
 
+    /** The folios the offprint draws are the volume's: the same face, size and place on the same page. */
+    @Test
+    void theOffprintsFoliosStandWhereTheVolumesDo() {
+        try (PDDocument offprint = PdfFiles.open(site.resolve(OFFPRINT));
+             PDDocument volume = PdfFiles.open(site.resolve(ExampleVolumeTest.PDF))) {
+            List<String> volumeLabels = List.of(PdfFiles.labels(volume));
+            String[] labels = PdfFiles.labels(offprint);
+            for (int i = 0; i < Math.min(2, offprint.getNumberOfPages()); i++) {
+                PdfFiles.Folio drawn = PdfFiles.folio(offprint, i);
+                PdfFiles.Folio set = PdfFiles.folio(volume, volumeLabels.indexOf(labels[i]));
+                assertEquals(set.text(), drawn.text());
+                assertEquals(set.font(), drawn.font());
+                assertEquals(set.size(), drawn.size(), 0.05f, drawn + " / " + set);
+                assertEquals(set.left(), drawn.left(), 0.2f, drawn + " / " + set);
+                assertEquals(set.baseline(), drawn.baseline(), 0.2f, drawn + " / " + set);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** An input with a record of its own gets an offprint of its text alone, with the pages it has in the volume. */
     @Test
     void anInputHasItsOwnOffprint() throws IOException {
