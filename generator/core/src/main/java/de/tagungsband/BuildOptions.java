@@ -32,35 +32,12 @@ public record BuildOptions(Path content, Path templates, Path out, boolean inclu
         return new Builder(this);
     }
 
-    public static BuildOptions defaults(Path root) {
-        return builder(root.resolve("content"), root.resolve("site")).templates(root.resolve("templates")).build();
-    }
-
-    /** Options that build with the default templates built into tagungsband. */
-    public static BuildOptions withDefaultTemplates(Path content, Path out, boolean includeDrafts) {
-        return builder(content, out).drafts(includeDrafts).build();
-    }
-
-    public BuildOptions withOut(Path newOut) {
-        return toBuilder().out(newOut).build();
-    }
-
-    public BuildOptions withoutProceedings() {
-        return toBuilder().proceedings(false).build();
-    }
-
-    /** Options for a build that neither reads nor writes the cache beside the output. */
-    public BuildOptions withoutCache() {
-        return toBuilder().cache(false).build();
-    }
-
-    public BuildOptions withTemplates(Path newTemplates) {
-        return toBuilder().templates(newTemplates).build();
-    }
-
-    /** Options that may write into a folder tagungsband did not make (its files stay). */
-    public BuildOptions withForce(boolean newForce) {
-        return toBuilder().force(newForce).build();
+    /**
+     * A builder for an archive folder laid out as {@code tagungsband init} makes it: {@code content/},
+     * {@code templates/} and the output {@code site/} side by side in {@code root}.
+     */
+    public static Builder builder(Path root) {
+        return builder(root.resolve("content"), root.resolve("site")).templates(root.resolve("templates"));
     }
 
     /** Builds {@link BuildOptions} one setting at a time; each setting not given keeps its default. */

@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * The later stages of a build: proceedings volumes, then pages → HTML (in parallel), the search index and the files
  * beside the pages, into an {@link Output}. A page or volume whose fingerprint equals the last build's, and whose
  * file is still there, is kept instead of made again; every other file is written, and the output writes only
- * bytes that changed. Each page is checked before it is written: nothing may be loaded from another host.
+ * bytes that changed. Before anything is written the templates and each rendered page's body are checked: nothing
+ * may be loaded from another host.
  *
  * @param remember whether to fingerprint the pages for the next build (a check or a build without memory does not:
  *                 a page's fingerprint takes a walk through all the data it shows)
@@ -68,6 +69,7 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             clock.finished(Stage.PLAN, pages.size());
             ExternalLoadCheck externalLoads = new ExternalLoadCheck(options.content(), templates,
                     prepared.diagnostics());
+            externalLoads.checkTemplates();
             Map<String, Fingerprint> fingerprints = new ConcurrentHashMap<>();
             AtomicInteger done = new AtomicInteger();
             AtomicInteger rendered = new AtomicInteger();
@@ -85,7 +87,7 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
                 } else {
                     byte[] html = renderer.render(page);
                     rendered.incrementAndGet();
-                    externalLoads.checkPage(page, html);
+                    externalLoads.checkPage(page);
                     output.write(file, html);
                     page.view().citable().ifPresent(work -> CitationFiles.of(page.path(), work).forEach(output::write));
                 }

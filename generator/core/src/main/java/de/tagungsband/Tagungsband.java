@@ -43,7 +43,7 @@ public final class Tagungsband {
         try (TemplateFolder templates = TemplateFolder.open(options.templates())) {
             Prepared prepared = Prepared.of(options, templates.path(), clock, BuildMemory.NONE);
             if (!prepared.diagnostics().hasErrors()) {
-                new Rendering(options.withoutProceedings(), templates.path(), programAndTemplates(templates.path()),
+                new Rendering(options.toBuilder().proceedings(false).build(), templates.path(), programAndTemplates(templates.path()),
                         prepared, clock, Output.NOWHERE, BuildState.EMPTY, false).render();
             }
             return new BuildResult(prepared.diagnostics().sorted(), prepared.recordCount(), 0, Optional.empty(),

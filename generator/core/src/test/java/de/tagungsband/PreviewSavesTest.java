@@ -176,7 +176,7 @@ class PreviewSavesTest {
     void withTheBuiltInTemplatesUnpackedForEachBuild() throws IOException {
         content = SiteFiles.copyTree(ContentFixture.repository().resolve("content"), dir.resolve("content"));
         site = dir.resolve("site");
-        options = BuildOptions.withDefaultTemplates(content, site, false).withoutProceedings();
+        options = BuildOptions.builder(content, site).proceedings(false).build();
         assertFalse(Tagungsband.build(options, BuildListener.SILENT, memory).hasErrors());
         saveAndExpect(EVENT_2021 + "familientreff-puzzle.md", text -> text + "\nNoch ein Satz.\n");
     }
@@ -483,7 +483,7 @@ class PreviewSavesTest {
 
     private void assertSameAsFromScratch(BuildResult result) {
         Path scratch = dir.resolve("scratch-" + fresh++);
-        BuildResult expected = Tagungsband.build(options.withOut(scratch).withoutCache());
+        BuildResult expected = Tagungsband.build(options.toBuilder().out(scratch).cache(false).build());
         assertEquals(expected.diagnostics(), result.diagnostics());
         assertEquals(expected.pages(), result.pages(), "the number of pages");
         Map<String, byte[]> want = SiteFiles.snapshot(scratch);

@@ -7,23 +7,21 @@ import de.tagungsband.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.nio.file.Path;
 
 @Command(name = "build", mixinStandardHelpOptions = true)
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand extends EditorCommand {
 
     @Mixin
     FolderOptions folders;
 
-    @Mixin
-    Verbosity verbosity;
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
+    Path site;
 
     @Mixin
-    LanguageOption language;
+    Verbosity verbosity;
 
     @Option(names = "--drafts", descriptionKey = "option.build.drafts")
     boolean drafts;
@@ -38,31 +36,25 @@ final class BuildCommand implements Callable<Integer> {
             + "(they are kept; only the files of the site are replaced)")
     boolean force;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Texts texts;
-
     BuildCommand(Texts texts) {
-        this.texts = texts;
+        super(texts);
     }
 
     @Override
     public Integer call() {
         Verbosity.Level level = verbosity.level();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = folders.toOptions(drafts);
-        options = (noProceedings ? options.withoutProceedings() : options).withForce(force);
-        BuildResult result = Tagungsband.build(noCache ? options.withoutCache() : options,
-                new ProgressPrinter(err, level, texts));
-        Report.diagnostics(result, folders.content, err, level, texts);
+        PrintWriter out = out();
+        PrintWriter err = err();
+        BuildOptions options = folders.toOptions(site).drafts(drafts).proceedings(!noProceedings).cache(!noCache)
+                .force(force).build();
+        BuildResult result = Tagungsband.build(options, new ProgressPrinter(err, level, texts));
+        Report.diagnostics(result, folders.content(), err, level, texts);
         if (result.hasErrors()) {
             return 1;
         }
         if (level != Verbosity.Level.QUIET) {
             result.written().ifPresent(w -> out.println(texts.get("build.done", result.pages(), result.records(),
-                    Report.seconds(result, texts), folders.out, w.written(), w.unchanged(), w.removed())));
+                    Report.seconds(result, texts), site, w.written(), w.unchanged(), w.removed())));
         }
         out.flush();
         return 0;

@@ -6,22 +6,20 @@ import de.tagungsband.i18n.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-import java.util.concurrent.Callable;
+import java.nio.file.Path;
 
 @Command(name = "check", mixinStandardHelpOptions = true)
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends EditorCommand {
 
     @Mixin
     FolderOptions folders;
 
-    @Mixin
-    Verbosity verbosity;
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
+    Path site;
 
     @Mixin
-    LanguageOption language;
+    Verbosity verbosity;
 
     @Option(names = "--drafts", descriptionKey = "option.check.drafts")
     boolean drafts;
@@ -29,30 +27,25 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", descriptionKey = "option.strict")
     boolean strict;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Texts texts;
-
     CheckCommand(Texts texts) {
-        this.texts = texts;
+        super(texts);
     }
 
     @Override
     public Integer call() {
         Verbosity.Level level = verbosity.level();
-        BuildResult result = Tagungsband.check(folders.toOptions(drafts),
-                new ProgressPrinter(spec.commandLine().getErr(), level, texts));
-        Report.diagnostics(result, folders.content, spec.commandLine().getErr(), level, texts);
+        BuildResult result = Tagungsband.check(folders.toOptions(site).drafts(drafts).build(),
+                new ProgressPrinter(err(), level, texts));
+        Report.diagnostics(result, folders.content(), err(), level, texts);
         if (result.hasErrors()) {
             return 1;
         }
         if (strict && result.warningCount() > 0) {
-            spec.commandLine().getErr().println(texts.get("check.strict", result.warningCount()));
+            err().println(texts.get("check.strict", result.warningCount()));
             return 1;
         }
         if (level != Verbosity.Level.QUIET) {
-            spec.commandLine().getOut().println(texts.get("check.done", result.records(),
+            out().println(texts.get("check.done", result.records(),
                     Report.seconds(result, texts), result.warningCount()));
         }
         return 0;

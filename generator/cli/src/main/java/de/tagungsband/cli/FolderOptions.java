@@ -1,33 +1,32 @@
 package de.tagungsband.cli;
 
 import de.tagungsband.BuildOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The folders every command takes. */
+/** The folders a build reads: {@code --content} and {@code --templates} (build, check and serve). */
 final class FolderOptions {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
-    Path content;
+    @Mixin
+    ContentOption content;
 
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
-    Path out;
+    Path content() {
+        return content.content;
+    }
 
-    BuildOptions toOptions(boolean drafts) {
-        return BuildOptions.builder(content, out).templates(templatesOrDefault()).drafts(drafts).build();
+    /** The options of a build from these folders into {@code out}. */
+    BuildOptions.Builder toOptions(Path out) {
+        return BuildOptions.builder(content(), out).templates(templatesOrDefault());
     }
 
     /** The folder given, else ./templates when it exists, else null: the built-in templates. */
-    Path templatesOrDefault() {
-        return templatesOrDefault(templates);
-    }
-
-    static Path templatesOrDefault(Path templates) {
+    private Path templatesOrDefault() {
         if (templates != null) {
             return templates;
         }

@@ -5,21 +5,19 @@ import de.tagungsband.wordimport.ImportReport;
 import de.tagungsband.wordimport.WordImport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /**
  * {@code tagungsband import BEITRAG.docx --event <folder>}: a Word contribution as a draft record, then the import
  * report (in the language of the run) with every decision and the paragraph it came from.
  */
 @Command(name = "import", mixinStandardHelpOptions = true)
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends EditorCommand {
 
     @Parameters(index = "0", paramLabel = "BEITRAG.docx", descriptionKey = "param.import.document")
     Path document;
@@ -36,25 +34,17 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "option.import.force")
     boolean force;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
-    Path content;
-
-    @CommandLine.Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Texts texts;
+    @Mixin
+    ContentOption content;
 
     ImportCommand(Texts texts) {
-        this.texts = texts;
+        super(texts);
     }
 
     @Override
     public Integer call() {
-        WordImport.Result result = WordImport.run(new WordImport.Request(document, content, event, kind, inputOf, force));
-        PrintWriter out = spec.commandLine().getOut();
+        WordImport.Result result = WordImport.run(new WordImport.Request(document, content.content, event, kind, inputOf, force));
+        PrintWriter out = out();
         out.println(texts.get("import.written", result.record()));
         result.images().forEach(image -> out.println(texts.get("import.image", image)));
         out.println();

@@ -6,30 +6,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code tagungsband new event|session}: writes a new record with every field explained; never overwrites. */
 @Command(name = "new", mixinStandardHelpOptions = true)
-final class NewCommand implements Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @CommandLine.Mixin
-    LanguageOption language;
-
-    private final Texts texts;
+final class NewCommand extends EditorCommand {
 
     NewCommand(Texts texts) {
-        this.texts = texts;
+        super(texts);
     }
 
     @Override
-    public void run() {
+    public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), texts.get("new.what"));
     }
 
@@ -41,13 +30,8 @@ final class NewCommand implements Runnable {
         return line;
     }
 
-    static final class ContentOption {
-        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
-        Path content;
-    }
-
     @Command(name = "event", mixinStandardHelpOptions = true)
-    static final class Event implements Callable<Integer> {
+    static final class Event extends EditorCommand {
         @Parameters(index = "0", paramLabel = "TITEL", descriptionKey = "param.event.title")
         String title;
 
@@ -57,28 +41,20 @@ final class NewCommand implements Runnable {
         @CommandLine.Mixin
         ContentOption content;
 
-        @CommandLine.Mixin
-        LanguageOption language;
-
-        @Spec
-        CommandSpec spec;
-
-        private final Texts texts;
-
         Event(Texts texts) {
-            this.texts = texts;
+            super(texts);
         }
 
         @Override
         public Integer call() {
             Path file = Scaffold.newEvent(content.content, title, date);
-            spec.commandLine().getOut().println(texts.get("new.eventCreated", file, file.getParent().getFileName()));
+            out().println(texts.get("new.eventCreated", file, file.getParent().getFileName()));
             return 0;
         }
     }
 
     @Command(name = "session", mixinStandardHelpOptions = true)
-    static final class Session implements Callable<Integer> {
+    static final class Session extends EditorCommand {
         @Parameters(index = "0", paramLabel = "ORDNER", descriptionKey = "param.session.event")
         String eventFolder;
 
@@ -88,22 +64,14 @@ final class NewCommand implements Runnable {
         @CommandLine.Mixin
         ContentOption content;
 
-        @CommandLine.Mixin
-        LanguageOption language;
-
-        @Spec
-        CommandSpec spec;
-
-        private final Texts texts;
-
         Session(Texts texts) {
-            this.texts = texts;
+            super(texts);
         }
 
         @Override
         public Integer call() {
             Path file = Scaffold.newSession(content.content, eventFolder, title);
-            spec.commandLine().getOut().println(texts.get("new.sessionCreated", file));
+            out().println(texts.get("new.sessionCreated", file));
             return 0;
         }
     }

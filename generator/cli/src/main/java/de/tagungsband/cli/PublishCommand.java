@@ -13,22 +13,19 @@ import de.tagungsband.upload.Uploader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code tagungsband publish}: the built site onto the web server over SFTP, or into a folder; only what changed. */
 @Command(name = "publish", mixinStandardHelpOptions = true)
-final class PublishCommand implements Callable<Integer> {
+final class PublishCommand extends EditorCommand {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
-    Path content;
+    @Mixin
+    ContentOption content;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.publish.out")
     Path site;
@@ -63,23 +60,15 @@ final class PublishCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Texts texts;
-
     PublishCommand(Texts texts) {
-        this.texts = texts;
+        super(texts);
     }
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        PublishTarget where = PublishTarget.of(content, host, port, user, folder);
+        PrintWriter out = out();
+        PrintWriter err = err();
+        PublishTarget where = PublishTarget.of(content.content, host, port, user, folder);
         try (UploadTarget target = open(where, err)) {
             UploadPlan plan = Uploader.upload(site, target, dryRun, new Progress(out, verbosity.level()));
             if (dryRun) {

@@ -7,20 +7,14 @@ import de.tagungsband.serve.PreviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true)
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand extends EditorCommand {
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", descriptionKey = "option.content")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
-    Path templates;
+    @Mixin
+    FolderOptions folders;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-preview", descriptionKey = "option.serve.out")
     Path out;
@@ -39,25 +33,16 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Mixin
-    LanguageOption language;
-
-    @Spec
-    CommandSpec spec;
-
-    private final Texts texts;
-
     ServeCommand(Texts texts) {
-        this.texts = texts;
+        super(texts);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        BuildOptions build = BuildOptions.builder(content, out).templates(FolderOptions.templatesOrDefault(templates))
-                .drafts(true).force(force).build();
+        BuildOptions build = folders.toOptions(out).drafts(true).force(force).build();
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
-        ServeReport report = new ServeReport(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                verbosity.level(), content, out, texts);
+        ServeReport report = new ServeReport(out(), err(),
+                verbosity.level(), folders.content(), out, texts);
         PreviewServer server = PreviewServer.start(options, report);
         Thread stopper = new Thread(server::close, "tagungsband-stop");
         Runtime.getRuntime().addShutdownHook(stopper);

@@ -2,6 +2,7 @@ package de.tagungsband.html;
 
 import de.tagungsband.i18n.Text;
 import de.tagungsband.diagnostic.Diagnostics;
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
 import de.tagungsband.source.SourceFile;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -26,7 +28,7 @@ import java.util.stream.Stream;
  */
 public final class ExternalLoadCheck {
 
-
+    private static final Pattern COMMENT = Pattern.compile("<#--.*?-->", Pattern.DOTALL);
     private final Path contentRoot;
     private final Path templatesRoot;
     private final Diagnostics diagnostics;
@@ -37,11 +39,62 @@ public final class ExternalLoadCheck {
         this.diagnostics = diagnostics;
     }
 
-    /** Checks one rendered page (called from many threads while pages are rendered). */
-    public void checkPage(Page page, byte[] rendered) {
-        for (ExternalResources.Load load : ExternalResources.inHtml(new String(rendered, StandardCharsets.UTF_8))) {
+    /**
+     * Checks what the templates load, once per build: each template's own text, read as HTML (FreeMarker's
+     * directives and {@code ${…}} are text there, and an address a template writes itself is found as it is
+     * written). What records bring is checked page by page ({@link #checkPage}): values the templates insert are
+     * escaped, so only a body's HTML can add an element that loads.
+     */
+    public void checkTemplates() {
+        for (Path template : templates()) {
+            String text = read(template);
+            for (ExternalResources.Load load : ExternalResources.inHtml(withoutComments(text))) {
+                report(load, new Origin(template, lineOrFirst(text, load.url())));
+            }
+        }
+    }
+
+    /**
+     * Checks what a page shows from its record: the HTML of its Markdown body (called from many threads while pages
+     * are rendered).
+     */
+    public void checkPage(Page page) {
+        Optional<BodyHtml> body = body(page.view());
+        if (body.isEmpty() || body.get().isBlank()) {
+            return;
+        }
+        for (ExternalResources.Load load : ExternalResources.inHtml(body.get().toString())) {
             report(load, origin(page, load.url()));
         }
+    }
+
+    /** The templates of the folder ({@code *.ftlh}, {@code *.ftl}), by name. */
+    private List<Path> templates() {
+        try (Stream<Path> files = Files.walk(templatesRoot)) {
+            return files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".ftlh")
+                    || f.toString().endsWith(".ftl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A template with its FreeMarker comments ({@code <#-- … -->}) blanked, lines kept: what is commented out loads
+     * nothing. */
+    private static String withoutComments(String template) {
+        return COMMENT.matcher(template).replaceAll(comment -> comment.group().replaceAll("[^\\n]", " "));
+    }
+
+    private static Optional<BodyHtml> body(PageView view) {
+        if (view instanceof PageView.EventPage e) {
+            return Optional.of(e.introHtml());
+        }
+        if (view instanceof PageView.SessionPage s) {
+            return Optional.of(s.bodyHtml());
+        }
+        if (view instanceof PageView.InputPage i) {
+            return Optional.of(i.bodyHtml());
+        }
+        return Optional.empty();
     }
 
     /** Checks the stylesheets among the files copied into the site, by site path. */

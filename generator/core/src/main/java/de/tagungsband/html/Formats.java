@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Helpers the templates call as {@code fmt.…}: dates in the archive's language, relative links from the page
@@ -21,13 +22,15 @@ public final class Formats {
     private final String absoluteBase;
     private final Locale locale;
     private final DateTimeFormatter longDate;
+    private final UnaryOperator<String> headingHyphens;
 
     /**
      * @param absoluteBase when not null, links are written absolute from this path (for the 404 page, which the
      *                     web server shows at any address, so relative links would break)
      */
-    Formats(String pagePath, Locale locale, String absoluteBase) {
+    Formats(String pagePath, Locale locale, String absoluteBase, UnaryOperator<String> headingHyphens) {
         this.pagePath = pagePath;
+        this.headingHyphens = headingHyphens;
         this.absoluteBase = absoluteBase;
         this.locale = locale;
         this.longDate = locale.getLanguage().equals("de")
@@ -37,12 +40,12 @@ public final class Formats {
 
     /** A heading with soft hyphens in its long words, so that a phone breaks them with a hyphen (German). */
     public String hyphenate(String heading) {
-        return de.tagungsband.pdf.Hyphenation.longWords(locale.getLanguage(), heading);
+        return headingHyphens.apply(heading);
     }
 
     /** Dates, numbers and sizes outside any page (the EPUB, the offprints). */
     public static Formats forText(Locale locale) {
-        return new Formats("", locale, null);
+        return new Formats("", locale, null, UnaryOperator.identity());
     }
 
     /** The relative URL from the current page to a page or file path below the site root. */

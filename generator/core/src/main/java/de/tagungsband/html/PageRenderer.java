@@ -2,6 +2,7 @@ package de.tagungsband.html;
 
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.page.Page;
+import de.tagungsband.pdf.Hyphenation;
 import de.tagungsband.record.SiteConfig;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders pages with the FreeMarker templates of a templates folder. Built once per build; {@link #render} is
@@ -30,10 +32,12 @@ public final class PageRenderer {
     private final Configuration configuration;
     private final SiteConfig site;
     private final Messages messages;
+    private final UnaryOperator<String> headingHyphens;
 
     public PageRenderer(Path templatesDir, SiteConfig site, Messages messages) {
         this.site = site;
         this.messages = messages;
+        this.headingHyphens = Hyphenation.forHeadings(messages.language());
         this.configuration = new Configuration(VERSION);
         try {
             configuration.setDirectoryForTemplateLoading(templatesDir.toFile());
@@ -64,7 +68,7 @@ public final class PageRenderer {
         root.put("page", page);
         root.put("view", page.view());
         String absoluteBase = page.path().equals(SitePaths.NOT_FOUND) ? URI.create(site.baseUrl()).getPath() : null;
-        root.put("fmt", new Formats(page.path(), messages.locale(), absoluteBase));
+        root.put("fmt", new Formats(page.path(), messages.locale(), absoluteBase, headingHyphens));
         String canonical = site.baseUrl() + page.path();
         root.put("canonical", canonical);
         root.put("head", HeadMetadata.of(page, site, canonical));
@@ -90,7 +94,7 @@ public final class PageRenderer {
         root.put("site", site);
         root.put("msg", messages.asMap());
         root.put("lang", messages.language());
-        root.put("fmt", new Formats(pagePath, messages.locale(), null));
+        root.put("fmt", new Formats(pagePath, messages.locale(), null, headingHyphens));
         try {
             StringWriter out = new StringWriter(256 * 1024);
             configuration.getTemplate(template).process(root, out);

@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +39,6 @@ public final class Hyphenation {
      * column is as wide as its longest word, not divided into narrow syllables.
      */
     private static final Pattern CELL_WORD = Pattern.compile("\\p{L}{18,}");
-    private static Optional<Hyphenation> shared;
 
     private final Hyphenator hyphenator;
 
@@ -100,25 +102,42 @@ public final class Hyphenation {
     }
 
     /**
-     * A heading of the web pages with soft hyphens in its long words (German only): Chromium and Firefox on many
-     * systems have no German dictionary for {@code hyphens: auto}, and "Fachtagsdokumentationen" then breaks
-     * without a hyphen on a phone. One instance for all pages, used by one page at a time.
+     * Soft hyphens for the headings of the web pages (German only): Chromium and Firefox on many systems have no
+     * German dictionary for {@code hyphens: auto}, and "Fachtagsdokumentationen" then breaks without a hyphen on a
+     * phone. The function is safe to use from many threads; each long word is hyphenated once (a title recurs on
+     * the event, topic, person and year pages), so threads wait for the one pattern table only for a new word.
      */
-    public static synchronized String longWords(String language, String text) {
-        if (!"de".equals(language) || text == null || !LONG_WORD.matcher(text).find()) {
-            return text;
+    public static UnaryOperator<String> forHeadings(String language) {
+        if (!"de".equals(language)) {
+            return UnaryOperator.identity();
         }
-        if (shared == null) {
-            shared = forLanguage("de");
+        Map<String, String> words = new ConcurrentHashMap<>();
+        return text -> {
+            if (text == null || !LONG_WORD.matcher(text).find()) {
+                return text;
+            }
+            Matcher word = LONG_WORD.matcher(text);
+            StringBuilder out = new StringBuilder(text.length() + 8);
+            int last = 0;
+            while (word.find()) {
+                String hyphenated = words.computeIfAbsent(word.group(), HeadingPatterns::word);
+                out.append(text, last, word.start()).append(hyphenated);
+                last = word.end();
+            }
+            return out.append(text, last, text.length()).toString();
+        };
+    }
+
+    /** The German patterns for headings, read once per process when the first heading needs them (35,000 patterns:
+     * the preview's rebuilds would read them again each time). */
+    private static final class HeadingPatterns {
+        private static final Hyphenation GERMAN = forLanguage("de").orElseThrow();
+
+        static String word(String word) {
+            synchronized (GERMAN) { // texhyphj makes no promise about threads
+                return GERMAN.word(word);
+            }
         }
-        Matcher words = LONG_WORD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        int last = 0;
-        while (words.find()) {
-            out.append(text, last, words.start()).append(shared.get().word(words.group()));
-            last = words.end();
-        }
-        return out.append(text, last, text.length()).toString();
     }
 
     /** At least two letters before a break and three after it, as careful German typesetting wants. */

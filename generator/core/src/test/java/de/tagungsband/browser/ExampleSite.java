@@ -28,7 +28,7 @@ final class ExampleSite {
     static synchronized Path site() {
         if (site == null) {
             Path out = ContentFixture.repository().resolve("generator/core/target/example-site");
-            BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(out));
+            BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(out).build());
             if (result.hasErrors()) {
                 throw new IllegalStateException("the example archive does not build: " + result.diagnostics());
             }

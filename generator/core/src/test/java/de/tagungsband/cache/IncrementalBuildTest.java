@@ -98,7 +98,7 @@ class IncrementalBuildTest {
 
             BuildResult result = build(options, memory);
             Path fresh = dir.resolve("fresh-" + i);
-            BuildResult scratch = Tagungsband.build(options.withOut(fresh).withoutCache());
+            BuildResult scratch = Tagungsband.build(options.toBuilder().out(fresh).cache(false).build());
 
             assertFalse(result.hasErrors(), edit.name() + ": " + result.diagnostics());
             assertEquals(scratch.diagnostics(), result.diagnostics(), edit.name());
@@ -220,7 +220,7 @@ class IncrementalBuildTest {
         edit(content.resolve("2020-testtag/erster.md"), text -> text + "\nNoch ein Satz.\n");
 
         BuildResult result = Tagungsband.build(options);
-        BuildResult scratch = Tagungsband.build(options.withOut(dir.resolve("fresh")).withoutCache());
+        BuildResult scratch = Tagungsband.build(options.toBuilder().out(dir.resolve("fresh")).cache(false).build());
 
         assertFalse(result.hasErrors(), result.diagnostics().toString());
         assertFalse(scratch.hasErrors());
@@ -261,7 +261,7 @@ class IncrementalBuildTest {
             String offprint = "2019/gemeinsam-vor-ort/" + before + "/sonderdruck-" + before + ".pdf";
             assertEquals(times.get(offprint), timesAfter.get(offprint), "kept: the offprint before it, " + offprint);
         }
-        BuildResult fresh = Tagungsband.build(options.withOut(dir.resolve("fresh")).withoutCache());
+        BuildResult fresh = Tagungsband.build(options.toBuilder().out(dir.resolve("fresh")).cache(false).build());
         assertFalse(fresh.hasErrors(), fresh.diagnostics().toString());
         assertArrayEquals(Files.readAllBytes(dir.resolve("fresh").resolve(volume2019)),
                 Files.readAllBytes(site.resolve(volume2019)));

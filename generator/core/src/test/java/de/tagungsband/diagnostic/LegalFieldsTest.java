@@ -74,7 +74,7 @@ class LegalFieldsTest {
 
     @Test
     void theExampleArchiveHasEveryLegalField() {
-        BuildResult result = Tagungsband.check(BuildOptions.defaults(ContentFixture.repository()));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(ContentFixture.repository()).build());
         assertTrue(result.diagnostics().isEmpty(), result.diagnostics()::toString);
     }
 }

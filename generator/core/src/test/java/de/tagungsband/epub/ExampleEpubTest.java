@@ -59,7 +59,7 @@ class ExampleEpubTest {
     @BeforeAll
     static void build() throws IOException {
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         files = read(site.resolve(EPUB));
     }

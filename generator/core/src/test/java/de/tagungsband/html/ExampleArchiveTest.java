@@ -40,7 +40,7 @@ class ExampleArchiveTest {
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
     }
 
     @Test

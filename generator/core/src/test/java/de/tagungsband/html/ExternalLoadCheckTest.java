@@ -98,6 +98,25 @@ class ExternalLoadCheckTest {
     }
 
     @Test
+    void aTemplateIsCheckedAsWrittenAlsoInABranchNoPageTakesButNotInItsComments() throws IOException {
+        Path content = ContentFixture.minimal().writeTo(dir.resolve("content"));
+        Path templates = templates();
+        edit(templates.resolve("layout.ftlh"), "</head>", """
+                <#if page.path == "nie/">
+                <img src="https://tracker.example.com/pixel.gif" alt="">
+                </#if>
+                <#-- früher: <script src="https://cdn.example.com/alt.js"></script> -->
+                </head>""");
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(templates).build());
+        int line = lineOf(templates.resolve("layout.ftlh"), "tracker.example.com");
+        List<String> errors = errors(result, content);
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).startsWith("templates/layout.ftlh:" + line + ": error: "
+                + "'https://tracker.example.com/pixel.gif' would be loaded from another host (img src)"), errors.get(0));
+        assertFalse(Files.exists(dir.resolve("site")));
+    }
+
+    @Test
     void rawHtmlThatEmbedsAnotherSiteIsReportedAtItsRecordAndLine() {
         Path content = ContentFixture.minimal()
                 .with("site.yaml", """

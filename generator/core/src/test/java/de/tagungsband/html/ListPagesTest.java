@@ -70,8 +70,8 @@ class ListPagesTest {
 
     private Path build(ContentFixture fixture) {
         Path site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.withDefaultTemplates(fixture.writeTo(dir.resolve("content")),
-                site, false).withoutProceedings());
+        BuildResult result = Tagungsband.build(BuildOptions.builder(fixture.writeTo(dir.resolve("content")), site)
+                .proceedings(false).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         return site;
     }
@@ -128,7 +128,7 @@ class ListPagesTest {
     void theLimitMustBeAPositiveNumber() {
         ContentFixture fixture = twoYears("split_lists_above: 0\n");
         Path content = fixture.writeTo(dir.resolve("content"));
-        BuildResult result = Tagungsband.check(BuildOptions.withDefaultTemplates(content, dir.resolve("site"), false));
+        BuildResult result = Tagungsband.check(BuildOptions.builder(content, dir.resolve("site")).build());
         List<Diagnostic> errors = result.diagnostics().stream().filter(d -> d.message(de.tagungsband.i18n.Texts.of("en")).contains("split_lists_above")).toList();
         assertEquals(1, errors.size(), result.diagnostics()::toString);
         assertEquals(Path.of("site.yaml"), errors.get(0).file());

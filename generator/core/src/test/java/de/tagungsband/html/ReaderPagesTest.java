@@ -39,7 +39,7 @@ class ReaderPagesTest {
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 

@@ -38,7 +38,7 @@ class ConformanceTest {
     @BeforeAll
     static void build() {
         Path site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         pdf = site.resolve(ExampleVolumeTest.PDF);
         VeraGreenfieldFoundryProvider.initialise();

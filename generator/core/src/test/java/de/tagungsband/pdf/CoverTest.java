@@ -54,7 +54,7 @@ class CoverTest {
     @BeforeAll
     static void build() throws IOException {
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         for (String volume : new String[] {V2019, V2021}) {
             try (PDDocument pdf = PdfFiles.open(site.resolve(volume + ".pdf"))) {

@@ -66,7 +66,7 @@ class ExampleVolumeTest {
     @BeforeAll
     static void build() {
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.defaults(ContentFixture.repository()).withOut(site));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(ContentFixture.repository()).out(site).build());
         assertTrue(result.diagnostics().isEmpty(), () -> result.diagnostics().toString());
         pdf = PdfFiles.open(site.resolve(PDF));
         texts = PdfFiles.pageTexts(pdf);

@@ -61,7 +61,7 @@ class OutputOwnershipTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("page.ftlh"), "eigene Vorlage");
         for (Path out : new Path[] {templates, templates.resolve("site")}) {
-            BuildOptions options = options(content, out).withTemplates(templates);
+            BuildOptions options = options(content, out).toBuilder().templates(templates).build();
             UsageException refused = assertThrows(UsageException.class, () -> Tagungsband.build(options));
             assertTrue(english(refused).contains("templates folder"), english(refused));
         }
@@ -78,7 +78,7 @@ class OutputOwnershipTest {
         assertTrue(english(refused).contains("--force"), english(refused));
         assertEquals(Set.of("brief.txt"), SiteFiles.snapshot(out).keySet());
 
-        assertFalse(Tagungsband.build(options(content, out).withForce(true)).hasErrors());
+        assertFalse(Tagungsband.build(options(content, out).toBuilder().force(true).build()).hasErrors());
         assertTrue(Files.exists(out.resolve("index.html")));
         Files.delete(content.resolve("2020-testtag/zweiter.md"));
         Files.writeString(content.resolve("2020-testtag/erster.md"),
@@ -95,7 +95,7 @@ class OutputOwnershipTest {
         Path content = content();
         Path out = dir.resolve("site");
         for (boolean cache : new boolean[] {true, false}) {
-            BuildOptions options = cache ? options(content, out) : options(content, out).withoutCache();
+            BuildOptions options = cache ? options(content, out) : options(content, out).toBuilder().cache(false).build();
             assertFalse(Tagungsband.build(options).hasErrors());
             Files.writeString(out.resolve("CNAME"), "archiv.example.org\n");
             Files.writeString(out.resolve(".htaccess"), "Options -Indexes\n");

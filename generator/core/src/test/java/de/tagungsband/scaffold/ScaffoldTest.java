@@ -143,7 +143,7 @@ class ScaffoldTest {
             assertTrue(comment.contains("Pflicht"), required + " is not marked as required: " + comment);
         }
 
-        BuildResult result = Tagungsband.build(BuildOptions.withDefaultTemplates(content, dir.resolve("site"), false));
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).build());
 
         assertFalse(result.hasErrors(), () -> result.diagnostics().toString());
         assertTrue(Files.isRegularFile(dir.resolve("site/2026/unser-erster-fachtag/arbeitstisch-beispiel/index.html")));

@@ -72,8 +72,8 @@ class PreviewServerTest {
     void listensOnLoopbackOnlyByDefault() throws IOException {
         start(ContentFixture.minimal());
         assertEquals("127.0.0.1", server.address().getHost());
-        assertEquals("127.0.0.1", PreviewOptions.of(BuildOptions.defaults(dir)).bind());
-        assertEquals(8080, PreviewOptions.of(BuildOptions.defaults(dir)).port());
+        assertEquals("127.0.0.1", PreviewOptions.of(BuildOptions.builder(dir).build()).bind());
+        assertEquals(8080, PreviewOptions.of(BuildOptions.builder(dir).build()).port());
     }
 
     @Test

@@ -84,7 +84,7 @@ class SftpUploadTest {
     }
 
     private void build() {
-        BuildResult result = Tagungsband.build(BuildOptions.withDefaultTemplates(content, site, false).withoutProceedings());
+        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).proceedings(false).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
     }
 
