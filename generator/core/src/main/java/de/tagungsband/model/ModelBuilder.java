@@ -172,6 +172,7 @@ public final class ModelBuilder {
                 .sorted(programmeOrder(record.start()))
                 .toList();
         reportDuplicateOrders(sessions, record.start());
+        SameTitles.report(sessions, sources.root(), diagnostics);
         List<Session> assembled = sessions.stream()
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
