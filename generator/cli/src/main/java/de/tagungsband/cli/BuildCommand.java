@@ -50,6 +50,7 @@ final class BuildCommand extends EditorCommand {
         if (level != Verbosity.Level.QUIET) {
             result.written().ifPresent(w -> out.println(texts.get("build.done", result.pages(), result.records(),
                     Report.seconds(result, texts), folders.out, w.written(), w.unchanged(), w.removed())));
+            result.draftsLine(texts).ifPresent(out::println);
         }
         out.flush();
         return 0;

@@ -71,6 +71,8 @@ final class HtmlCleaner {
                 diagnostics.warning(file, firstLine, Text.of("markdown.rawHtml"), Text.of("markdown.rawHtml.fix"));
             }
             document = cleaner.clean(dirty);
+        } else {
+            RawHtmlAddresses.removeFrom(document.body()); // reported at their lines by LinkRewriter
         }
         checkLanguages(document, file, firstLine, diagnostics);
         giveHeadingsIds(document);

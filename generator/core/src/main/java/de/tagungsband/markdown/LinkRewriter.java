@@ -67,6 +67,11 @@ final class LinkRewriter {
                     || node instanceof AutoLink) {
                 markup = true;
             }
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                for (RawHtmlAddresses.ScriptAddress found : RawHtmlAddresses.in(node.getChars().toString())) {
+                    scriptAddress(found.url(), line(node) + found.lineOffset());
+                }
+            }
             if (node instanceof AutoLink autoLink && WebAddresses.runsScript(autoLink.getUrl().unescape())) {
                 scriptAddress(autoLink.getUrl().unescape(), line(node));
                 autoLink.setUrl(BasedSequence.of(""));
@@ -150,7 +155,7 @@ final class LinkRewriter {
 
     /**
      * A link that would run script (javascript:, vbscript:, data: but for images) loses its address, whatever else
-     * is allowed (also with allow_raw_html), with a warning at its line.
+     * is allowed (also with allow_raw_html), with a warning at its line; in raw HTML too ({@link RawHtmlAddresses}).
      */
     private void scriptAddress(String url, int line) {
         markup = true;

@@ -29,8 +29,8 @@ public final class Hyphenation {
     static final char SOFT_HYPHEN = '\u00AD';
     private static final Pattern WORD = Pattern.compile("\\p{L}{6,}");
     private static final String SKIP = "a[href^=http], a[href^=mailto], code, pre, kbd, .url, h1, h2, h3, h4, h5, h6";
-    /** A word that belongs to an e-mail or web address, which a reader must be able to type from paper. */
-    private static final Pattern ADDRESS = Pattern.compile("[^\\s]*(@|://|www\\.)[^\\s]*|[^\\s]+\\.(de|net|org|com|eu|info)\\b[^\\s]*");
+    /** A top-level domain after a name: with "@", "://" or "www." it marks an address a reader must type from paper. */
+    private static final Pattern DOMAIN = Pattern.compile("[^.]\\.(de|net|org|com|eu|info)\\b");
 
     /** In a heading only long words need a place to break: shorter ones fit on a phone's line. */
     private static final Pattern LONG_WORD = Pattern.compile("\\p{L}{12,}");
@@ -86,19 +86,33 @@ public final class Hyphenation {
         Matcher words = pattern.matcher(text);
         StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
         int last = 0;
-        java.util.List<int[]> addresses = new java.util.ArrayList<>();
-        Matcher address = ADDRESS.matcher(text);
-        while (address.find()) {
-            addresses.add(new int[] {address.start(), address.end()});
-        }
+        int runEnd = -1;
+        boolean inAddress = false;
         while (words.find()) {
-            int start = words.start();
-            boolean inAddress = addresses.stream().anyMatch(a -> start >= a[0] && start < a[1]);
+            if (words.start() >= runEnd) { // the first word of a new run of non-blank characters
+                int runStart = words.start();
+                while (runStart > 0 && !Character.isWhitespace(text.charAt(runStart - 1))) {
+                    runStart--;
+                }
+                runEnd = words.start();
+                while (runEnd < text.length() && !Character.isWhitespace(text.charAt(runEnd))) {
+                    runEnd++;
+                }
+                inAddress = isAddress(text.substring(runStart, runEnd));
+            }
             out.append(text, last, words.start()).append(inAddress ? words.group() : word(words.group()));
             last = words.end();
         }
         out.append(text, last, text.length());
         node.text(out.toString());
+    }
+
+    /**
+     * Whether a run of non-blank characters is (part of) an e-mail or web address. Decided per run, in time linear in
+     * its length: a pattern searched over the whole text tried every start in a long run (quadratic, issue 23).
+     */
+    static boolean isAddress(String run) {
+        return run.contains("@") || run.contains("://") || run.contains("www.") || DOMAIN.matcher(run).find();
     }
 
     /**

@@ -137,7 +137,10 @@ final class ParagraphSetter {
         return null;
     }
 
-    /** The characters as the optimiser sees them: boxes, spaces and the places a word may be divided. */
+    /**
+     * The characters as the optimiser sees them: boxes, spaces and the places a word may be divided. Each word is
+     * looked at once, so that the time grows with the paragraph's length even for a word of 20,000 letters.
+     */
     private List<LineOptimiser.Item> lineItems(List<Char> set) {
         List<LineOptimiser.Item> items = new ArrayList<>(set.size());
         int lastSpace = -1;
@@ -147,47 +150,51 @@ final class ParagraphSetter {
             }
         }
         int wordStart = 0;
-        for (int i = 0; i < set.size(); i++) {
-            Char c = set.get(i);
-            if (c.kind() == Kind.SPACE) {
-                wordStart = i + 1;
+        while (wordStart <= set.size()) {
+            int wordEnd = wordStart;
+            while (wordEnd < set.size() && set.get(wordEnd).kind() != Kind.SPACE) {
+                wordEnd++;
             }
-            LineOptimiser.Type type = switch (c.kind()) {
-                case SPACE -> LineOptimiser.Type.SPACE;
-                case SOFT, HARD, ZERO -> divisionType(set, i, wordStart, lastSpace);
-                default -> LineOptimiser.Type.BOX;
-            };
-            float width = c.kind() == Kind.SOFT || c.kind() == Kind.ZERO ? 0 : c.width();
-            float hyphen = c.kind() == Kind.SOFT ? c.width() : 0;
-            items.add(new LineOptimiser.Item(type, width, hyphen, joint(set, i, wordStart)));
+            addWord(set, wordStart, wordEnd, wordStart > lastSpace, items);
+            if (wordEnd < set.size()) {
+                items.add(new LineOptimiser.Item(LineOptimiser.Type.SPACE, set.get(wordEnd).width(), 0, false));
+            }
+            wordStart = wordEnd + 1;
         }
         return items;
     }
 
-    private static LineOptimiser.Type divisionType(List<Char> set, int i, int wordStart, int lastSpace) {
-        Char c = set.get(i);
-        int wordEnd = i;
-        while (wordEnd < set.size() && set.get(wordEnd).kind() != Kind.SPACE) {
-            wordEnd++;
-        }
-        StringBuilder word = new StringBuilder();
-        for (int k = wordStart; k < wordEnd; k++) {
+    /**
+     * The items of one word: its letters, and where it may be divided. No hyphen in an address or in the paragraph's
+     * last word; a hard hyphen divides only with 2 letters before and 3 after it.
+     */
+    private static void addWord(List<Char> set, int from, int to, boolean lastWord, List<LineOptimiser.Item> items) {
+        StringBuilder word = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
             word.append(set.get(k).c());
         }
-        String w = word.toString();
-        boolean address = w.contains("@") || w.contains("://") || w.startsWith("www.");
-        if (c.kind() == Kind.ZERO) {
-            return LineOptimiser.Type.BREAK;
+        boolean address = Hyphenation.isAddress(word.toString());
+        int lettersInWord = letters(set, from, to);
+        int lettersBefore = 0;
+        StringBuilder left = new StringBuilder(); // the letters before a division, without soft hyphens, lower case
+        for (int i = from; i < to; i++) {
+            Char c = set.get(i);
+            LineOptimiser.Type type = switch (c.kind()) {
+                case ZERO -> LineOptimiser.Type.BREAK;
+                case SOFT -> address || lastWord ? LineOptimiser.Type.BOX : LineOptimiser.Type.SOFT_HYPHEN;
+                case HARD -> address || lastWord || lettersBefore < 2 || lettersInWord - lettersBefore < 3
+                        ? LineOptimiser.Type.BOX : LineOptimiser.Type.HARD_HYPHEN;
+                default -> LineOptimiser.Type.BOX;
+            };
+            float width = c.kind() == Kind.SOFT || c.kind() == Kind.ZERO ? 0 : c.width();
+            float hyphen = c.kind() == Kind.SOFT ? c.width() : 0;
+            boolean joint = c.kind() == Kind.HARD || c.kind() == Kind.SOFT && endsWithLinking(left);
+            items.add(new LineOptimiser.Item(type, width, hyphen, joint));
+            if (c.kind() != Kind.SOFT) {
+                left.append(Character.toLowerCase(c.c()));
+            }
+            lettersBefore += Character.isLetter(c.c()) ? 1 : 0;
         }
-        if (address || i > lastSpace) {
-            return LineOptimiser.Type.BOX; // no hyphen in an address or in the paragraph's last word
-        }
-        if (c.kind() == Kind.HARD) {
-            int before = letters(set, wordStart, i);
-            int after = letters(set, i + 1, wordEnd);
-            return before >= 2 && after >= 3 ? LineOptimiser.Type.HARD_HYPHEN : LineOptimiser.Type.BOX;
-        }
-        return LineOptimiser.Type.SOFT_HYPHEN;
     }
 
     private static int letters(List<Char> set, int from, int to) {
@@ -199,25 +206,15 @@ final class ParagraphSetter {
     }
 
     /**
-     * A division that probably falls on a compound joint: a hard hyphen, or a soft one after a linking s that follows
-     * a typical noun ending (Migrations|beratung, Verwaltungs|handeln), with at least four letters on either side.
+     * A soft hyphen that probably falls on a compound joint: after a linking s that follows a typical noun ending
+     * (Migrations|beratung, Verwaltungs|handeln), with at least four letters before it.
      */
-    private static boolean joint(List<Char> set, int i, int wordStart) {
-        Char c = set.get(i);
-        if (c.kind() == Kind.HARD) {
-            return true;
-        }
-        if (c.kind() != Kind.SOFT) {
+    private static boolean endsWithLinking(StringBuilder left) {
+        if (left.length() < 4) {
             return false;
         }
-        StringBuilder left = new StringBuilder();
-        for (int k = wordStart; k < i; k++) {
-            if (set.get(k).kind() != Kind.SOFT) {
-                left.append(set.get(k).c());
-            }
-        }
-        String l = left.toString().toLowerCase(java.util.Locale.ROOT);
-        return l.length() >= 4 && LINKING.stream().anyMatch(l::endsWith);
+        String tail = left.substring(Math.max(0, left.length() - 8));
+        return LINKING.stream().anyMatch(tail::endsWith);
     }
 
     /** Writes the chosen breaks into the text nodes and takes every other break away. */

@@ -183,6 +183,11 @@ public final class ContentScanner {
                 return Optional.empty();
             }
             TextDecoder.Decoded decoded = TextDecoder.decodeOrFindBadLine(bytes);
+            if (decoded.text().isEmpty() && decoded.nulColumn() > 0) {
+                diagnostics.error(rel, decoded.badLine(), Text.of("scan.nul", decoded.nulColumn()),
+                        Text.of("scan.nul.fix"));
+                return Optional.empty();
+            }
             if (decoded.text().isEmpty()) {
                 diagnostics.error(rel, decoded.badLine(), Text.of("scan.notUtf8"),
                         Text.of("scan.notUtf8.fix"));

@@ -94,4 +94,40 @@ class ContentIsDataTest {
                 result.diagnostics()::toString);
         assertFalse(Files.exists(dir.resolve("site")), "nothing is published");
     }
+    @Test
+    void aScriptAddressInRawHtmlIsReportedAtItsOwnLineAndRemovedInBothModes() throws IOException {
+        for (boolean raw : new boolean[] {false, true}) {
+            Path content = ContentFixture.minimal().writeTo(dir.resolve("content-" + raw));
+            Files.writeString(content.resolve("site.yaml"), Files.readString(content.resolve("site.yaml"))
+                    + "allow_raw_html: " + raw + "\n");
+            Files.writeString(content.resolve("2020-testtag/zweiter.md"), """
+                    ---
+                    title: "Zweiter Beitrag"
+                    kind: talk
+                    order: 2
+                    ---
+                    Erster Absatz.
+
+                    <div class="kasten">
+                    <p>Text</p>
+                    <p><a href="javascript:alert(1)">Klick</a></p>
+                    </div>
+
+                    Im Satz <a href="JaVa&#83;cript:alert(2)">noch einer</a>, und
+                    <form action="vbscript:msgbox"><button>Los</button></form>
+                    """);
+            BuildResult result = build(content);
+            for (int line : new int[] {10, 13, 14}) {
+                assertTrue(result.diagnostics().stream().anyMatch(d -> !d.isError()
+                                && d.file().toString().equals("2020-testtag/zweiter.md") && d.line() == line
+                                && d.message(Texts.of("de")).contains("würde beim Anklicken ein Skript ausführen")),
+                        () -> "raw " + raw + ": line " + line + " in " + result.diagnostics());
+            }
+            Document page = Jsoup.parse(dir.resolve("site/2020/testtag/zweiter/index.html").toFile());
+            assertEquals("Klick", page.select("a").stream().filter(a -> a.text().equals("Klick")).findFirst()
+                    .orElseThrow().text());
+            page.select("[href], [action]").forEach(e -> assertFalse((e.attr("href") + e.attr("action"))
+                    .toLowerCase().replaceAll("[\\s\\x00-\\x1f]", "").matches("(javascript|vbscript):.*"), e::outerHtml));
+        }
+    }
 }

@@ -80,6 +80,26 @@ class HostileInputTest {
     }
 
     @Test
+    void aNulInTheBodyIsNamedWithItsLineAndPlaceNotCalledAnEncodingProblem() throws IOException {
+        Path content = content();
+        Files.writeString(content.resolve(SESSION), session("", "Erste Zeile.\nGrüße aus K\u0000öln\n"));
+        BuildResult result = build(content);
+        assertError(result, SESSION, 7, "invisible NUL character (byte 0) on this line at position 12");
+        assertTrue(result.diagnostics().stream().noneMatch(d -> d.message(Texts.of("en")).contains("not UTF-8")),
+                result.diagnostics()::toString);
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.message(Texts.of("de"))
+                .equals("die Datei enthält in dieser Zeile an Stelle 12 ein unsichtbares Nullzeichen (NUL, Byte 0), "
+                        + "das in Text nicht vorkommen darf")), result.diagnostics()::toString);
+    }
+
+    @Test
+    void aFileSavedAsUtf16IsNotUtf8ThoughItIsFullOfNuls() throws IOException {
+        Path content = content();
+        Files.write(content.resolve(SESSION), session("", "Text aus dem Windows-Editor.\n").getBytes(StandardCharsets.UTF_16LE));
+        assertError(build(content), SESSION, 1, "not UTF-8");
+    }
+
+    @Test
     void byteOrderMarkIsIgnored() throws IOException {
         Path content = content();
         Files.writeString(content.resolve(SESSION), "\uFEFF" + session("", "Text mit BOM.\n"));
