@@ -47,7 +47,7 @@ public final class Tagungsband {
                         prepared, clock, Output.NOWHERE, BuildState.EMPTY, false).render();
             }
             return new BuildResult(prepared.diagnostics().sorted(), prepared.recordCount(), 0, Optional.empty(),
-                    clock.sinceStart());
+                    clock.sinceStart(), drafts(prepared));
         }
     }
 
@@ -85,7 +85,8 @@ public final class Tagungsband {
             BuildState.Outcome outcome = unchanged.get();
             clock.finished(Stage.COMMIT, 0);
             return new BuildResult(outcome.warnings(), outcome.records(), outcome.pageCount(),
-                    Optional.of(new WriteSummary(0, outcome.outputs().count(), 0)), clock.sinceStart());
+                    Optional.of(new WriteSummary(0, outcome.outputs().count(), 0)), clock.sinceStart(),
+                    outcome.drafts().stream().map(Path::of).toList());
         }
         BuildState previous = memory.recall();
         Prepared prepared = Prepared.of(options, templates, clock, memory);
@@ -101,10 +102,12 @@ public final class Tagungsband {
             WriteSummary summary = writer.commit();
             clock.finished(Stage.COMMIT, summary.written());
             List<Diagnostic> diagnostics = prepared.diagnostics().sorted();
+            List<Path> drafts = drafts(prepared);
             memory.keep(new BuildState(inputs, writer.manifest(), rendered.fingerprints(), rendered.volumes(),
-                    prepared.recordCount(), rendered.pages().size(), diagnostics));
+                    prepared.recordCount(), rendered.pages().size(), diagnostics,
+                    drafts.stream().map(p -> p.toString().replace('\\', '/')).toList()));
             return new BuildResult(diagnostics, prepared.recordCount(), rendered.pages().size(), Optional.of(summary),
-                    clock.sinceStart());
+                    clock.sinceStart(), drafts);
         }
     }
 
@@ -122,7 +125,13 @@ public final class Tagungsband {
 
     private static BuildResult failed(Prepared prepared, StageClock clock) {
         return new BuildResult(prepared.diagnostics().sorted(), prepared.recordCount(), 0, Optional.empty(),
-                clock.sinceStart());
+                clock.sinceStart(), drafts(prepared));
+    }
+
+    /** The records left out as drafts, in the order of their paths. */
+    private static List<Path> drafts(Prepared prepared) {
+        return prepared.model().drafts().stream()
+                .sorted(java.util.Comparator.comparing(p -> p.toString().replace('\\', '/'))).toList();
     }
 
     private static void requireFolder(Path folder, String what) {

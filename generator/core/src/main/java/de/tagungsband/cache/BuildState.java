@@ -18,22 +18,25 @@ import java.util.Map;
  * @param pages fingerprint of each page's data (see {@link de.tagungsband.digest.ViewDigest}), by site path of its file
  * @param volumes each proceedings volume by event page path
  * @param warnings the warnings of the build, repeated by a build that finds nothing to do
+ * @param drafts the records it left out as drafts, repeated the same way
  */
 public record BuildState(Fingerprint inputs, OutputManifest outputs, Map<String, Fingerprint> pages,
-                         Map<String, Volume> volumes, int records, int pageCount, List<Diagnostic> warnings) {
+                         Map<String, Volume> volumes, int records, int pageCount, List<Diagnostic> warnings,
+                         List<String> drafts) {
 
     public static final BuildState EMPTY = new BuildState(Fingerprint.NONE, OutputManifest.EMPTY, Map.of(), Map.of(),
-            0, 0, List.of());
+            0, 0, List.of(), List.of());
 
     public BuildState {
         pages = Map.copyOf(pages);
         volumes = Map.copyOf(volumes);
         warnings = List.copyOf(warnings);
+        drafts = List.copyOf(drafts);
     }
 
     /** What a build that finds nothing to do repeats of this one. */
     public Outcome outcome() {
-        return new Outcome(inputs, outputs.stamps(), records, pageCount, warnings);
+        return new Outcome(inputs, outputs.stamps(), records, pageCount, warnings, drafts);
     }
 
     /**
@@ -41,9 +44,10 @@ public record BuildState(Fingerprint inputs, OutputManifest outputs, Map<String,
      * wrote (to tell that the output folder still holds them), and what it reported.
      */
     public record Outcome(Fingerprint inputs, OutputStamps outputs, int records, int pageCount,
-                          List<Diagnostic> warnings) {
+                          List<Diagnostic> warnings, List<String> drafts) {
         public Outcome {
             warnings = List.copyOf(warnings);
+            drafts = List.copyOf(drafts);
         }
     }
 

@@ -45,7 +45,7 @@ import java.util.Set;
  */
 public final class FolderMemory implements BuildMemory, BodyMemory {
 
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private final Path folder;
     private final BodyPack bodies;
 
@@ -195,6 +195,10 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         out.writeInt(state.records());
         out.writeInt(state.pageCount());
         Codec.diagnostics(out, state.warnings());
+        out.writeInt(state.drafts().size());
+        for (String draft : state.drafts()) {
+            Codec.string(out, draft);
+        }
         OutputStamps stamps = state.outputs().stamps();
         stamps.write(out);
         for (int i = 0; i < stamps.count(); i++) {
@@ -299,7 +303,12 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         int records = in.readInt();
         int pageCount = in.readInt();
         List<Diagnostic> warnings = Codec.diagnostics(in);
-        return Optional.of(new BuildState.Outcome(madeFrom, OutputStamps.read(in), records, pageCount, warnings));
+        int draftCount = in.readInt();
+        List<String> drafts = new ArrayList<>(draftCount);
+        for (int i = 0; i < draftCount; i++) {
+            drafts.add(Codec.string(in));
+        }
+        return Optional.of(new BuildState.Outcome(madeFrom, OutputStamps.read(in), records, pageCount, warnings, drafts));
     }
 
     private BuildState readState(DataInputStream in) throws IOException {
@@ -352,6 +361,6 @@ public final class FolderMemory implements BuildMemory, BodyMemory {
         }
         bodies.restore(readBodyIndex(in));
         return new BuildState(outcome.inputs(), new OutputManifest(outputs), pages, volumes, outcome.records(),
-                outcome.pageCount(), outcome.warnings());
+                outcome.pageCount(), outcome.warnings(), outcome.drafts());
     }
 }

@@ -31,7 +31,8 @@ public final class BibTeX {
             fields.put("editor", names(work.editors()));
         }
         fields.put("eventtitle", escape(work.eventTitle()));
-        fields.put("eventdate", work.eventDate().toString());
+        fields.put("eventdate", work.eventDate().equals(work.eventEnd()) ? work.eventDate().toString()
+                : work.eventDate() + "/" + work.eventEnd());
         work.eventPlace().ifPresent(p -> fields.put("venue", escape(p)));
         fields.put("publisher", escape(work.publisher()));
         fields.put("year", String.valueOf(work.eventDate().getYear()));

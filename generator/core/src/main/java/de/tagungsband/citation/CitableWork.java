@@ -12,11 +12,13 @@ import java.util.Optional;
  * @param volumeTitle the title of the event's documentation (the proceedings volume)
  * @param eventTitle the event's title as given in its record
  * @param eventDate first day of the event; the documentation is dated by it
+ * @param eventEnd its last day, the first again for an event of one day
  * @param url the page's absolute address
  * @param pdfUrl the absolute address of the volume's PDF, when one is built
  */
 public record CitableWork(Type type, String key, String title, List<Name> authors, List<Name> editors,
-                          String volumeTitle, String eventTitle, LocalDate eventDate, Optional<String> eventPlace,
+                          String volumeTitle, String eventTitle, LocalDate eventDate, LocalDate eventEnd,
+                          Optional<String> eventPlace,
                           String publisher, Optional<String> isbn, String url, Optional<String> pdfUrl,
                           String language) {
 

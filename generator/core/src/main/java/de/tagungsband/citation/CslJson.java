@@ -32,7 +32,8 @@ public final class CslJson {
             item.put("editor", names(work.editors()));
         }
         item.put("event-title", work.eventTitle());
-        item.put("event-date", date(work.eventDate()));
+        item.put("event-date", work.eventDate().equals(work.eventEnd()) ? date(work.eventDate())
+                : Map.of("date-parts", List.of(parts(work.eventDate()), parts(work.eventEnd()))));
         work.eventPlace().ifPresent(p -> item.put("event-place", p));
         item.put("publisher", work.publisher());
         item.put("issued", date(work.eventDate()));
@@ -56,6 +57,10 @@ public final class CslJson {
     }
 
     private static Map<String, List<List<Integer>>> date(LocalDate date) {
-        return Map.of("date-parts", List.of(List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth())));
+        return Map.of("date-parts", List.of(parts(date)));
+    }
+
+    private static List<Integer> parts(LocalDate date) {
+        return List.of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 }

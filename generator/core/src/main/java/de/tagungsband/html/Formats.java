@@ -60,6 +60,12 @@ public final class Formats {
         return longDate.format(date);
     }
 
+    /** A day of an event's programme with its weekday: "Donnerstag, 26. September 2019". */
+    public String day(LocalDate date) {
+        return locale.getLanguage().equals("de") ? DateTimeFormatter.ofPattern("EEEE, d. MMMM yyyy", locale).format(date)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(date);
+    }
+
     /** ISO date for {@code <time datetime>}. */
     public String iso(LocalDate date) {
         return date.toString();

@@ -46,9 +46,21 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
         return organisers.stream().findFirst();
     }
 
-    /** The programme as the event's page shows it: sessions, parallel ones together, and the other points. */
-    public List<ProgrammeSlot> programme() {
-        return ProgrammeSlot.of(sessions, record.programme());
+    /**
+     * The programme as the event's page and its volume show it, day by day: sessions, parallel ones together, and
+     * the other points.
+     */
+    public List<ProgrammeDay> programme() {
+        return ProgrammeDay.of(record, sessions);
+    }
+
+    /**
+     * True when the programme says more than the order of the sessions: times, parallel slots, points that are no
+     * session, or days. The volume then prints it on a page of its own.
+     */
+    public boolean hasTimetable() {
+        return !record.programme().isEmpty() || programme().size() > 1
+                || sessions.stream().anyMatch(s -> s.record().time().isPresent() || s.record().slot().isPresent());
     }
 
     public int year() {

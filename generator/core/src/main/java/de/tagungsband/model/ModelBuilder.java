@@ -3,6 +3,7 @@ package de.tagungsband.model;
 import de.tagungsband.diagnostic.Diagnostics;
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.i18n.Text;
+import de.tagungsband.record.EventDays;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.EventRecords;
 import de.tagungsband.record.InputRecord;
@@ -17,6 +18,7 @@ import de.tagungsband.source.ContentSources;
 import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,10 +37,16 @@ import java.util.TreeMap;
  */
 public final class ModelBuilder {
 
-    /** Sessions of an event as its programme lists them: by time (untimed ones after), then order, then file name. */
-    static final Comparator<SessionRecord> PROGRAMME_ORDER =
-            Comparator.comparing((SessionRecord s) -> s.time().flatMap(Times::startMinutes).orElse(Integer.MAX_VALUE))
+    /**
+     * Sessions of an event as its programme lists them: by day (undated ones on the first), by time (untimed ones
+     * after), then order, then file name.
+     */
+    static Comparator<SessionRecord> programmeOrder(LocalDate firstDay) {
+        return Comparator.comparing((SessionRecord s) -> s.date().map(Located::value).orElse(firstDay))
+                    .thenComparing(s -> s.time().flatMap(Times::startMinutes).orElse(Integer.MAX_VALUE))
                     .thenComparing(s -> s.order().value()).thenComparing(SessionRecord::slug);
+    }
+
     /** Topics by name, from topics sorted by slug. */
     static final Comparator<Topic> TOPIC_ORDER =
             Comparator.comparing(t -> t.name().toLowerCase(java.util.Locale.GERMAN));
@@ -160,9 +168,11 @@ public final class ModelBuilder {
         Map<String, List<InputRecord>> inputsBySession = inputsBySession(records);
         List<SessionRecord> sessions = records.sessions().stream()
                 .filter(s -> pageBySource.containsKey(s.source().path()))
-                .sorted(PROGRAMME_ORDER)
+                .map(s -> onItsDay(s, record))
+                .sorted(programmeOrder(record.start()))
                 .toList();
-        reportDuplicateOrders(sessions);
+        reportDuplicateOrders(sessions, record.start());
+        SameTitles.report(sessions, sources.root(), diagnostics);
         List<Session> assembled = sessions.stream()
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
@@ -241,15 +251,23 @@ public final class ModelBuilder {
                 && records.inputs().stream().noneMatch(i -> i.source().path().equals(file));
     }
 
-    /** An order need only be unique among the sessions of the same time (or slot). */
-    private void reportDuplicateOrders(List<SessionRecord> sessions) {
+    /** A session's date must be a day of its event; the first day stands for a session that gives none. */
+    private SessionRecord onItsDay(SessionRecord session, EventRecord event) {
+        session.date().ifPresent(d -> EventDays.check(diagnostics, session.source().path(), d.line(), d.value(),
+                event.start(), event.end()));
+        return session;
+    }
+
+    /** An order need only be unique among the sessions of the same day and time (or slot). */
+    private void reportDuplicateOrders(List<SessionRecord> sessions, LocalDate firstDay) {
         Map<String, SessionRecord> seen = new HashMap<>();
         for (SessionRecord session : sessions) {
             int order = session.order().value();
             if (order == Integer.MAX_VALUE) {
                 continue;
             }
-            SessionRecord first = seen.putIfAbsent(session.time().orElse("") + "\u0000" + session.slot().orElse("")
+            SessionRecord first = seen.putIfAbsent(session.date().map(Located::value).orElse(firstDay) + "\u0000"
+                    + session.time().orElse("") + "\u0000" + session.slot().orElse("")
                     + "\u0000" + order, session);
             if (first != null) {
                 // the mistake is in the copy an editor made to start a new session, not in the original

@@ -35,6 +35,11 @@ public record VolumePlan(Event event, String sitePath, String eventUrl, Optional
         return chapterId + "-titel";
     }
 
+    /** The chapter of a session, for the page the volume's programme names beside it. */
+    public Optional<SessionChapter> chapterOf(Session session) {
+        return sessions.stream().filter(c -> c.session().equals(session)).findFirst();
+    }
+
     /**
      * A session's chapter.
      *

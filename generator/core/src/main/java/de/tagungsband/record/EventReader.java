@@ -47,7 +47,7 @@ final class EventReader {
         contact.filter(c -> !SiteConfigReader.EMAIL.matcher(c).matches()).ifPresent(c -> diagnostics.error(source.path(),
                 yaml.lineOf("print_contact"), Text.of("yaml.email", c), Text.of("print.contact.fix")));
         return Optional.of(new EventRecord(source, folder.folder(), folder.year(), folder.slug(), title,
-                yaml.string("subtitle"), yaml.string("kind"), start, end, Times.read(yaml, "time"), programme(yaml),
+                yaml.string("subtitle"), yaml.string("kind"), start, end, Times.read(yaml, "time"), programme(yaml, start, end),
                 format, yaml.string("location"),
                 organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
                 PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
@@ -56,14 +56,16 @@ final class EventReader {
     }
 
     /** {@code programme:}: points of the programme that are not sessions, each with title and (usually) time. */
-    private static List<ProgrammeItem> programme(YamlFields yaml) {
+    private static List<ProgrammeItem> programme(YamlFields yaml, LocalDate start, LocalDate end) {
         List<ProgrammeItem> items = new ArrayList<>();
         for (org.snakeyaml.engine.v2.nodes.Node node : yaml.list("programme")) {
             yaml.nested(node, Text.of("yaml.group.each", "programme"), "- time: \"12:30\"  (und darunter)  title: Mittagspause")
                     .ifPresent(item -> {
-                        item.rejectUnknown(Set.of("time", "title"));
+                        item.rejectUnknown(Set.of("time", "title", "date"));
                         String title = item.requiredString("title", "Mittagspause");
-                        items.add(new ProgrammeItem(Times.read(item, "time"), title));
+                        Optional<LocalDate> date = item.date("date");
+                        date.ifPresent(d -> EventDays.check(yaml.diagnostics(), yaml.file(), item.lineOf("date"), d, start, end));
+                        items.add(new ProgrammeItem(Times.read(item, "time"), title, date));
                     });
         }
         return List.copyOf(items);

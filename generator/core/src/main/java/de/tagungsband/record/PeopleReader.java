@@ -43,7 +43,25 @@ final class PeopleReader {
             root.get().nested(raw.value(), Text.of("yaml.group.entry", id), id + ":  (darunter eingerückt)  name: \"…\"  kind: person")
                     .ifPresent(fields -> people.put(id, entry(id, raw.line(), fields)));
         }
+        reportSameNames(people.values(), source, diagnostics);
         return Optional.of(people);
+    }
+
+    /**
+     * Two entries with the same name are usually one person entered twice (sessions then split their appearances over
+     * two person pages); two people of the same name are told apart by their role or organisation, and are not named.
+     */
+    private static void reportSameNames(java.util.Collection<PersonEntry> entries, SourceFile source, Diagnostics diagnostics) {
+        Map<String, PersonEntry> seen = new java.util.HashMap<>();
+        for (PersonEntry entry : entries) {
+            String key = entry.name().strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+            PersonEntry first = key.isEmpty() ? null : seen.putIfAbsent(key, entry);
+            if (first != null && first.role().equals(entry.role()) && first.organisation().map(Located::value)
+                    .equals(entry.organisation().map(Located::value))) {
+                diagnostics.warning(source.path(), entry.line(), Text.of("people.sameName", entry.id(), entry.name(),
+                        first.id(), first.line()), Text.of("people.sameName.fix", first.id(), entry.id()));
+            }
+        }
     }
 
     private static PersonEntry entry(String id, int line, YamlFields fields) {

@@ -15,7 +15,7 @@ import java.util.Set;
 final class SessionReader {
 
     static final String INPUT_KIND = "input";
-    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "people", "time", "slot", "order", "topics",
+    private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "people", "time", "date", "slot", "order", "topics",
             "inputs", "draft");
     private static final Set<String> INPUT_FIELDS = Set.of("title", "kind", "session", "speakers", "order", "draft");
     private static final Set<String> INLINE_INPUT_FIELDS = Set.of("title", "speakers", "slides");
@@ -54,7 +54,8 @@ final class SessionReader {
                     .ifPresent(fields -> inputs.add(inlineInput(fields)));
         }
         return new SessionRecord(source, slug, title, kind, PersonRefs.read(yaml, "authors", false),
-                PersonRefs.read(yaml, "people", true), Times.read(yaml, "time"), yaml.string("slot"),
+                PersonRefs.read(yaml, "people", true), Times.read(yaml, "time"),
+                yaml.date("date").map(d -> new Located<>(d, yaml.lineOf("date"))), yaml.string("slot"),
                 yaml.has("time") || yaml.has("slot") ? optionalOrder(yaml) : order(yaml),
                 yaml.stringList("topics").stream().map(Located::value).distinct().toList(), List.copyOf(inputs),
                 yaml.bool("draft", false), body);

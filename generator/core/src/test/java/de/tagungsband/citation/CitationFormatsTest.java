@@ -24,7 +24,7 @@ class CitationFormatsTest {
     private static CitableWork work(CitableWork.Type type) {
         return new CitableWork(type, "2021-fachtag-beitrag", NASTY,
                 List.of(new Name("Sand", Optional.of("Marianne")), new Name("Verein Ü & Co. e.V.", Optional.empty())),
-                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18),
+                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18), LocalDate.of(2021, 11, 18),
                 Optional.of("Online"), "LaFaSt", Optional.of("978-3-00-064512-9"),
                 "https://example.org/2021/fachtag/beitrag/", Optional.of("https://example.org/2021/fachtag/band.pdf"), "de");
     }
@@ -100,7 +100,7 @@ class CitationFormatsTest {
                 new NameParts(Optional.of("Prof.in"), Optional.empty(), Optional.of("Castro Varela"))).inverted());
         CitableWork work = new CitableWork(CitableWork.Type.ARTICLE, "k", "T",
                 List.of(person("Grehl-Schmitt", NameParts.NONE)), List.of(), "V", "V",
-                java.time.LocalDate.of(2022, 3, 1), Optional.empty(), "P", Optional.empty(), "https://example.org/",
+                java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 3, 1), Optional.empty(), "P", Optional.empty(), "https://example.org/",
                 Optional.empty(), "de");
         assertTrue(BibTeX.write(work).contains("author = {Grehl-Schmitt}"), BibTeX.write(work));
         assertTrue(CslJson.write(work).replaceAll("\\s+", "").contains("\"author\":[{\"family\":\"Grehl-Schmitt\"}]"),

@@ -157,4 +157,56 @@ class AttachmentCheckTest {
         assertFalse(allowed.hasErrors(), allowed.diagnostics()::toString);
         assertEquals(html, Files.readString(dir.resolve("site/2020/testtag/erster/anhang.html")));
     }
+    @ParameterizedTest
+    @CsvSource({"svgz", "svg.gz", "SVGZ"})
+    void aCompressedSvgIsUnpackedAndCheckedAsAnSvg(String extension) throws IOException {
+        Path content = content(extension, "", "");
+        Files.write(content.resolve("2020-testtag/erster/anhang." + extension),
+                gzip(HEAD + OPEN + "<rect width=\"5\" height=\"5\"/>\n<script>alert(1)</script>\n</svg>\n"));
+
+        List<Diagnostic> errors = errors(build(content));
+
+        assertEquals(1, errors.size(), errors::toString);
+        assertEquals("2020-testtag/erster/anhang." + extension, errors.get(0).file().toString().replace('\\', '/'));
+        assertEquals(4, errors.get(0).line());
+        assertTrue(errors.get(0).message(Texts.of("de")).startsWith("das SVG "), errors.get(0).toString());
+        assertTrue(errors.get(0).hint(Texts.of("de")).contains("entpackte SVG"), errors.get(0).toString());
+        assertFalse(Files.exists(dir.resolve("site")), "nothing is published");
+    }
+
+    @Test
+    void aStaticCompressedSvgIsPublishedAndOneThatIsNotGzipOrTooLargeIsRefused() throws IOException {
+        Path content = content("svgz", "", "");
+        Path svgz = content.resolve("2020-testtag/erster/anhang.svgz");
+        Files.write(svgz, gzip(HEAD + OPEN + "<rect width=\"5\" height=\"5\"/>\n</svg>\n"));
+        BuildResult good = build(content);
+        assertFalse(good.hasErrors(), good.diagnostics()::toString);
+        assertTrue(Files.exists(dir.resolve("site/2020/testtag/erster/anhang.svgz")));
+
+        for (byte[] bad : List.of("<svg><script>alert(1)</script></svg>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                gzip(HEAD + OPEN + "<!--" + " ".repeat(25_000_000) + "-->\n<script>alert(1)</script></svg>"))) {
+            Files.write(svgz, bad);
+            List<Diagnostic> errors = errors(build(content));
+            assertEquals(1, errors.size(), errors::toString);
+            assertTrue(errors.get(0).message(Texts.of("de")).startsWith("die gepackte Grafik anhang.svgz lässt sich nicht"),
+                    errors.get(0).toString());
+        }
+    }
+
+    @Test
+    void aCompressedHtmlPageNeedsTheOptInAsAnHtmlPageDoes() throws IOException {
+        Path content = content("html.gz", "", "");
+        Files.write(content.resolve("2020-testtag/erster/anhang.html.gz"), gzip("<script>alert(1)</script>"));
+        List<Diagnostic> errors = errors(build(content));
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.get(0).message(Texts.of("en")).contains("anhang.html.gz"), errors.get(0).toString());
+    }
+
+    private static byte[] gzip(String text) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
 }

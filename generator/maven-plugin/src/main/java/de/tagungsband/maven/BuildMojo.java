@@ -37,5 +37,6 @@ public class BuildMojo extends AbstractTagungsbandMojo {
         result.written().ifPresent(w -> getLog().info(texts().get("build.done", result.pages(), result.records(),
                 String.format(texts().locale(), "%.2f s", result.elapsed().toNanos() / 1e9), out, w.written(),
                 w.unchanged(), w.removed())));
+        result.draftsLine(texts()).ifPresent(getLog()::info);
     }
 }
