@@ -6,6 +6,7 @@
 #   - Ghostscript's ICC profiles (libgs-common, AGPL): its default_cmyk.icc stands in for a print shop's CMYK
 #     profile in the print-edition tests
 #   - LibreOffice Writer without its GUI (the Word import's tests let it save their test documents as .docx)
+#   - OpenSSH's client tools (ssh-agent, ssh-add, ssh-keygen) for the publish test with an SSH agent
 #   - axe-core from npm (generator/core/src/test/js, pinned by its package-lock.json)
 # Installing Debian packages needs root (CI runs as root); otherwise this says what to install and stops.
 set -euo pipefail
@@ -21,6 +22,8 @@ for font in fonts-dejavu-core fonts-dejavu-extra; do
   dpkg-query -W -f='${Status}' "$font" 2>/dev/null | grep -q 'install ok installed' || missing+=("$font")
 done
 [[ -f /usr/share/color/icc/ghostscript/default_cmyk.icc ]] || missing+=(libgs-common)
+# OpenSSH's ssh-agent, ssh-add and ssh-keygen: publish logs in with the keys of a real agent (SftpUploadTest)
+command -v ssh-agent >/dev/null && command -v ssh-add >/dev/null || missing+=(openssh-client)
 if (( ${#missing[@]} > 0 )); then
   if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null; then
     echo "ensure-test-tools: installing ${missing[*]} (Debian packages) ..." >&2

@@ -91,6 +91,61 @@ public final class PdfFiles {
     public record Folio(String text, String font, float size, float left, float right, float baseline) {
     }
 
+    /**
+     * A line of a page as set: its text, the face (without the subset prefix) and size of its first letter, its left
+     * edge and baseline (PDF points from the bottom left corner), and the face and size of its last letter.
+     */
+    public record SetLine(String text, String font, float size, float left, float baseline, String endFont,
+                          float endSize) {
+    }
+
+    /**
+     * The lines of a page from top to bottom, with where and in what face each starts; letters whose baselines lie
+     * within a point of each other (a page number in a smaller size beside a title) are one line.
+     */
+    public static List<SetLine> setLines(PDDocument document, int pageIndex) {
+        float height = document.getPage(pageIndex).getMediaBox().getHeight();
+        List<TextPosition> all = new ArrayList<>();
+        try {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    all.addAll(positions);
+                }
+            };
+            stripper.setStartPage(pageIndex + 1);
+            stripper.setEndPage(pageIndex + 1);
+            stripper.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        all.sort(java.util.Comparator.comparing(TextPosition::getYDirAdj));
+        List<List<TextPosition>> groups = new ArrayList<>();
+        for (TextPosition p : all) {
+            List<TextPosition> current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
+            if (current == null || p.getYDirAdj() - current.get(current.size() - 1).getYDirAdj() > 1) {
+                groups.add(current = new ArrayList<>());
+            }
+            current.add(p);
+        }
+        List<SetLine> lines = new ArrayList<>();
+        for (List<TextPosition> positions : groups) {
+            positions.sort(java.util.Comparator.comparing(TextPosition::getXDirAdj));
+            TextPosition first = positions.get(0);
+            TextPosition last = positions.get(positions.size() - 1);
+            StringBuilder text = new StringBuilder();
+            positions.forEach(p -> text.append(p.getUnicode()));
+            lines.add(new SetLine(normalise(text.toString()), face(first), first.getXScale(), first.getXDirAdj(),
+                    height - first.getYDirAdj(), face(last), last.getXScale()));
+        }
+        return lines;
+    }
+
+    private static String face(TextPosition position) {
+        String font = position.getFont().getName();
+        return font.substring(font.indexOf('+') + 1);
+    }
+
     /** The folio of a page, or null when its foot is empty. */
     public static Folio folio(PDDocument document, int pageIndex) {
         float height = document.getPage(pageIndex).getMediaBox().getHeight();

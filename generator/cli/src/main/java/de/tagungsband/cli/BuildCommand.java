@@ -9,16 +9,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-
 @Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand extends EditorCommand {
 
     @Mixin
     FolderOptions folders;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
-    Path site;
 
     @Mixin
     Verbosity verbosity;
@@ -45,7 +40,7 @@ final class BuildCommand extends EditorCommand {
         Verbosity.Level level = verbosity.level();
         PrintWriter out = out();
         PrintWriter err = err();
-        BuildOptions options = folders.toOptions(site).drafts(drafts).proceedings(!noProceedings).cache(!noCache)
+        BuildOptions options = folders.toOptions().drafts(drafts).proceedings(!noProceedings).cache(!noCache)
                 .force(force).build();
         BuildResult result = Tagungsband.build(options, new ProgressPrinter(err, level, texts));
         Report.diagnostics(result, folders.content(), err, level, texts);
@@ -54,7 +49,7 @@ final class BuildCommand extends EditorCommand {
         }
         if (level != Verbosity.Level.QUIET) {
             result.written().ifPresent(w -> out.println(texts.get("build.done", result.pages(), result.records(),
-                    Report.seconds(result, texts), site, w.written(), w.unchanged(), w.removed())));
+                    Report.seconds(result, texts), folders.out, w.written(), w.unchanged(), w.removed())));
             result.draftsLine(texts).ifPresent(out::println);
         }
         out.flush();

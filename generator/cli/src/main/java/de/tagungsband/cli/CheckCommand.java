@@ -7,16 +7,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-
 @Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand extends EditorCommand {
 
     @Mixin
     FolderOptions folders;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
-    Path site;
 
     @Mixin
     Verbosity verbosity;
@@ -34,7 +29,7 @@ final class CheckCommand extends EditorCommand {
     @Override
     public Integer call() {
         Verbosity.Level level = verbosity.level();
-        BuildResult result = Tagungsband.check(folders.toOptions(site).drafts(drafts).build(),
+        BuildResult result = Tagungsband.check(folders.toOptions().drafts(drafts).build(),
                 new ProgressPrinter(err(), level, texts));
         Report.diagnostics(result, folders.content(), err(), level, texts);
         if (result.hasErrors()) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The folders a build reads: {@code --content} and {@code --templates} (build, check and serve). */
+/** The folders of build and check: {@code --content}, {@code --templates} and {@code --out}. */
 final class FolderOptions {
 
     @Mixin
@@ -16,17 +16,25 @@ final class FolderOptions {
     @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
     Path templates;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", descriptionKey = "option.out")
+    Path out;
+
     Path content() {
         return content.content;
     }
 
-    /** The options of a build from these folders into {@code out}. */
-    BuildOptions.Builder toOptions(Path out) {
-        return BuildOptions.builder(content(), out).templates(templatesOrDefault());
+    /** The options of a build from these folders. */
+    BuildOptions.Builder toOptions() {
+        return toOptions(content(), templates, out);
+    }
+
+    /** The options of a build from {@code content} into {@code out}, with the templates as {@link #templates}. */
+    static BuildOptions.Builder toOptions(Path content, Path templates, Path out) {
+        return BuildOptions.builder(content, out).templates(templatesOrDefault(templates));
     }
 
     /** The folder given, else ./templates when it exists, else null: the built-in templates. */
-    private Path templatesOrDefault() {
+    private static Path templatesOrDefault(Path templates) {
         if (templates != null) {
             return templates;
         }

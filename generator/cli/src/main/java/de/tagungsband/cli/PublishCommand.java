@@ -96,7 +96,7 @@ final class PublishCommand extends EditorCommand {
         String name = where.requireUser();
         char[] password = password(name, where.host().orElseThrow(), err);
         return SftpTarget.connect(new SftpSettings(where.host().orElseThrow(), where.port(), name, remoteFolder,
-                password, keys, knownHosts, acceptNewHost));
+                password, keys, knownHosts, acceptNewHost, SftpSettings.agentOf(System.getenv())));
     }
 
     /** TAGUNGSBAND_PASSWORD (for scripts), else a prompt when --password asks for one; else keys only. */

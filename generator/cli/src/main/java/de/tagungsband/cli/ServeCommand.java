@@ -14,10 +14,13 @@ import java.nio.file.Path;
 final class ServeCommand extends EditorCommand {
 
     @Mixin
-    FolderOptions folders;
+    ContentOption content;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-preview", descriptionKey = "option.serve.out")
     Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "option.templates")
+    Path templates;
 
     @Option(names = "--force", description = "write the preview into a folder that holds files tagungsband did not "
             + "write (they are kept)")
@@ -39,10 +42,10 @@ final class ServeCommand extends EditorCommand {
 
     @Override
     public Integer call() throws InterruptedException {
-        BuildOptions build = folders.toOptions(out).drafts(true).force(force).build();
+        BuildOptions build = FolderOptions.toOptions(content.content, templates, out).drafts(true).force(force).build();
         PreviewOptions options = PreviewOptions.of(build).withPort(port).withBind(bind);
         ServeReport report = new ServeReport(out(), err(),
-                verbosity.level(), folders.content(), out, texts);
+                verbosity.level(), content.content, out, texts);
         PreviewServer server = PreviewServer.start(options, report);
         Thread stopper = new Thread(server::close, "tagungsband-stop");
         Runtime.getRuntime().addShutdownHook(stopper);

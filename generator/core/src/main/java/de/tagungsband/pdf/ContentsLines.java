@@ -54,8 +54,7 @@ final class ContentsLines {
     }
 
     private void set(boolean level2, Element title, Element page) {
-        TextWidths.Style style = level2 ? new TextWidths.Style(false, false, false, 10f)
-                : new TextWidths.Style(true, true, false, 10f);
+        TextWidths.Style style = new TextWidths.Style(true, !level2, false, 10f);
         float line = measure - (level2 ? LEVEL_2_INDENT : 0);
         float leaderEnd = line - NUMBER_COLUMN - MM;
         List<String> lines = lines(title.text().replace("\u00AD", "").strip(), style, line - TITLE_MARGIN,

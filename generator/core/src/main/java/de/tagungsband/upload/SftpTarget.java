@@ -50,7 +50,8 @@ public final class SftpTarget implements UploadTarget {
     }
 
     /**
-     * Connects and logs in with the password (if given), the key files named and the usual keys in ~/.ssh. A host not
+     * Connects and logs in with the keys of the SSH agent, the password (if given), the key files named and the usual
+     * keys in ~/.ssh. A host not
      * in {@code settings.knownHosts()} is refused with its fingerprint, unless the settings accept a new host (it is
      * then written there, as ssh does).
      */
@@ -63,6 +64,10 @@ public final class SftpTarget implements UploadTarget {
             return settings.acceptNewHostKey();
         };
         client.setServerKeyVerifier(new KnownHostsServerKeyVerifier(unknown, settings.knownHosts()));
+        settings.agent().ifPresent(socket -> client.setAgentFactory(new AgentSocket(socket)));
+        if (settings.acceptNewHostKey()) {
+            KnownHostsFile.create(settings.knownHosts());
+        }
         client.start();
         ClientSession session = null;
         try {

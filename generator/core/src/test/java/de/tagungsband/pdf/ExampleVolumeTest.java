@@ -219,6 +219,42 @@ class ExampleVolumeTest {
         }
     }
 
+    /**
+     * One typographic hierarchy in the contents: every chapter title in one face and size, the sub-chapter (an input
+     * with its own text) in the same family, lighter and no larger, set in by 6 mm; every kind label alike, every
+     * author line alike and at the same distance below its title's last line at both levels; every page number alike.
+     */
+    @Test
+    void theContentsSetChapterAboveSubChapterInOneHierarchy() {
+        int contents = indexOfPageStartingWith("Inhalt");
+        List<PdfFiles.SetLine> lines = PdfFiles.setLines(pdf, contents).stream()
+                .filter(l -> l.baseline() > mm(30) && !l.text().equals("Inhalt")).toList();
+        float left = lines.stream().map(PdfFiles.SetLine::left).min(Float::compare).orElseThrow();
+        List<PdfFiles.SetLine> kinds = lines.stream().filter(l -> l.size() < 7).toList();
+        List<PdfFiles.SetLine> authors = lines.stream().filter(l -> l.font().contains("Italic")).toList();
+        List<PdfFiles.SetLine> titles = lines.stream().filter(l -> !kinds.contains(l) && !authors.contains(l)).toList();
+        assertTrue(kinds.size() >= 5 && authors.size() >= 5 && titles.size() >= 8, lines.toString());
+        assertEquals(1, kinds.stream().map(l -> l.font() + l.size()).distinct().count(), kinds.toString());
+        assertEquals(1, authors.stream().map(l -> l.font() + l.size()).distinct().count(), authors.toString());
+        List<PdfFiles.SetLine> chapters = titles.stream().filter(l -> Math.abs(l.left() - left) < 0.5f).toList();
+        List<PdfFiles.SetLine> subChapters = titles.stream().filter(l -> Math.abs(l.left() - left - mm(6)) < 0.5f).toList();
+        assertEquals(titles.size(), chapters.size() + subChapters.size(), "a title line at neither level: " + titles);
+        assertTrue(subChapters.stream().anyMatch(l -> l.text().startsWith("Der Kinder- und Familientreff")), titles.toString());
+        assertEquals(1, chapters.stream().map(l -> l.font() + l.size()).distinct().count(), chapters.toString());
+        assertEquals(1, subChapters.stream().map(l -> l.font() + l.size()).distinct().count(), subChapters.toString());
+        PdfFiles.SetLine chapter = chapters.get(0);
+        PdfFiles.SetLine subChapter = subChapters.get(0);
+        assertEquals(chapter.font().replace("-Bold", ""), subChapter.font(), "one family, the sub-chapter not bold");
+        assertTrue(chapter.font().endsWith("-Bold"), chapter.toString());
+        assertTrue(subChapter.size() <= chapter.size(), subChapter + " larger than " + chapter);
+        // each author line stands as far below the line above it, under a chapter as under a sub-chapter
+        assertEquals(1, authors.stream().map(a -> Math.round((lines.get(lines.indexOf(a) - 1).baseline() - a.baseline()) * 2))
+                .distinct().count(), "author lines at different distances: " + lines);
+        List<PdfFiles.SetLine> numbered = titles.stream().filter(l -> l.text().matches(".*\\.\\s*(\\d+|[IVX]+)$")).toList();
+        assertTrue(numbered.size() >= 8, "entries with a page number: " + numbered);
+        assertEquals(1, numbered.stream().map(l -> l.endFont() + l.endSize()).distinct().count(), numbered.toString());
+    }
+
     @Test
     void theContentsListEverySessionWithThePageWhereItsTitleReallyIs() throws IOException {
         int contents = indexOfPageStartingWith("Inhalt");

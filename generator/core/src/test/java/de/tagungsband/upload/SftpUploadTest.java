@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -74,7 +75,7 @@ class SftpUploadTest {
 
     private SftpTarget connect(String password) {
         return SftpTarget.connect(new SftpSettings("127.0.0.1", port, USER, "/htdocs/doku", password.toCharArray(),
-                List.of(), dir.resolve("known_hosts"), true));
+                List.of(), dir.resolve("known_hosts"), true, Optional.empty()));
     }
 
     private UploadPlan publish(UploadListener listener) throws IOException {
@@ -174,10 +175,88 @@ class SftpUploadTest {
     @Test
     void anUnknownServerIsRefusedWithItsFingerprintUnlessTrustedOnce() {
         UploadException refused = assertThrows(UploadException.class, () -> SftpTarget.connect(new SftpSettings(
-                "127.0.0.1", port, USER, "/htdocs/doku", PASSWORD.toCharArray(), List.of(), dir.resolve("known"), false)));
+                "127.0.0.1", port, USER, "/htdocs/doku", PASSWORD.toCharArray(), List.of(), dir.resolve("known"), false,
+                Optional.empty())));
         String message = Texts.german().resolve(refused.getMessage());
         assertTrue(message.startsWith("Der Server 127.0.0.1 ist noch nicht bekannt (Fingerabdruck seines Schlüssels: SHA256:"),
                 message);
+    }
+
+    @Test
+    void theKeysOfARealSshAgentLogIn() throws Exception {
+        Path keys = Files.createDirectories(dir.resolve("keys"));
+        run(null, "ssh-keygen", "-q", "-t", "ecdsa", "-b", "256", "-N", "", "-C", "redaktion@test", "-f", keys.resolve("ecdsa").toString());
+        run(null, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "andere@test", "-f", keys.resolve("ed25519").toString());
+        java.security.PublicKey allowed = org.apache.sshd.common.config.keys.PublicKeyEntry
+                .parsePublicKeyEntry(Files.readString(keys.resolve("ecdsa.pub")).strip())
+                .resolvePublicKey(null, Map.of(), org.apache.sshd.common.config.keys.PublicKeyEntryResolver.FAILING);
+        server.stop(true);
+        server = SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(dir.resolve("host-key.ser")));
+        server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user)
+                && org.apache.sshd.common.config.keys.KeyUtils.compareKeys(allowed, key));
+        server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+        server.setFileSystemFactory(new VirtualFileSystemFactory(dir.resolve("server")));
+        server.start();
+        build();
+
+        Path socket = dir.resolve("agent.sock");
+        Process agent = new ProcessBuilder("ssh-agent", "-D", "-a", socket.toString()).redirectErrorStream(true).start();
+        try {
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) {
+                Thread.sleep(50);
+            }
+            // the agent also holds a key the server does not accept, of a kind read or passed over: the right one logs in
+            run(socket, "ssh-add", "-q", keys.resolve("ed25519").toString());
+            run(socket, "ssh-add", "-q", keys.resolve("ecdsa").toString());
+            Files.delete(keys.resolve("ecdsa"));
+            Files.delete(keys.resolve("ed25519"));
+            SftpSettings withAgent = new SftpSettings("127.0.0.1", server.getPort(), USER, "/htdocs/doku", null,
+                    List.of(), dir.resolve("known_hosts"), true, SftpSettings.agentOf(Map.of("SSH_AUTH_SOCK", socket.toString())));
+            try (SftpTarget target = SftpTarget.connect(withAgent)) {
+                Uploader.upload(site, target, false, UploadListener.NONE);
+            }
+            assertEquals(files(site), files(remote.resolve("doku")), "uploaded with the agent's key, no password, no key file");
+
+            UploadException refused = assertThrows(UploadException.class, () -> SftpTarget.connect(new SftpSettings(
+                    "127.0.0.1", server.getPort(), USER, "/htdocs/doku", null, List.of(), dir.resolve("known_hosts"),
+                    false, Optional.empty())));
+            assertTrue(Texts.german().resolve(refused.getMessage()).startsWith("Anmeldung als redaktion bei 127.0.0.1 fehlgeschlagen"),
+                    refused.getMessage());
+        } finally {
+            agent.destroy();
+            agent.waitFor();
+        }
+        assertEquals(Optional.empty(), SftpSettings.agentOf(Map.of("SSH_AUTH_SOCK", socket.toString())),
+                "a socket that is gone is no agent");
+    }
+
+    @Test
+    void acceptingANewHostCreatesKnownHostsInAPrivateSshFolder() throws IOException {
+        Path home = dir.resolve("home");
+        Path knownHosts = home.resolve(".ssh/known_hosts");
+        try (SftpTarget target = SftpTarget.connect(new SftpSettings("127.0.0.1", port, USER, "/htdocs/doku",
+                PASSWORD.toCharArray(), List.of(), knownHosts, true, Optional.empty()))) {
+            assertTrue(target.describe().contains("127.0.0.1"), target.describe());
+        }
+        assertTrue(Files.readString(knownHosts).contains("[127.0.0.1]:" + port + " "), Files.readString(knownHosts));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(knownHosts)));
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(knownHosts.getParent())));
+        // the next upload knows the server without --accept-new-host
+        SftpTarget.connect(new SftpSettings("127.0.0.1", port, USER, "/htdocs/doku", PASSWORD.toCharArray(), List.of(),
+                knownHosts, false, Optional.empty())).close();
+    }
+
+    private static void run(Path agentSocket, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (agentSocket != null) {
+            builder.environment().put("SSH_AUTH_SOCK", agentSocket.toString());
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
     }
 
     @Test

@@ -60,7 +60,8 @@ public class PublishMojo extends AbstractTagungsbandMojo {
                 ? SftpTarget.connect(new SftpSettings(where.host().orElseThrow(), where.port(), where.requireUser(),
                 where.requireFolder(), password == null ? null : password.toCharArray(),
                 key == null ? List.of() : List.of(key.toPath()),
-                Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"), acceptNewHost))
+                Path.of(System.getProperty("user.home"), ".ssh", "known_hosts"), acceptNewHost,
+                SftpSettings.agentOf(System.getenv())))
                 : new FolderTarget(Path.of(where.requireFolder()))) {
             UploadPlan plan = Uploader.upload(out.toPath(), target, dryRun, UploadListener.NONE);
             getLog().info(texts().get(dryRun ? "publish.dryRun" : "publish.done", target.describe(),
