@@ -302,13 +302,15 @@ class ExternalLoadCheckTest {
         BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site"))
                 .templates(ContentFixture.templates()).build());
         List<String> errors = errors(result, content);
-        assertEquals(4, errors.size(), errors::toString);
+        assertEquals(3, errors.size(), errors::toString);
         for (String expected : List.of("zweiter.md:8: error: 'https://x.example/a.png'",
-                "zweiter.md:10: error: '//y.example/b.png'", "zweiter.md:12: error: '//z.example/c.png'",
-                "zweiter.md:14: error: '//w.example/d.png'")) {
+                "zweiter.md:10: error: '//y.example/b.png'", "zweiter.md:12: error: '//z.example/c.png'")) {
             assertTrue(errors.stream().anyMatch(e -> e.startsWith("content/2020-testtag/" + expected)),
                     () -> expected + " in " + errors);
         }
+        // a data: document runs script, so it loses its address at its line before anything could load from it
+        assertTrue(result.diagnostics().stream().anyMatch(d -> !d.isError() && d.line() == 14
+                && d.format(content.getFileName()).contains("would run a script")), result.diagnostics()::toString);
     }
 
     private static String base64(String text) {
