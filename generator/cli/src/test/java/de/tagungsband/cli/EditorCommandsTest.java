@@ -2,7 +2,6 @@ package de.tagungsband.cli;
 
 import de.tagungsband.BuildListener.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,18 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** new, serve's options, --quiet, --verbose and the progress lines of long builds. */
-class EditorCommandsTest {
-
-
-    @TempDir
-    Path dir;
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+class EditorCommandsTest extends CommandLineRun {
 
     @Test
     void newEventAndSessionWriteRecordsThatPassCheck() throws IOException {

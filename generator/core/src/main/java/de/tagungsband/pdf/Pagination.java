@@ -40,6 +40,12 @@ public record Pagination(Map<String, Integer> pageOfId, int romanStart, int arab
         return new Pagination(Map.of(), 0, 1 - firstFolio, pageCount, Map.of(), Set.of());
     }
 
+    /** The numbering of the print shop's book block: the volume without its cover pages, roman from its first page. */
+    Pagination withoutCover() {
+        return new Pagination(Map.of(), 0, arabicStart == Integer.MAX_VALUE ? arabicStart : arabicStart - romanStart,
+                pageCount - romanStart, Map.of(), Set.of());
+    }
+
     /** For the template: whether an empty page goes before this chapter title. */
     public boolean needsBlankBefore(String titleId) {
         return blankBefore.contains(titleId);

@@ -10,8 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
-import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -106,23 +104,10 @@ public final class PrintEdition {
                     PdfX.cropMarks(document, page, trim, bleed);
                 }
             }
-            labels(document, layout.pages().arabicStart() - coverPages);
+            VolumeMetadata.pageLabels(document, layout.pages().withoutCover());
             x.identify(document, layout.plan().event().fullTitle(), layout.plan().event().record().end());
             return PdfX.save(document);
         }
-    }
-
-    private static void labels(PDDocument document, int arabicStart) throws IOException {
-        PDPageLabels labels = new PDPageLabels(document);
-        PDPageLabelRange roman = new PDPageLabelRange();
-        roman.setStyle(PDPageLabelRange.STYLE_ROMAN_UPPER);
-        labels.setLabelItem(0, roman);
-        if (arabicStart > 0 && arabicStart < document.getNumberOfPages()) {
-            PDPageLabelRange arabic = new PDPageLabelRange();
-            arabic.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-            labels.setLabelItem(arabicStart, arabic);
-        }
-        document.getDocumentCatalog().setPageLabels(labels);
     }
 
     /** Back, spine and front on one sheet; the front is the volume's cover page, its background runs into the bleed. */

@@ -64,7 +64,7 @@ final class VolumeMetadata implements DocumentFinish {
         try {
             documentInformation(document);
             xmp(document);
-            pageLabels(document);
+            pageLabels(document, pagination);
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             catalog.setPageMode(PageMode.USE_OUTLINES);
             catalog.setLanguage(info.language());
@@ -146,10 +146,12 @@ final class VolumeMetadata implements DocumentFinish {
     }
 
     /**
-     * The page labels say the numbers printed on the pages: U1, U2 for the cover, roman from the title page, arabic
-     * from the first chapter; an offprint, which starts inside the arabic numbering, is arabic from its first page.
+     * The page labels say the numbers printed on the pages: U1, U2 for the cover (the pages before the title page),
+     * roman from the title page, arabic from the first chapter; an offprint, which starts inside the arabic
+     * numbering, is arabic from its first page. The one place where a volume's, an offprint's and the print shop's
+     * book block's labels are made.
      */
-    private void pageLabels(PDDocument document) throws IOException {
+    static void pageLabels(PDDocument document, Pagination pagination) throws IOException {
         PDPageLabels labels = new PDPageLabels(document);
         int pages = document.getNumberOfPages();
         if (pagination.arabicStart() <= 0) {
@@ -160,11 +162,13 @@ final class VolumeMetadata implements DocumentFinish {
             document.getDocumentCatalog().setPageLabels(labels);
             return;
         }
-        PDPageLabelRange cover = new PDPageLabelRange();
-        cover.setPrefix("U");
-        cover.setStyle(PDPageLabelRange.STYLE_DECIMAL);
-        labels.setLabelItem(0, cover);
-        if (pagination.romanStart() > 0 && pagination.romanStart() < pages) {
+        if (pagination.romanStart() > 0) {
+            PDPageLabelRange cover = new PDPageLabelRange();
+            cover.setPrefix("U");
+            cover.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            labels.setLabelItem(0, cover);
+        }
+        if (pagination.romanStart() < pages) {
             PDPageLabelRange roman = new PDPageLabelRange();
             roman.setStyle(PDPageLabelRange.STYLE_ROMAN_UPPER);
             labels.setLabelItem(pagination.romanStart(), roman);

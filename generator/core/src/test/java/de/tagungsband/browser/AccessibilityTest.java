@@ -1,8 +1,7 @@
 package de.tagungsband.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,18 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityTest {
 
     static final int[] WIDTHS = {390, 1280};
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        ExampleSite.site();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final ExampleBrowser browser = new ExampleBrowser();
 
     @Test
     void everyPageTypeHasNoAxeViolationsAtPhoneAndDesktopWidth() {
@@ -37,13 +26,13 @@ class AccessibilityTest {
         StringBuilder report = new StringBuilder("axe-core violations (WCAG 2.0/2.1 A+AA) per page type:\n");
         for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
             for (int width : WIDTHS) {
-                chromium.viewport(width);
-                chromium.driver().get(ExampleSite.url(page.getValue()));
-                chromium.awaitSearch();
-                List<Map<String, Object>> violations = chromium.axeViolations();
+                browser.chromium().viewport(width);
+                browser.chromium().driver().get(ExampleSite.url(page.getValue()));
+                browser.chromium().awaitSearch();
+                List<Map<String, Object>> violations = browser.chromium().axeViolations();
                 report.append(String.format("  %-15s %5d px: %d%n", page.getKey(), width, violations.size()));
                 violations.forEach(v -> problems.add(page.getKey() + " @" + width + "px: " + v));
-                chromium.screenshot(ExampleSite.screenshots().resolve(page.getKey() + "-" + width + ".png"));
+                browser.chromium().screenshot(ExampleSite.screenshots().resolve(page.getKey() + "-" + width + ".png"));
             }
         }
         System.out.print(report);
@@ -54,10 +43,10 @@ class AccessibilityTest {
     void noPageLoadsAnythingButFilesOfTheArchive() {
         List<String> foreign = new ArrayList<>();
         for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
-            chromium.requestedUrls();
-            chromium.driver().get(ExampleSite.url(page.getValue()));
-            chromium.awaitSearch();
-            List<String> loaded = chromium.requestedUrls();
+            browser.chromium().requestedUrls();
+            browser.chromium().driver().get(ExampleSite.url(page.getValue()));
+            browser.chromium().awaitSearch();
+            List<String> loaded = browser.chromium().requestedUrls();
             assertTrue(loaded.stream().anyMatch(u -> u.endsWith("assets/style.css")), "the requests are read: " + loaded);
             loaded.stream().filter(u -> !u.startsWith("file:") && !u.startsWith("data:")
                             && !u.startsWith(LocalServer.url(ExampleSite.site(), "")))

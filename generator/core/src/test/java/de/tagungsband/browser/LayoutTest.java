@@ -1,8 +1,7 @@
 package de.tagungsband.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,30 +15,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LayoutTest {
 
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        ExampleSite.site();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final ExampleBrowser browser = new ExampleBrowser();
 
     @Test
     void noPageIsWiderThanA320PixelScreen() {
         List<String> problems = new ArrayList<>();
-        chromium.viewport(320);
+        browser.chromium().viewport(320);
         for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
             open(page.getValue());
             long scroll = number("return document.documentElement.scrollWidth");
             long client = number("return document.documentElement.clientWidth");
             if (scroll > client) {
                 problems.add(page.getKey() + ": " + scroll + " px wide on a " + client + " px screen; widest: "
-                        + chromium.driver().executeScript("""
+                        + browser.chromium().driver().executeScript("""
                         return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1
                             && !e.closest('.table-scroll, .diagram')).slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')"""));
             }
@@ -51,14 +40,14 @@ class LayoutTest {
     void theHeaderIsUnder100PixelsOnADesktopAndMainKeepsItsSpacing() {
         List<String> problems = new ArrayList<>();
         for (int width : AccessibilityTest.WIDTHS) {
-            chromium.viewport(width);
+            browser.chromium().viewport(width);
             for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
                 open(page.getValue());
                 long header = number("return Math.round(document.querySelector('.site-header').getBoundingClientRect().height)");
                 if (width == 1280 && header >= 100) {
                     problems.add(page.getKey() + ": the header is " + header + " px high at 1280 px");
                 }
-                String padding = (String) chromium.driver().executeScript(
+                String padding = (String) browser.chromium().driver().executeScript(
                         "const s = getComputedStyle(document.querySelector('main')); return s.paddingTop + ' ' + s.paddingBottom");
                 if (java.util.Arrays.stream(padding.split(" ")).anyMatch(p -> Double.parseDouble(p.replace("px", "")) <= 0)) {
                     problems.add(page.getKey() + " @" + width + ": main's padding is " + padding);
@@ -70,21 +59,21 @@ class LayoutTest {
 
     @Test
     void aSessionsTitleIsOnAPhonesFirstScreen() {
-        chromium.viewport(390);
+        browser.chromium().viewport(390);
         for (String page : List.of(ExampleSite.SEED, ExampleSite.PAGE_TYPES.get("input"))) {
             open(page);
             long top = number("return Math.round(document.querySelector('main h1').getBoundingClientRect().top)");
             assertTrue(top > 0 && top < 600, page + ": the title starts " + top + " px down at 390 px");
         }
         // the menu works without script: folded, then open after a tap on its button
-        chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.chromium().driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
             open(ExampleSite.SEED);
-            assertTrue(!chromium.driver().findElement(org.openqa.selenium.By.cssSelector(".site-nav")).isDisplayed());
-            chromium.driver().findElement(org.openqa.selenium.By.cssSelector(".site-menu > summary")).click();
-            assertTrue(chromium.driver().findElement(org.openqa.selenium.By.linkText("Suche")).isDisplayed());
+            assertTrue(!browser.chromium().driver().findElement(org.openqa.selenium.By.cssSelector(".site-nav")).isDisplayed());
+            browser.chromium().driver().findElement(org.openqa.selenium.By.cssSelector(".site-menu > summary")).click();
+            assertTrue(browser.chromium().driver().findElement(org.openqa.selenium.By.linkText("Suche")).isDisplayed());
         } finally {
-            chromium.driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+            browser.chromium().driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
     }
 
@@ -92,31 +81,31 @@ class LayoutTest {
     @Test
     void darkModeHasNoAxeViolations() {
         List<String> problems = new ArrayList<>();
-        chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+        browser.chromium().driver().executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             for (String name : List.of("home", "event", "session", "input", "search", "print-request", "people")) {
                 for (int width : AccessibilityTest.WIDTHS) {
-                    chromium.viewport(width);
+                    browser.chromium().viewport(width);
                     open(ExampleSite.PAGE_TYPES.get(name));
-                    assertTrue("rgb(21, 24, 28)".equals(chromium.driver().executeScript(
+                    assertTrue("rgb(21, 24, 28)".equals(browser.chromium().driver().executeScript(
                             "return getComputedStyle(document.body).backgroundColor")), "dark mode is on");
-                    chromium.axeViolations().forEach(v -> problems.add(name + " dark @" + width + ": " + v));
-                    chromium.screenshot(ExampleSite.screenshots().resolve(name + "-dark-" + width + ".png"));
+                    browser.chromium().axeViolations().forEach(v -> problems.add(name + " dark @" + width + ": " + v));
+                    browser.chromium().screenshot(ExampleSite.screenshots().resolve(name + "-dark-" + width + ".png"));
                 }
             }
         } finally {
-            chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            browser.chromium().driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
     private static void open(String page) {
-        chromium.driver().get(ExampleSite.url(page));
-        chromium.awaitSearch();
+        browser.chromium().driver().get(ExampleSite.url(page));
+        browser.chromium().awaitSearch();
     }
 
     private static long number(String script) {
-        return ((Number) chromium.driver().executeScript(script)).longValue();
+        return ((Number) browser.chromium().driver().executeScript(script)).longValue();
     }
 }

@@ -1,8 +1,8 @@
 package de.tagungsband.browser;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,24 +27,18 @@ class ReaderPathsTest {
 
     private static final String EVENT = "Vom Ankommen und Bleiben";
     private static final String SEED = "Wo bleiben die geflüchteten Menschen – Angebote sozialräumlicher Integration";
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ExampleBrowser browser = new ExampleBrowser();
     private static ChromeDriver driver;
 
     @BeforeAll
     static void start() {
-        ExampleSite.site();
-        chromium = Chromium.start();
-        driver = chromium.driver();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
+        driver = browser.chromium().driver();
     }
 
     @Test
     void fromTheHomePageToAnEventASessionAndASpeaker() {
-        chromium.viewport(1280);
+        browser.chromium().viewport(1280);
         driver.get(ExampleSite.url("index.html"));
         driver.findElement(By.linkText(EVENT)).click();
         assertTrue(driver.getCurrentUrl().endsWith("/2021/vom-ankommen-und-bleiben/index.html"), driver.getCurrentUrl());
@@ -63,14 +57,14 @@ class ReaderPathsTest {
 
     @Test
     void searchingForAWordOfTheSeedWorkshopLeadsToIt() {
-        chromium.viewport(390);
+        browser.chromium().viewport(390);
         driver.get(ExampleSite.url("personen/index.html"));
         WebElement box = searchBoxThroughTheMenu();
         box.sendKeys("Wohlbefinden");
         box.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().contains("/suche/index.html?q=Wohlbefinden"));
         waitFor(() -> "complete".equals(driver.executeScript("return document.readyState")));
-        chromium.awaitSearch();
+        browser.chromium().awaitSearch();
         // the search page answers as one types and again on Enter: the list may be drawn anew once more
         waitFor(() -> {
             try {
@@ -98,16 +92,16 @@ class ReaderPathsTest {
 
     @Test
     void searchFindsOtherWordFormsAndSpellingsAndFilters() {
-        chromium.viewport(1280);
+        browser.chromium().viewport(1280);
         for (String query : List.of("Geflüchteter", "gefluechtete", "GEFLUCHTETEN")) {
             driver.get(ExampleSite.url("suche/index.html?q=" + query));
-            chromium.awaitSearch();
+            browser.chromium().awaitSearch();
             List<WebElement> links = driver.findElements(By.cssSelector(".search-result h2 a"));
             assertTrue(links.stream().anyMatch(a -> a.getText().equals(SEED)), query + " finds the seed workshop");
             assertFalse(driver.findElements(By.cssSelector(".search-result mark")).isEmpty(), query + " is marked");
         }
         driver.get(ExampleSite.url("suche/index.html?q=Integration&jahr=2019&art=workshop"));
-        chromium.awaitSearch();
+        browser.chromium().awaitSearch();
         List<WebElement> results = driver.findElements(By.cssSelector(".search-result"));
         assertFalse(results.isEmpty());
         for (WebElement result : results) {
@@ -116,26 +110,26 @@ class ReaderPathsTest {
         }
         assertEquals("2019", driver.findElement(By.id("filter-jahr")).getAttribute("value"), "the filter shows what is applied");
         driver.get(ExampleSite.url("suche/index.html?person=marianne-sand"));
-        chromium.awaitSearch();
+        browser.chromium().awaitSearch();
         List<WebElement> byPerson = driver.findElements(By.cssSelector(".search-result h2 a"));
         assertTrue(byPerson.stream().anyMatch(a -> a.getText().equals(SEED)), "a person filter alone lists their sessions");
     }
 
     @Test
     void oneWayThroughTheArchiveWithTheKeyboardOnly() {
-        chromium.viewport(1280);
+        browser.chromium().viewport(1280);
         driver.get(ExampleSite.url("index.html"));
         tab();
         WebElement skip = driver.switchTo().activeElement();
         assertEquals("Zum Inhalt springen", skip.getText());
         assertFocusVisible(skip);
         assertTrue(inViewport(skip), "the skip link shows when it has focus");
-        chromium.viewportScreenshot(ExampleSite.screenshots().resolve("keyboard-1-skip-link.png"));
+        browser.chromium().viewportScreenshot(ExampleSite.screenshots().resolve("keyboard-1-skip-link.png"));
         skip.sendKeys(Keys.ENTER);
         assertEquals("inhalt", driver.switchTo().activeElement().getAttribute("id"), "the skip link moves focus to main");
 
         WebElement event = tabTo(EVENT);
-        chromium.viewportScreenshot(ExampleSite.screenshots().resolve("keyboard-2-event-link.png"));
+        browser.chromium().viewportScreenshot(ExampleSite.screenshots().resolve("keyboard-2-event-link.png"));
         event.sendKeys(Keys.ENTER);
         waitFor(() -> driver.getCurrentUrl().endsWith("/2021/vom-ankommen-und-bleiben/index.html"));
         tabTo(SEED).sendKeys(Keys.ENTER);
@@ -147,7 +141,7 @@ class ReaderPathsTest {
     void withoutJavaScriptTheSearchFormLeadsToTheIndexes() {
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
-            chromium.viewport(390);
+            browser.chromium().viewport(390);
             driver.get(ExampleSite.url("index.html"));
             WebElement box = searchBoxThroughTheMenu();
             box.sendKeys("Wohlbefinden");

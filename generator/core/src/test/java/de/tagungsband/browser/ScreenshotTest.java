@@ -1,9 +1,8 @@
 package de.tagungsband.browser;
 
 import de.tagungsband.ContentFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,18 +26,8 @@ class ScreenshotTest {
 
     static final Path REFERENCES = ContentFixture.repository().resolve("generator/core/src/test/resources/screenshots");
     private static final boolean UPDATE = Boolean.getBoolean("screenshots.update");
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        ExampleSite.site();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final ExampleBrowser browser = new ExampleBrowser();
 
     @Test
     void everyPageTypeLooksAsItsReviewedReference() {
@@ -46,11 +35,11 @@ class ScreenshotTest {
         for (Map.Entry<String, String> page : ExampleSite.PAGE_TYPES.entrySet()) {
             for (int width : AccessibilityTest.WIDTHS) {
                 String name = page.getKey() + "-" + width + ".png";
-                chromium.viewport(width);
-                chromium.driver().get(ExampleSite.url(page.getValue()));
-                chromium.awaitSearch();
+                browser.chromium().viewport(width);
+                browser.chromium().driver().get(ExampleSite.url(page.getValue()));
+                browser.chromium().awaitSearch();
                 settle();
-                Path actual = chromium.screenshot(ExampleSite.screenshots().resolve("actual").resolve(name));
+                Path actual = browser.chromium().screenshot(ExampleSite.screenshots().resolve("actual").resolve(name));
                 Path reference = REFERENCES.resolve(name);
                 if (UPDATE) {
                     PerceptualDiff.write(PerceptualDiff.lightness(PerceptualDiff.read(actual)), reference);
@@ -71,7 +60,7 @@ class ScreenshotTest {
 
     /** Images load now rather than when scrolled to, no caret blinks, fonts are ready. */
     private static void settle() {
-        chromium.driver().executeAsyncScript("""
+        browser.chromium().driver().executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');
                 const style = document.createElement('style');

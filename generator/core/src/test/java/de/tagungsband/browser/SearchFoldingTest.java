@@ -3,9 +3,9 @@ package de.tagungsband.browser;
 import de.tagungsband.search.IndexFiles;
 import de.tagungsband.search.SearchIndexScript;
 import de.tagungsband.search.WordFolding;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,18 +27,12 @@ class SearchFoldingTest {
             "neue", "Quelle", "Frauen", "aktuell", "İstanbul", "ΣΟΦΟΣ", "Café", "naïve", "Ærø", "ﬁnden", "Dvořák",
             "Mädchen‐Treff", "a\u0308hnlich", "Werkstatt 26", "2021/22", "ẞ", "z. B.", "Ahmad's", "日本語テキスト");
 
-    private static Chromium chromium;
+    @RegisterExtension
+    static final ExampleBrowser browser = new ExampleBrowser();
 
     @BeforeAll
     static void start() {
-        ExampleSite.site();
-        chromium = Chromium.start();
-        chromium.driver().get(ExampleSite.url("suche/index.html"));
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
+        browser.chromium().driver().get(ExampleSite.url("suche/index.html"));
     }
 
     @Test
@@ -49,7 +43,7 @@ class SearchFoldingTest {
         int words = 0;
         for (String text : all) {
             @SuppressWarnings("unchecked")
-            Map<String, List<String>> js = (Map<String, List<String>>) chromium.driver().executeScript("""
+            Map<String, List<String>> js = (Map<String, List<String>>) browser.chromium().driver().executeScript("""
                     const s = window.tagungsbandSuche, words = s.words(arguments[0]);
                     return {words: words, folded: words.map(s.fold)};
                     """, text);
@@ -69,7 +63,7 @@ class SearchFoldingTest {
         WordFolding.words(String.join(" ", AWKWARD)).forEach(w -> keys.add(SearchIndexScript.shardKey(WordFolding.fold(w), Set.of())));
         keys.addAll(List.of("2021/vom-ankommen-und-bleiben/", "a_b", "Ä", "\uD835\uDC9C"));
         @SuppressWarnings("unchecked")
-        List<String> js = (List<String>) chromium.driver().executeScript(
+        List<String> js = (List<String>) browser.chromium().driver().executeScript(
                 "return arguments[0].map(window.tagungsbandSuche.fileKey)", keys);
         assertEquals(keys.stream().map(SearchIndexScript::fileKey).toList(), js);
         assertTrue(keys.size() > 50, "keys compared: " + keys.size());
@@ -83,7 +77,7 @@ class SearchFoldingTest {
                 "\uD835\uDC9C\uD835\uDC9Dbc", "\uD835\uDC9C\uD835\uDC9D", "σοφοσ", "日本語テキスト"));
         WordFolding.words(String.join(" ", AWKWARD)).forEach(w -> words.add(WordFolding.fold(w)));
         @SuppressWarnings("unchecked")
-        List<String> js = (List<String>) chromium.driver().executeScript("""
+        List<String> js = (List<String>) browser.chromium().driver().executeScript("""
                 const search = new window.tagungsbandSuche.Search(
                     {docs: 0, keyLength: arguments[2], shards: [], split: arguments[1], stop: [], kinds: {}}, null);
                 return arguments[0].map(w => search.key(w));

@@ -6,9 +6,8 @@ import de.tagungsband.ContentFixture;
 import de.tagungsband.Tagungsband;
 import de.tagungsband.search.IndexFiles;
 import de.tagungsband.search.SearchIndexScript;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -31,22 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchShardsTest {
 
     private static final String INDEX = "/suche/index/";
-    private static Chromium chromium;
-
-    @BeforeAll
-    static void start() {
-        ExampleSite.site();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        chromium.close();
-    }
+    @RegisterExtension
+    static final ExampleBrowser browser = new ExampleBrowser();
 
     /** The index files the browser asked for since the last call, by their path below the index folder. */
     private static Set<String> indexFilesLoaded() {
-        return chromium.requestedUrls().stream().filter(u -> u.contains(INDEX))
+        return browser.chromium().requestedUrls().stream().filter(u -> u.contains(INDEX))
                 .map(u -> u.substring(u.indexOf(INDEX) + INDEX.length())).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -58,13 +47,13 @@ class SearchShardsTest {
                 .indexOf(ExampleSite.SEED.replace("index.html", ""));
         assertTrue(seed >= 0);
 
-        chromium.requestedUrls();
-        chromium.driver().get(ExampleSite.url("suche/index.html?q=Wohlbefinden+Kleinst%C3%A4dten"));
-        chromium.awaitSearch();
-        List<WebElement> results = chromium.driver().findElements(By.cssSelector(".search-result h2 a"));
+        browser.chromium().requestedUrls();
+        browser.chromium().driver().get(ExampleSite.url("suche/index.html?q=Wohlbefinden+Kleinst%C3%A4dten"));
+        browser.chromium().awaitSearch();
+        List<WebElement> results = browser.chromium().driver().findElements(By.cssSelector(".search-result h2 a"));
         assertEquals(1, results.size());
         assertTrue(results.get(0).getAttribute("href").endsWith(ExampleSite.SEED), results.get(0).getAttribute("href"));
-        List<String> marked = chromium.driver().findElements(By.cssSelector(".search-result mark")).stream()
+        List<String> marked = browser.chromium().driver().findElements(By.cssSelector(".search-result mark")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(!marked.isEmpty() && marked.stream().allMatch(m -> m.equals("Wohlbefinden") || m.startsWith("Kleinst")),
                 marked.toString());
@@ -76,10 +65,10 @@ class SearchShardsTest {
     @Test
     void wordsThatNameBuiltInPropertiesOfScriptObjectsAreJustWords() {
         for (String query : List.of("constructor", "toString", "__proto__", "hasOwnProperty")) {
-            chromium.driver().get(ExampleSite.url("suche/index.html?q=" + query));
-            chromium.awaitSearch();
+            browser.chromium().driver().get(ExampleSite.url("suche/index.html?q=" + query));
+            browser.chromium().awaitSearch();
             assertEquals("Keine Treffer für „" + query + "“.",
-                    chromium.driver().findElement(By.cssSelector(".search-status")).getText());
+                    browser.chromium().driver().findElement(By.cssSelector(".search-status")).getText());
         }
     }
 
@@ -100,24 +89,24 @@ class SearchShardsTest {
         BuildResult result = Tagungsband.build(BuildOptions.builder(content, dir.resolve("site")).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
 
-        chromium.viewport(1280);
-        chromium.requestedUrls();
-        chromium.driver().get(dir.resolve("site/suche/index.html").toUri() + "?q=Quartiersarbeit");
-        chromium.awaitSearch();
-        assertEquals("25 Treffer für „Quartiersarbeit“.", chromium.driver().findElement(By.cssSelector(".search-status")).getText());
-        assertEquals(20, chromium.driver().findElements(By.cssSelector(".search-result")).size());
+        browser.chromium().viewport(1280);
+        browser.chromium().requestedUrls();
+        browser.chromium().driver().get(dir.resolve("site/suche/index.html").toUri() + "?q=Quartiersarbeit");
+        browser.chromium().awaitSearch();
+        assertEquals("25 Treffer für „Quartiersarbeit“.", browser.chromium().driver().findElement(By.cssSelector(".search-status")).getText());
+        assertEquals(20, browser.chromium().driver().findElements(By.cssSelector(".search-result")).size());
         assertEquals(20, indexFilesLoaded().stream().filter(f -> f.startsWith("d/")).count(), "only the shown documents");
 
-        WebElement more = chromium.driver().findElement(By.cssSelector(".search-show-more"));
+        WebElement more = browser.chromium().driver().findElement(By.cssSelector(".search-show-more"));
         assertTrue(more.isDisplayed());
-        chromium.screenshot(ExampleSite.screenshots().resolve("search-more-1280.png"));
+        browser.chromium().screenshot(ExampleSite.screenshots().resolve("search-more-1280.png"));
         more.click();
-        chromium.awaitSearch();
-        List<WebElement> links = chromium.driver().findElements(By.cssSelector(".search-result h2 a"));
+        browser.chromium().awaitSearch();
+        List<WebElement> links = browser.chromium().driver().findElements(By.cssSelector(".search-result h2 a"));
         assertEquals(25, links.size());
         assertFalse(more.isDisplayed(), "no button once every hit is shown");
-        assertEquals(links.get(20), chromium.driver().switchTo().activeElement(), "focus moves to the first new hit");
+        assertEquals(links.get(20), browser.chromium().driver().switchTo().activeElement(), "focus moves to the first new hit");
         assertEquals(5, indexFilesLoaded().stream().filter(f -> f.startsWith("d/")).count());
-        assertTrue(chromium.axeViolations().isEmpty(), () -> chromium.axeViolations().toString());
+        assertTrue(browser.chromium().axeViolations().isEmpty(), () -> browser.chromium().axeViolations().toString());
     }
 }

@@ -89,6 +89,13 @@ class PrintEditionTest {
             assertPdfX4(block);
             assertEquals(List.of(), unembeddedFonts(block));
             assertTrue(PdfFiles.pageTexts(block).get(0).contains("Vom Ankommen und Bleiben"), "starts at the title page");
+            // its pages are labelled with the numbers printed on them, as the volume's are
+            String[] blockLabels = PdfFiles.labels(block);
+            String[] volumeLabels = PdfFiles.labels(volume);
+            assertEquals("I", blockLabels[0]);
+            for (int i = 0; i < withoutCover; i++) {
+                assertEquals(volumeLabels[2 + i], blockLabels[i], "page " + i + " of the book block");
+            }
         }
     }
 
