@@ -75,7 +75,8 @@ public final class ContentFiles {
                         : Suggestions.didYouMean(resolved.getFileName().toString(),
                         sources.files().stream().filter(p -> p.getParent() != null && p.getParent().equals(resolved.getParent()))
                                 .map(p -> p.getFileName().toString()).toList(), relativeTo));
-        diagnostics.error(file, reference.line(), Text.of("ref.missing", new Text.Word(what), written), hint);
+        // named as the editor wrote it: "Foto Übergabe.png", also where an address says "Foto%20Übergabe.png"
+        diagnostics.error(file, reference.line(), Text.of("ref.missing", new Text.Word(what), decoded), hint);
         return Optional.empty();
     }
 

@@ -158,7 +158,7 @@ class EditorPathsTest {
         List<String> messages = result.diagnostics().stream().map(d -> d.format(Path.of("content"), Texts.german())).toList();
         assertEquals(2, messages.size(), messages::toString);
         assertTrue(messages.get(0).startsWith("content/" + SESSION + ":6: Warnung: hier bliebe Markdown als Text"), messages::toString);
-        assertTrue(messages.get(1).startsWith("content/" + SESSION + ":8: Fehler: ") && messages.get(1).contains("images/Foto%20Übergabe%20Mai.png")
+        assertTrue(messages.get(1).startsWith("content/" + SESSION + ":8: Fehler: ") && messages.get(1).contains("das Bild „images/Foto Übergabe Mai.png“ gibt es nicht")
                 && messages.get(1).contains("Foto Übergabe März.png"), messages::toString);
     }
 
