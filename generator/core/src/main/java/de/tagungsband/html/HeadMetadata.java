@@ -3,7 +3,9 @@ package de.tagungsband.html;
 import com.google.gson.Gson;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Name;
+import de.tagungsband.model.Attachment;
 import de.tagungsband.model.EventHeading;
+import de.tagungsband.model.RelativeUrls;
 import de.tagungsband.model.Person;
 import de.tagungsband.record.FormerName;
 import de.tagungsband.model.Speaker;
@@ -80,12 +82,16 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         if (view instanceof PageView.EventPage e) {
             event(ld, e.event().heading(), base);
             ld.put("description", page.description());
+            media(ld, e.event().documents(), base);
         } else if (view instanceof PageView.SessionPage s) {
             article(ld, s.citation(), s.event(), base, s.session().topics(), affiliations(s.session().authors(),
                     s.session().inputs().stream().flatMap(in -> in.speakers().stream()).toList()));
+            media(ld, java.util.stream.Stream.concat(s.session().documents().stream(),
+                    s.session().inputs().stream().flatMap(in -> in.documents().stream())).toList(), base);
         } else if (view instanceof PageView.InputPage i) {
             article(ld, i.citation(), i.event(), base, i.session().topics(),
                     affiliations(i.input().speakers(), i.session().authors()));
+            media(ld, i.input().documents(), base);
         } else if (view instanceof PageView.PersonPage p) {
             ld.putAll(agent(p.person(), base));
             if (!p.person().formerNames().isEmpty()) {
@@ -106,6 +112,23 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         }
         ld.put("inLanguage", site.language());
         return ld;
+    }
+
+    /** Attached documents as schema.org MediaObjects: name, address, format, size in bytes, pages of a PDF. */
+    private static void media(Map<String, Object> ld, List<Attachment> documents, String base) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        ld.put("associatedMedia", documents.stream().map(d -> {
+            Map<String, Object> media = new LinkedHashMap<>();
+            media.put("@type", "MediaObject");
+            media.put("name", d.title());
+            media.put("contentUrl", base + RelativeUrls.encodedPath(d.sitePath()));
+            media.put("encodingFormat", d.mediaType());
+            media.put("contentSize", d.byteSize() + " B");
+            d.pages().ifPresent(n -> media.put("numberOfPages", n));
+            return media;
+        }).toList());
     }
 
     /** The organisation each cited person spoke or wrote for, by the name citations give them; first list first. */

@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param roles further roles at the event ({@code people:}), such as Leitung und Moderation
  * @param heading the event as pages that name it show it
  * @param volume whether a proceedings volume is generated, or the event brings a PDF of its own
+ * @param documents attached files ({@code documents:})
  */
 public record Event(EventRecord record, String pagePath, List<Session> sessions, List<Person> organisers,
                     List<Person> partners, List<Person> funders, List<Speaker> roles, List<Person> editors,
-                    EventHeading heading, VolumeChoice volume) {
+                    EventHeading heading, VolumeChoice volume, List<Attachment> documents) {
 
     public Event {
         if (heading.record() != record || !heading.pagePath().equals(pagePath)

@@ -5,7 +5,6 @@ import de.tagungsband.i18n.Text;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.InlineInput;
 import de.tagungsband.record.InputRecord;
-import de.tagungsband.record.Located;
 import de.tagungsband.record.SessionRecord;
 import de.tagungsband.record.SpeakerRef;
 import de.tagungsband.source.ContentSources;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The inputs of one session: those listed in its front matter, in written order, merged with the input records
@@ -30,16 +28,16 @@ final class InputAssembler {
     private final EventRecord event;
     private final Diagnostics diagnostics;
     private final Map<Path, String> pageBySource;
-    private final Set<AssetCopy> assets;
+    private final Attachments attachments;
 
     InputAssembler(Registry registry, ContentSources sources, EventRecord event, Diagnostics diagnostics,
-                   Map<Path, String> pageBySource, Set<AssetCopy> assets) {
+                   Map<Path, String> pageBySource, Attachments attachments) {
         this.registry = registry;
         this.sources = sources;
         this.event = event;
         this.diagnostics = diagnostics;
         this.pageBySource = pageBySource;
-        this.assets = assets;
+        this.attachments = attachments;
     }
 
     List<Input> inputs(SessionRecord session, List<InputRecord> records) {
@@ -70,33 +68,16 @@ final class InputAssembler {
 
     private Input inline(SessionRecord session, InlineInput input) {
         Path file = session.source().path();
-        Optional<String> slides = input.slides().flatMap(ref ->
-                ContentFiles.resolve(sources, event.folder(), ref, file, "what.slides", diagnostics)
-                        .filter(contentPath -> notReserved(contentPath, ref, file))).map(this::asset);
+        Optional<String> slides = input.slides().flatMap(ref -> attachments.publish(ref, file, "what.slides"));
         return new Input(input.title(), speakers(input.speakers(), file), Optional.empty(), slides,
-                Optional.empty(), Optional.empty(), false);
+                attachments.documents(input.documents(), file), Optional.empty(), Optional.empty(), false);
     }
 
     private Input own(InputRecord record) {
         return new Input(record.title(), speakers(record.speakers(), record.source().path()),
                 Optional.ofNullable(pageBySource.get(record.source().path())), Optional.empty(),
+                attachments.documents(record.documents(), record.source().path()),
                 Optional.of(record.source()), Optional.of(record.body()), false);
-    }
-
-    private boolean notReserved(Path contentPath, Located<String> ref, Path file) {
-        String sitePath = SitePaths.asset(contentPath, event.year(), event.slug(), event.folder());
-        if (SitePaths.reserved(sitePath)) {
-            diagnostics.error(file, ref.line(), Text.of("reference.reserved", ref.value(), sitePath),
-                    Text.of("reference.reserved.hint"));
-            return false;
-        }
-        return true;
-    }
-
-    private String asset(Path contentPath) {
-        String sitePath = SitePaths.asset(contentPath, event.year(), event.slug(), event.folder());
-        assets.add(new AssetCopy(contentPath, sitePath));
-        return sitePath;
     }
 
     private List<Speaker> speakers(List<SpeakerRef> refs, Path file) {

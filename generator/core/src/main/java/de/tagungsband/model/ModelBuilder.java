@@ -183,7 +183,8 @@ public final class ModelBuilder {
                 registry.people(record.partners(), record.year(), file, diagnostics),
                 registry.people(record.funders(), record.year(), file, diagnostics),
                 registry.speakers(record.people(), record.year(), file, diagnostics), editors, heading,
-                volume(record, !assembled.isEmpty()));
+                volume(record, !assembled.isEmpty()),
+                new Attachments(sources, record, diagnostics, assets).documents(record.documents(), file));
     }
 
     /**
@@ -291,12 +292,13 @@ public final class ModelBuilder {
         List<Speaker> authors = registry.speakers(record.authors(), event.year(), file, diagnostics);
         List<Speaker> roles = registry.speakers(record.people(), event.year(), file, diagnostics);
         SessionType kind = sessionTypes.resolve(record.kind(), file, diagnostics);
-        InputAssembler assembler = new InputAssembler(registry, sources, event, diagnostics, pageBySource, assets);
+        Attachments attachments = new Attachments(sources, event, diagnostics, assets);
+        InputAssembler assembler = new InputAssembler(registry, sources, event, diagnostics, pageBySource, attachments);
         List<Input> inputs = assembler.inputs(record, inputRecords).stream().map(i -> names.named(i, kind)).toList();
         List<Topic> topics = record.topics().stream().map(t -> topic(t, record.source())).filter(Objects::nonNull)
                 .distinct().toList();
         return new Session(record, names.title(record, kind, authors, roles, inputs), kind, pagePath, eventPath,
-                authors, roles, inputs, topics);
+                authors, roles, inputs, topics, attachments.documents(record.documents(), file));
     }
 
     /**

@@ -14,9 +14,10 @@ import java.util.List;
  * @param authors the authors, with role and organisation as of this session
  * @param roles further roles at the session ({@code people:}): the role is the function there, such as Moderation
  * @param topics topics in written order
+ * @param documents attached files ({@code documents:})
  */
 public record Session(SessionRecord record, String title, SessionType kind, String pagePath, String eventPath, List<Speaker> authors,
-                      List<Speaker> roles, List<Input> inputs, List<Topic> topics) {
+                      List<Speaker> roles, List<Input> inputs, List<Topic> topics, List<Attachment> documents) {
 
     /** A session is identified by its page; deep comparison of its record and inputs is never needed. */
     @Override
@@ -32,6 +33,13 @@ public record Session(SessionRecord record, String title, SessionType kind, Stri
     /** The authors as persons and organisations, for citations. */
     public List<Person> authorPersons() {
         return authors.stream().map(Speaker::person).toList();
+    }
+
+    /** Its documents and those of the inputs listed in its record (inputs with a page of their own list theirs). */
+    public List<Attachment> documentsWithListedInputs() {
+        List<Attachment> all = new ArrayList<>(documents);
+        inputs.stream().filter(i -> i.pagePath().isEmpty()).forEach(i -> all.addAll(i.documents()));
+        return List.copyOf(all);
     }
 
     /** True when the record gives no title: pages then name the session by its kind and people. */

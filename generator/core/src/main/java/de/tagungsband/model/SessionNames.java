@@ -42,7 +42,7 @@ final class SessionNames {
             return input;
         }
         String title = input.speakers().isEmpty() ? kind.label() : kind.label() + " " + by + " " + names(input.speakers());
-        return new Input(title, input.speakers(), input.pagePath(), input.slidesPath(), input.source(), input.body(), true);
+        return new Input(title, input.speakers(), input.pagePath(), input.slidesPath(), input.documents(), input.source(), input.body(), true);
     }
 
     /** "A", "A und B", "A, B und C". */

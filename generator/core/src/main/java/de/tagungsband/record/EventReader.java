@@ -16,7 +16,7 @@ import java.util.Set;
 final class EventReader {
 
     private static final Set<String> FIELDS = Set.of("title", "subtitle", "date", "start", "end", "format", "location",
-            "kind", "time", "programme", "proceedings", "published", "funding_notice", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact", "printer");
+            "kind", "time", "programme", "proceedings", "published", "funding_notice", "organiser", "organisers", "partners", "funders", "people", "editors", "isbn", "print_contact", "printer", "documents");
 
     private EventReader() {
     }
@@ -52,7 +52,7 @@ final class EventReader {
                 organisers(yaml), PersonRefs.read(yaml, "partners", false), PersonRefs.read(yaml, "funders", false),
                 PersonRefs.read(yaml, "people", true), PersonRefs.read(yaml, "editors", false), yaml.string("isbn"), contact,
                 yaml.string("proceedings").map(v -> new Located<>(v, yaml.lineOf("proceedings"))), yaml.date("published"),
-                FundingNotice.read(yaml, contentRoot, folder.folder()), yaml.string("printer"), parsed.get().body()));
+                FundingNotice.read(yaml, contentRoot, folder.folder()), yaml.string("printer"), DocumentRef.read(yaml), parsed.get().body()));
     }
 
     /** {@code programme:}: points of the programme that are not sessions, each with title and (usually) time. */

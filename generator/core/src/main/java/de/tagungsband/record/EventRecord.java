@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param partners "in Kooperation mit"
  * @param funders "gefördert von"
  * @param people further roles at the event (Leitung und Moderation, Pressekontakt, …)
+ * @param documents attached files: flyer, programme, documentation
  */
 public record EventRecord(SourceFile source, Path folder, int year, String slug, String title, Optional<String> subtitle,
                           Optional<String> kind,
@@ -31,5 +32,6 @@ public record EventRecord(SourceFile source, Path folder, int year, String slug,
                           List<SpeakerRef> people, List<SpeakerRef> editors, Optional<String> isbn,
                           Optional<String> printContact, Optional<Located<String>> proceedings,
                           Optional<LocalDate> published, Optional<FundingNotice> fundingNotice,
-                          Optional<String> printer, MarkdownBody body) implements ContentRecord {
+                          Optional<String> printer, List<DocumentRef> documents, MarkdownBody body)
+        implements ContentRecord {
 }

@@ -4,5 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 /** An expert input listed in a session's front matter, without a page of its own. */
-public record InlineInput(String title, List<SpeakerRef> speakers, Optional<Located<String>> slides, int line) {
+public record InlineInput(String title, List<SpeakerRef> speakers, Optional<Located<String>> slides,
+                          List<DocumentRef> documents, int line) {
 }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param order position among all inputs of its session
  */
 public record InputRecord(SourceFile source, String slug, String title, Located<String> session,
-                          List<SpeakerRef> speakers, Located<Integer> order, boolean draft, MarkdownBody body)
+                          List<SpeakerRef> speakers, Located<Integer> order, List<DocumentRef> documents, boolean draft,
+                          MarkdownBody body)
                       implements ContentRecord {
 }

@@ -16,9 +16,9 @@ final class SessionReader {
 
     static final String INPUT_KIND = "input";
     private static final Set<String> SESSION_FIELDS = Set.of("title", "kind", "authors", "people", "time", "date", "slot", "order", "topics",
-            "inputs", "draft");
-    private static final Set<String> INPUT_FIELDS = Set.of("title", "kind", "session", "speakers", "order", "draft");
-    private static final Set<String> INLINE_INPUT_FIELDS = Set.of("title", "speakers", "slides");
+            "inputs", "documents", "draft");
+    private static final Set<String> INPUT_FIELDS = Set.of("title", "kind", "session", "speakers", "order", "documents", "draft");
+    private static final Set<String> INLINE_INPUT_FIELDS = Set.of("title", "speakers", "slides", "documents");
 
     private SessionReader() {
     }
@@ -58,7 +58,7 @@ final class SessionReader {
                 yaml.date("date").map(d -> new Located<>(d, yaml.lineOf("date"))), yaml.string("slot"),
                 yaml.has("time") || yaml.has("slot") ? optionalOrder(yaml) : order(yaml),
                 yaml.stringList("topics").stream().map(Located::value).distinct().toList(), List.copyOf(inputs),
-                yaml.bool("draft", false), body);
+                DocumentRef.read(yaml), yaml.bool("draft", false), body);
     }
 
     /** A session without title is named by its kind and people ("Grußwort von …"): it must name someone. */
@@ -74,7 +74,7 @@ final class SessionReader {
             session = session + ".md";
         }
         return new InputRecord(source, slug, title, new Located<>(session, yaml.lineOf("session")),
-                speakers(yaml), order(yaml), yaml.bool("draft", false), body);
+                speakers(yaml), order(yaml), DocumentRef.read(yaml), yaml.bool("draft", false), body);
     }
 
     private static Located<Integer> order(YamlFields yaml) {
@@ -94,7 +94,7 @@ final class SessionReader {
         String title = fields.has("speakers") ? fields.string("title").orElse("")
                 : fields.requiredString("title", "\"Input aus dem Forschungsprojekt\"");
         Optional<Located<String>> slides = fields.string("slides").map(s -> new Located<>(s, fields.lineOf("slides")));
-        return new InlineInput(title, speakers(fields), slides, fields.mappingLine());
+        return new InlineInput(title, speakers(fields), slides, DocumentRef.read(fields), fields.mappingLine());
     }
 
     private static List<SpeakerRef> speakers(YamlFields fields) {

@@ -15,11 +15,13 @@ import java.util.Optional;
  * @param time when it took place, "13:30–15:30"; sessions of the same time are parallel
  * @param date the day it took place, for events of several days (the first day when not given)
  * @param slot a label shared by parallel sessions whose time is not known ("Parallele Panels")
+ * @param documents attached files: slides, flyer, documentation
  * @param people further roles at the session (Moderation, Protokoll, …), each with its role
  */
 public record SessionRecord(SourceFile source, String slug, String title, Located<SessionKind> kind,
                             List<SpeakerRef> authors, List<SpeakerRef> people, Optional<String> time,
                             Optional<Located<LocalDate>> date,
                             Optional<String> slot, Located<Integer> order, List<String> topics,
-                            List<InlineInput> inputs, boolean draft, MarkdownBody body) implements ContentRecord {
+                            List<InlineInput> inputs, List<DocumentRef> documents, boolean draft,
+                            MarkdownBody body) implements ContentRecord {
 }

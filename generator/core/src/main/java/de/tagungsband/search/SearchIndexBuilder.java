@@ -126,6 +126,7 @@ public final class SearchIndexBuilder {
         Map<String, Integer> texts = new LinkedHashMap<>();
         texts.merge(event.fullTitle(), TITLE_WEIGHT, Integer::sum);
         event.record().location().ifPresent(l -> texts.merge(l, 1, Integer::sum));
+        event.documents().forEach(d -> texts.merge(d.title(), INPUT_WEIGHT, Integer::sum));
         texts.merge(text, 1, Integer::sum);
         return new Entry(new SearchDocument(event.pagePath(), event.fullTitle(), event.pagePath(), event.year(), "event",
                 List.copyOf(topics), ids(people), text), texts);
@@ -139,6 +140,7 @@ public final class SearchIndexBuilder {
         session.topics().forEach(t -> texts.merge(t.name(), TAG_WEIGHT, Integer::sum));
         people.stream().distinct().forEach(p -> texts.merge(p.name(), TAG_WEIGHT, Integer::sum));
         session.inputs().forEach(in -> texts.merge(in.title(), INPUT_WEIGHT, Integer::sum));
+        session.documentsWithListedInputs().forEach(d -> texts.merge(d.title(), INPUT_WEIGHT, Integer::sum));
         texts.merge(text, 1, Integer::sum);
         return new Entry(new SearchDocument(session.pagePath(), session.title(), event.pagePath(), event.year(),
                 session.kind().yamlName(), topicSlugs(session.topics()), ids(people), text), texts);
@@ -151,6 +153,7 @@ public final class SearchIndexBuilder {
         texts.merge(input.title(), TITLE_WEIGHT, Integer::sum);
         session.topics().forEach(t -> texts.merge(t.name(), TAG_WEIGHT, Integer::sum));
         people.stream().distinct().forEach(p -> texts.merge(p.name(), TAG_WEIGHT, Integer::sum));
+        input.documents().forEach(d -> texts.merge(d.title(), INPUT_WEIGHT, Integer::sum));
         texts.merge(text, 1, Integer::sum);
         return new Entry(new SearchDocument(input.pagePath().orElseThrow(), input.title(), event.pagePath(),
                 event.year(), "input", topicSlugs(session.topics()), ids(people), text), texts);
