@@ -21,6 +21,17 @@ public final class PdfFiles {
     private PdfFiles() {
     }
 
+    /** How many images a page (its resources) draws directly. */
+    public static int images(org.apache.pdfbox.pdmodel.PDResources resources) throws IOException {
+        int count = 0;
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public static PDDocument open(Path pdf) {
         try {
             return Loader.loadPDF(pdf.toFile());

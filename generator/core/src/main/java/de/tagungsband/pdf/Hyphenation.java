@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * Puts soft hyphens into running text, because the layout engine ignores {@code hyphens: auto}; not into headings,
  * code or addresses (a linked one, or a word of the text that looks like an e-mail or web address). Uses Liang's
  * patterns through texhyphj: for German the hyph-utf8 patterns for the reformed orthography, read from their plain
- * pattern list (the {@code .tex} file wraps them in macros that texhyphj reads wrongly). One instance per volume:
+ * pattern list (the {@code .tex} file wraps them in macros that texhyphj reads wrongly), and TeX's way of
+ * correcting them: a list of words the patterns divide wrongly ({@code hyphenation/ausnahmen.txt}, found with the
+ * compound list of the tests: "Auslage-nerstattung"). One instance per volume:
  * texhyphj makes no promise about threads.
  */
 public final class Hyphenation {
@@ -51,10 +53,12 @@ public final class Hyphenation {
         if (!"de".equals(language)) {
             return Optional.empty();
         }
-        try (InputStream in = Hyphenation.class.getResourceAsStream("hyphenation/hyph-de-1996.pat.txt")) {
+        try (InputStream in = Hyphenation.class.getResourceAsStream("hyphenation/hyph-de-1996.pat.txt");
+             InputStream exceptions = Hyphenation.class.getResourceAsStream("hyphenation/ausnahmen.txt")) {
             String patterns = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String words = new String(exceptions.readAllBytes(), StandardCharsets.UTF_8);
             Hyphenator hyphenator = new Hyphenator();
-            hyphenator.loadTable(new StringReader("\\patterns{" + patterns + "}"));
+            hyphenator.loadTable(new StringReader("\\patterns{" + patterns + "}\n\\hyphenation{" + words + "}"));
             return Optional.of(new Hyphenation(hyphenator));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import de.tagungsband.serve.PreviewListener;
+import de.tagungsband.serve.PreviewOptions;
+import de.tagungsband.serve.PreviewServer;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -29,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The hostile archive of issue 23, one case a finding, and one property over all of them: a build, a check, a build
- * that fails and a build that is killed write, rename or delete nothing outside the output folder, its staging
+ * that fails (also in its commit), a build that is killed and the preview write, rename or delete nothing outside the output folder, its staging
  * folder, its lock and its cache. Sentinel files lie around the content and output folders (siblings, parent, inside
  * content); their bytes and modes, and the list of all files there, are compared after every case.
  */
@@ -142,6 +151,11 @@ class HostileArchiveTest {
         return BuildOptions.builder(parent.resolve("content"), out).templates(ContentFixture.templates()).build();
     }
 
+    /** The web pages only: the volumes' PDFs take most of a build's time and are committed as the pages are. */
+    private static BuildOptions withoutVolumes(Path parent, Path out) {
+        return BuildOptions.builder(parent.resolve("content"), out).templates(ContentFixture.templates()).proceedings(false).build();
+    }
+
     @Test
     void noCaseTouchesAnythingOutsideTheOutputItsStagingAndItsCache() throws IOException {
         List<String> failures = new ArrayList<>();
@@ -201,6 +215,72 @@ class HostileArchiveTest {
         assertTrue(!after.hasErrors(), after.diagnostics()::toString);
         assertEquals(before, around(parent, out));
         assertTrue(Files.exists(out.resolve("index.html")));
+    }
+
+    /** The preview as {@code serve} runs it: pages requested (also with a path out of the site), an edit saved, stopped. */
+    @Test
+    void thePreviewTouchesNothingOutside() throws Exception {
+        Path parent = archive(300);
+        Path out = parent.resolve("site");
+        Map<String, String> before = around(parent, out);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (PreviewServer preview = PreviewServer.start(PreviewOptions.of(options(parent, out)).withPort(0),
+                PreviewListener.SILENT)) {
+            for (String path : List.of("/", "/2020/testtag/zweiter/", "/assets/style.css", "/../oben.txt",
+                    "/%2e%2e/oben.txt", "/gibt-es-nicht/")) {
+                client.send(HttpRequest.newBuilder(URI.create(preview.address().toString().replaceAll("/$", "") + path))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            }
+            assertEquals(before, around(parent, out), "after the first build and the requests");
+            Path record = parent.resolve("content").resolve(SESSION);
+            Files.writeString(record, Files.readString(record).replace("Zweiter Beitrag", "Zweiter Beitrag, verbessert"));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            String body = "";
+            while (!body.contains("Zweiter Beitrag, verbessert") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                body = client.send(HttpRequest.newBuilder(preview.address().resolve("/2020/testtag/zweiter/"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertTrue(body.contains("Zweiter Beitrag, verbessert"), "the preview rebuilt after the edit");
+            before = around(parent, out); // the edit itself changed content/
+        }
+        assertEquals(before, around(parent, out), "after the rebuild and the stop");
+    }
+
+    /**
+     * A commit that fails halfway (a folder stands where a new page must go; as root a read-only folder would not
+     * stop it), then the good build after it: neither touches anything outside.
+     */
+    @Test
+    void aFailedCommitAndTheGoodBuildAfterItTouchNothingOutside() throws IOException {
+        Path parent = archive(400);
+        Path out = parent.resolve("site");
+        assertTrue(!Tagungsband.build(withoutVolumes(parent, out)).hasErrors());
+        Path record = parent.resolve("content").resolve(SESSION);
+        Files.writeString(record, Files.readString(record).replace("Zweiter Beitrag", "Zweiter Beitrag, neu"));
+        Path page = out.resolve("2020/testtag/zweiter/index.html");
+        Files.delete(page);
+        Files.createDirectories(page.resolve("sperre"));
+        Map<String, String> before = around(parent, out);
+
+        RuntimeException failed = null;
+        try {
+            BuildResult result = Tagungsband.build(withoutVolumes(parent, out));
+            assertTrue(result.hasErrors(), "the commit cannot finish: " + result.diagnostics());
+        } catch (RuntimeException e) {
+            failed = e;
+        }
+        Map<String, String> afterFailure = around(parent, out);
+        // the commit's journal beside the output (as its lock is) stays until the next build finishes the commit
+        assertTrue(afterFailure.remove(".site.journal") != null, "the journal is kept: " + afterFailure);
+        assertEquals(before, afterFailure, "after the failed commit " + failed);
+        Files.delete(page.resolve("sperre"));
+        Files.delete(page);
+
+        BuildResult after = Tagungsband.build(withoutVolumes(parent, out));
+        assertTrue(!after.hasErrors(), after.diagnostics()::toString);
+        assertEquals(before, around(parent, out), "after the good build");
+        assertTrue(Files.readString(page).contains("Zweiter Beitrag, neu"));
     }
 
     /** The main of the build that {@link #aKilledBuildAndTheBuildAfterItTouchNothingOutside} kills. */

@@ -8,8 +8,6 @@ import de.tagungsband.Tagungsband;
 import de.tagungsband.diagnostic.Diagnostic;
 import de.tagungsband.i18n.Texts;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -134,7 +132,7 @@ class EditorPathsTest {
             assertTrue(session >= 0, pages::toString);
             int drawn = 0;
             for (int i = session; i < Math.min(pages.size(), session + 2); i++) {
-                drawn += images(volume.getPage(i).getResources());
+                drawn += PdfFiles.images(volume.getPage(i).getResources());
             }
             assertEquals(2, drawn, "both pictures are drawn in the volume");
         }
@@ -172,15 +170,6 @@ class EditorPathsTest {
         ImageIO.write(image, "png", file.toFile());
     }
 
-    private static int images(PDResources resources) throws IOException {
-        int count = 0;
-        for (var name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDImageXObject) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     @Test
     void markdownLeftAsTextIsAWarningAtItsLine() {

@@ -6,8 +6,6 @@ import de.tagungsband.ContentFixture;
 import de.tagungsband.PdfFiles;
 import de.tagungsband.Tagungsband;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,11 +186,11 @@ class VolumeOptionsTest {
         ImageIO.write(image, "png", content.resolve("2020-testtag/cover.png").toFile());
         build(content, dir.resolve("site-cover"));
         try (PDDocument pdf = PdfFiles.open(dir.resolve("site-cover").resolve(PDF))) {
-            assertTrue(images(pdf.getPage(0).getResources()) >= 1, "an image on the cover");
-            assertEquals(0, images(pdf.getPage(2).getResources()), "none on the title page");
+            assertTrue(PdfFiles.images(pdf.getPage(0).getResources()) >= 1, "an image on the cover");
+            assertEquals(0, PdfFiles.images(pdf.getPage(2).getResources()), "none on the title page");
         }
         try (PDDocument pdf = buildPlain()) {
-            assertEquals(0, images(pdf.getPage(0).getResources()), "no image without cover.png");
+            assertEquals(0, PdfFiles.images(pdf.getPage(0).getResources()), "no image without cover.png");
         }
     }
 
@@ -202,15 +200,6 @@ class VolumeOptionsTest {
         return PdfFiles.open(dir.resolve("site-plain-cover").resolve(PDF));
     }
 
-    private static int images(PDResources resources) throws IOException {
-        int count = 0;
-        for (var name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDImageXObject) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     private static int pageStartingWith(List<String> texts, String title) {
         for (int i = 0; i < texts.size(); i++) {
