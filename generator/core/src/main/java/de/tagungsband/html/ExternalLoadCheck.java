@@ -6,7 +6,6 @@ import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.page.Page;
 import de.tagungsband.page.PageView;
 import de.tagungsband.source.SourceFile;
-import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -63,8 +61,18 @@ public final class ExternalLoadCheck {
         if (body.isEmpty() || body.get().isBlank()) {
             return;
         }
-        for (ExternalResources.Load load : ExternalResources.inHtml(body.get().toString())) {
-            report(load, origin(page, load.url()));
+        List<ExternalResources.Load> loads = ExternalResources.inHtml(body.get().toString());
+        Optional<SourceFile> record = record(page.view());
+        if (record.isEmpty()) {
+            loads.forEach(load -> report(load, new Origin(templatesRoot.resolve(page.template()), 1)));
+            return;
+        }
+        RecordLines lines = new RecordLines(record.get().text());
+        for (int i = 0; i < loads.size(); i++) {
+            // the readings decode every line: for a page with a great many loads, the later ones take the plain search
+            OptionalInt line = i < MAX_DECODED_SEARCHES ? lines.lineOf(loads.get(i).url())
+                    : lines.plainLineOf(loads.get(i).url());
+            report(loads.get(i), new Origin(contentRoot.resolve(record.get().path()), line.orElse(1)));
         }
     }
 
@@ -115,28 +123,6 @@ public final class ExternalLoadCheck {
                 load.how()), Text.of("external.load.fix"));
     }
 
-    /** The record whose Markdown holds the address, else the template that does, else the record. */
-    private Origin origin(Page page, String url) {
-        Optional<SourceFile> record = record(page.view());
-        OptionalInt line = record.isPresent() ? lineOf(record.get().text(), url) : OptionalInt.empty();
-        if (line.isPresent()) {
-            return new Origin(contentRoot.resolve(record.get().path()), line.getAsInt());
-        }
-        try (Stream<Path> files = Files.walk(templatesRoot)) {
-            for (Path template : files.filter(Files::isRegularFile).sorted().toList()) {
-                OptionalInt at = lineOf(read(template), url);
-                if (at.isPresent()) {
-                    return new Origin(template, at.getAsInt());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // an address no line holds as written (base64 in a data: document): the record's, if the page has one
-        return record.map(r -> new Origin(contentRoot.resolve(r.path()), 1))
-                .orElse(new Origin(templatesRoot.resolve(page.template()), 1));
-    }
-
     private static Optional<SourceFile> record(PageView view) {
         if (view instanceof PageView.EventPage e) {
             return Optional.of(e.event().record().source());
@@ -150,39 +136,13 @@ public final class ExternalLoadCheck {
         return Optional.empty();
     }
 
-    /**
-     * The line that holds the address as the browser read it: written plainly, or with entities
-     * ({@code h&#116;tps:}, also twice in an {@code srcdoc}) or CSS escapes; empty when no line holds it.
-     */
+    /** For templates and stylesheets: the line that holds the address as the browser read it ({@link RecordLines}). */
     static OptionalInt lineOf(String text, String url) {
-        int at = text.indexOf(url);
-        if (at >= 0) {
-            return OptionalInt.of(lineAt(text, at));
-        }
-        String[] lines = text.split("\n", -1);
-        for (UnaryOperator<String> reading : READINGS) {
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].indexOf('&') >= 0 || lines[i].indexOf('\\') >= 0 || lines[i].indexOf('%') >= 0) {
-                    if (reading.apply(lines[i]).contains(url)) {
-                        return OptionalInt.of(i + 1);
-                    }
-                }
-            }
-        }
-        return OptionalInt.empty();
+        return new RecordLines(text).lineOf(url);
     }
 
-    /** How a line of a record or template may be read before the address in it is what the browser used. */
-    private static final List<UnaryOperator<String>> READINGS = List.of(
-            line -> Parser.unescapeEntities(line, true),
-            line -> Parser.unescapeEntities(Parser.unescapeEntities(line, true), true),
-            CssNames::decoded,
-            line -> CssNames.decoded(Parser.unescapeEntities(line, true)),
-            line -> HtmlLoads.dataDocument("data:," + line).orElse(line));
-
-    private static int lineAt(String text, int at) {
-        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-    }
+    /** Loads of one page whose line is looked for in every reading of the record's lines. */
+    private static final int MAX_DECODED_SEARCHES = 200;
 
     private static int lineOrFirst(String text, String url) {
         return lineOf(text, url).orElse(1);

@@ -34,10 +34,14 @@ final class RawHtmlAddresses {
         if (html.indexOf(':') < 0 && html.indexOf('&') < 0) {
             return found; // no scheme, nothing to run (most raw HTML: <br>, <sup>, closing tags)
         }
+        String[] lines = html.split("\n", -1);
+        int from = 0; // attributes come in the order of the text: each is looked for from the line of the one before
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             for (Attribute attribute : element.attributes()) {
                 if (runsScript(element, attribute)) {
-                    found.add(new ScriptAddress(attribute.getValue(), lineOffset(html, attribute.getValue())));
+                    int line = lineOffset(lines, from, attribute.getValue());
+                    from = Math.max(from, line);
+                    found.add(new ScriptAddress(attribute.getValue(), line));
                 }
             }
         }
@@ -68,15 +72,18 @@ final class RawHtmlAddresses {
         return element.nameIs("img") && WebAddresses.cleaned(url).toLowerCase(Locale.ROOT).startsWith("data:image/");
     }
 
-    /** The line (from 0) that holds the address as written or with its entities decoded; 0 if none does. */
-    private static int lineOffset(String html, String url) {
+    /**
+     * The line (from 0) at or after {@code from} that holds the address as written or with its entities decoded;
+     * {@code from} if none does. Looking forward only keeps a block with many addresses linear.
+     */
+    private static int lineOffset(String[] lines, int from, String url) {
         String start = url.split("\n", -1)[0];
-        String[] lines = html.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(start) || Parser.unescapeEntities(lines[i], true).contains(start)) {
+        for (int i = from; i < lines.length; i++) {
+            if (lines[i].contains(start) || (lines[i].indexOf('&') >= 0
+                    && Parser.unescapeEntities(lines[i], true).contains(start))) {
                 return i;
             }
         }
-        return 0;
+        return from;
     }
 }
