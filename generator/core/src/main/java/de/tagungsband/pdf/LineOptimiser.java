@@ -19,8 +19,13 @@ final class LineOptimiser {
      * @param width the width of the item as set when no line ends there (0 for a soft hyphen)
      * @param hyphen the width a soft hyphen adds when a line ends there
      * @param joint the division falls on a compound joint
+     * @param elementEnd an inline element (a link, a footnote call) ends after this item and text follows without a
+     *     space: the engine breaks a line there when the line, with the word space it keeps at its end, is too wide
      */
-    record Item(Type type, float width, float hyphen, boolean joint) {
+    record Item(Type type, float width, float hyphen, boolean joint, boolean elementEnd) {
+        Item(Type type, float width, float hyphen, boolean joint) {
+            this(type, width, hyphen, joint, false);
+        }
     }
 
     /** A word space: its natural width and the least it is set at (the width of a space item). */
@@ -58,8 +63,10 @@ final class LineOptimiser {
         double[] width = new double[n + 1];
         int[] spaces = new int[n + 1];
         int[] letters = new int[n + 1];
+        int[] elementEnds = new int[n + 1];
         for (int i = 0; i < n; i++) {
             Item item = items.get(i);
+            elementEnds[i + 1] = elementEnds[i] + (item.elementEnd() ? 1 : 0);
             width[i + 1] = width[i] + item.width();
             spaces[i + 1] = spaces[i] + (item.type() == Type.SPACE ? 1 : 0);
             letters[i + 1] = letters[i] + (item.type() != Type.SPACE && item.width() > 0 ? 1 : 0);
@@ -93,6 +100,9 @@ final class LineOptimiser {
                 double target = measure - (i == 0 ? indent : 0);
                 if (natural > target) {
                     break; // lines from earlier starts are longer still
+                }
+                if (!last && elementEnds[lineEnd] > elementEnds[start] && natural + spacing.natural() > target) {
+                    continue; // the engine, which counts the space at the line's end, would break at the element's end
                 }
                 if (!last && target - natural > measure * emptiest) {
                     continue; // a line this empty is never the best choice; looking at it only costs time

@@ -190,12 +190,22 @@ final class ParagraphSetter {
             float hyphen = c.kind() == Kind.SOFT ? c.width() : 0;
             boolean joint = c.kind() == Kind.HARD
                     || c.kind() == Kind.SOFT && probableJoint(left, lettersInWord - lettersBefore);
-            items.add(new LineOptimiser.Item(type, width, hyphen, joint));
+            items.add(new LineOptimiser.Item(type, width, hyphen, joint, elementEnd(set, i)));
             if (c.kind() != Kind.SOFT) {
                 left.append(Character.toLowerCase(c.c()));
             }
             lettersBefore += Character.isLetter(c.c()) ? 1 : 0;
         }
+    }
+
+    /** An inline element ends after this character (or a footnote call is next to it) and a word goes on. */
+    private static boolean elementEnd(List<Char> set, int i) {
+        if (i + 1 >= set.size() || set.get(i + 1).kind() == Kind.SPACE) {
+            return false;
+        }
+        Char c = set.get(i);
+        Char next = set.get(i + 1);
+        return c.node() == null || next.node() == null || c.node() != next.node();
     }
 
     private static int letters(List<Char> set, int from, int to) {

@@ -30,6 +30,27 @@ class LineOptimiserTest {
         }
     }
 
+    /**
+     * A line with the end of a link or a footnote call inside it is planned with room for the word space the engine
+     * keeps at a line's end: otherwise the engine breaks again at the element's end ("Germany¹" / ", auf die …").
+     */
+    @Test
+    void aLineWithAnElementEndLeavesRoomForTheSpaceAtItsEnd() {
+        // "aaaa bbbb" exactly 98 wide with "bbbb" ending a link: it fits the measure 100, but not with a space of 4
+        List<LineOptimiser.Item> plain = new ArrayList<>();
+        List<LineOptimiser.Item> linked = new ArrayList<>();
+        for (List<LineOptimiser.Item> items : List.of(plain, linked)) {
+            items.add(new LineOptimiser.Item(LineOptimiser.Type.BOX, 37, 0, false));
+            items.add(new LineOptimiser.Item(LineOptimiser.Type.SPACE, SPACE, 0, false));
+            items.add(new LineOptimiser.Item(LineOptimiser.Type.BOX, 55, 0, false, items == linked));
+            items.add(new LineOptimiser.Item(LineOptimiser.Type.BOX, 3, 0, false)); // a comma after the link
+            items.add(new LineOptimiser.Item(LineOptimiser.Type.SPACE, SPACE, 0, false));
+            items.add(new LineOptimiser.Item(LineOptimiser.Type.BOX, 40, 0, false));
+        }
+        assertArrayEquals(new int[] {4}, LineOptimiser.breaks(plain, 100, 0, SPACING));
+        assertArrayEquals(new int[] {1, 4}, LineOptimiser.breaks(linked, 100, 0, SPACING));
+    }
+
     @Test
     void nothingFitsWhenAWordIsWiderThanTheMeasure() {
         assertNull(LineOptimiser.breaks(words("aaaaaaaaaaaaaaaaaaaa", "b"), 50, 0, SPACING));
