@@ -106,7 +106,7 @@ final class PdfEngine {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return out.toByteArray();
+            return InvisibleGlyphs.removed(out.toByteArray());
         }
 
         @Override
