@@ -44,6 +44,12 @@ class MarkdownCostTest {
     private static final int LARGE = 1_000_000;
     /** Near-linear is 4; the build's fixed cost lowers it, a busy machine's noise raises it. */
     private static final double MAX_RATIO = 8;
+    /**
+     * A megabyte done in less than this passes whatever the ratio: the issue asks for "within a few seconds", and
+     * the ratio of two times of a few milliseconds is noise (21 ms against 183 ms failed a run once); a quadratic
+     * family takes far longer than this at a megabyte.
+     */
+    private static final long FAST_ENOUGH_MS = 1_000;
 
     @TempDir
     Path dir;
@@ -132,7 +138,7 @@ class MarkdownCostTest {
         }
         long[] best = fastestOfUpToThree(() -> buildMillis(family, SMALL), () -> buildMillis(family, LARGE));
         double ratio = (double) best[1] / Math.max(best[0], 1);
-        assertTrue(ratio < MAX_RATIO, () -> family + ": " + best[0] + " ms at " + SMALL + " bytes, " + best[1]
+        assertTrue(withinBound(best), () -> family + ": " + best[0] + " ms at " + SMALL + " bytes, " + best[1]
                 + " ms at " + LARGE + " bytes, ratio " + ratio);
     }
 
@@ -147,11 +153,15 @@ class MarkdownCostTest {
      */
     private static long[] fastestOfUpToThree(Timed small, Timed large) throws IOException {
         long[] best = {small.millis(), large.millis()};
-        for (int again = 0; again < 2 && (double) best[1] / Math.max(best[0], 1) >= MAX_RATIO; again++) {
+        for (int again = 0; again < 2 && !withinBound(best); again++) {
             best[0] = Math.min(best[0], small.millis());
             best[1] = Math.min(best[1], large.millis());
         }
         return best;
+    }
+
+    private static boolean withinBound(long[] smallAndLarge) {
+        return smallAndLarge[1] < FAST_ENOUGH_MS || (double) smallAndLarge[1] / Math.max(smallAndLarge[0], 1) < MAX_RATIO;
     }
 
     /**
@@ -168,7 +178,7 @@ class MarkdownCostTest {
         long[] best = fastestOfUpToThree(() -> renderHeadings(renderer, targets, 25_000),
                 () -> renderHeadings(renderer, targets, 100_000));
         double ratio = (double) best[1] / Math.max(best[0], 1);
-        assertTrue(ratio < MAX_RATIO, () -> best[0] + " ms for 25,000 headings, " + best[1] + " ms for 100,000, ratio " + ratio);
+        assertTrue(withinBound(best), () -> best[0] + " ms for 25,000 headings, " + best[1] + " ms for 100,000, ratio " + ratio);
     }
 
     private static long renderHeadings(MarkdownRenderer renderer, LinkTargets targets, int headings) {
