@@ -140,7 +140,7 @@ class ExampleArchiveTest {
                 "2021/vom-ankommen-und-bleiben/wo-bleiben-die-gefluechteten-menschen/familientreff-puzzle/index.html");
         // the way back to the event's documentation, with year
         Element documentation = article.selectFirst("aside.documentation");
-        assertTrue(documentation.text().contains("Diesen Artikel finden Sie in der Dokumentation des Fachtages:"));
+        assertTrue(documentation.text().contains("Diesen Artikel finden Sie in der Dokumentation der Veranstaltung:"));
         Element eventLink = documentation.selectFirst(".documentation-event a");
         assertEquals("„Vom Ankommen und Bleiben – Soziale Arbeit mit geflüchteten Menschen zwischen Innovation und Verstetigung“ (2021)",
                 eventLink.text());
