@@ -1,5 +1,7 @@
 package de.tagungsband.epub;
 
+import de.tagungsband.source.MediaTypes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The images of one EPUB: each file the print HTML points to ({@code file:} URLs into the content folder) is taken
@@ -16,8 +19,9 @@ import java.util.Optional;
  */
 final class Images {
 
-    private static final Map<String, String> MEDIA_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp");
+    /** The image types of EPUB 3's core media types; a reading system need not show any other. */
+    private static final Set<String> CORE_IMAGE_TYPES = Set.of("image/svg+xml", "image/png", "image/jpeg",
+            "image/gif", "image/webp");
 
     private final Map<String, String> pathByUrl = new LinkedHashMap<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -55,8 +59,6 @@ final class Images {
     }
 
     static Optional<String> mediaType(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? Optional.empty()
-                : Optional.ofNullable(MEDIA_TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+        return MediaTypes.of(name).filter(CORE_IMAGE_TYPES::contains);
     }
 }

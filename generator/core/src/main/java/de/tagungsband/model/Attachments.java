@@ -6,6 +6,7 @@ import de.tagungsband.record.DocumentRef;
 import de.tagungsband.record.EventRecord;
 import de.tagungsband.record.Located;
 import de.tagungsband.source.ContentSources;
+import de.tagungsband.source.MediaTypes;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,21 +24,6 @@ import java.util.Set;
  * (or reported at its line), registered to be copied beside the event's pages, and described for the pages.
  */
 final class Attachments {
-
-    private static final Map<String, String> MEDIA_TYPES = Map.ofEntries(
-            Map.entry("pdf", "application/pdf"),
-            Map.entry("doc", "application/msword"),
-            Map.entry("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-            Map.entry("ppt", "application/vnd.ms-powerpoint"),
-            Map.entry("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-            Map.entry("xls", "application/vnd.ms-excel"),
-            Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            Map.entry("odt", "application/vnd.oasis.opendocument.text"),
-            Map.entry("odp", "application/vnd.oasis.opendocument.presentation"),
-            Map.entry("ods", "application/vnd.oasis.opendocument.spreadsheet"),
-            Map.entry("txt", "text/plain"), Map.entry("csv", "text/csv"), Map.entry("zip", "application/zip"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("mp3", "audio/mpeg"), Map.entry("mp4", "video/mp4"));
 
     private final ContentSources sources;
     private final EventRecord event;
@@ -60,10 +45,10 @@ final class Attachments {
                 String sitePath = asset(contentPath);
                 Path content = sources.root().resolve(contentPath);
                 String name = content.getFileName().toString();
-                String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                String extension = MediaTypes.extension(name);
                 String format = extension.isEmpty() ? name : extension.toUpperCase(Locale.ROOT);
                 attachments.add(new Attachment(document.title().orElse(name), sitePath, format,
-                        MEDIA_TYPES.getOrDefault(extension, "application/octet-stream"), size(content),
+                        MediaTypes.of(name).orElse("application/octet-stream"), size(content),
                         extension.equals("pdf") ? pages(content, document, file) : Optional.empty()));
             });
         }

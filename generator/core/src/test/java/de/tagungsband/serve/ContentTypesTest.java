@@ -20,6 +20,8 @@ class ContentTypesTest {
             "tagungsband-2021.pdf, application/pdf",
             "suche.json, application/json",
             "sitemap.xml, application/xml",
+            "ergebnisse.csv, text/csv; charset=utf-8",
+            "Bericht.DOCX, application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "unbekannt.xyz, application/octet-stream",
             "ohne-endung, application/octet-stream"})
     void byExtension(String file, String type) {
