@@ -46,8 +46,9 @@ public final class ExternalLoadCheck {
     public void checkTemplates() {
         for (Path template : templates()) {
             String text = read(template);
+            RecordLines lines = new RecordLines(text);
             for (ExternalResources.Load load : ExternalResources.inHtml(withoutComments(text))) {
-                report(load, new Origin(template, lineOrFirst(text, load.url())));
+                report(load, new Origin(template, lines.lineOf(load.url()).orElse(1)));
             }
         }
     }
@@ -109,8 +110,9 @@ public final class ExternalLoadCheck {
     public void checkStylesheets(Map<String, Path> copies) {
         copies.entrySet().parallelStream().filter(e -> e.getKey().endsWith(".css")).forEach(e -> {
             String css = read(e.getValue());
+            RecordLines lines = new RecordLines(css);
             for (ExternalResources.Load load : ExternalResources.inCss(css)) {
-                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lineOrFirst(css, load.url())));
+                report(load, new Origin(e.getValue().toAbsolutePath().normalize(), lines.lineOf(load.url()).orElse(1)));
             }
         });
     }
@@ -136,17 +138,8 @@ public final class ExternalLoadCheck {
         return Optional.empty();
     }
 
-    /** For templates and stylesheets: the line that holds the address as the browser read it ({@link RecordLines}). */
-    static OptionalInt lineOf(String text, String url) {
-        return new RecordLines(text).lineOf(url);
-    }
-
     /** Loads of one page whose line is looked for in every reading of the record's lines. */
     private static final int MAX_DECODED_SEARCHES = 200;
-
-    private static int lineOrFirst(String text, String url) {
-        return lineOf(text, url).orElse(1);
-    }
 
     private static String read(Path file) {
         try {
