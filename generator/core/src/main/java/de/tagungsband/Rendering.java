@@ -1,6 +1,7 @@
 package de.tagungsband;
 
 import de.tagungsband.BuildListener.Stage;
+import de.tagungsband.cache.BuildMemory;
 import de.tagungsband.cache.BuildState;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.CitationFiles;
@@ -42,11 +43,12 @@ import java.util.stream.Stream;
  * bytes that changed. Before anything is written the templates and each rendered page's body are checked: nothing
  * may be loaded from another host.
  *
- * @param remember whether to fingerprint the pages for the next build (a check or a build without memory does not:
- *                 a page's fingerprint takes a walk through all the data it shows)
+ * @param memory what earlier builds made; with {@link BuildMemory#NONE} (a check or a build without memory) the pages
+ *               are not fingerprinted for the next build: a page's fingerprint takes a walk through all the data it
+ *               shows
  */
 record Rendering(BuildOptions options, Path templates, Fingerprint programAndTemplates, Prepared prepared,
-                 StageClock clock, Output output, BuildState previous, boolean remember) {
+                 StageClock clock, Output output, BuildState previous, BuildMemory memory) {
 
     /** What rendering made: the pages, the fingerprint of each page by file, and the volumes by event. */
     record Rendered(List<Page> pages, Map<String, Fingerprint> fingerprints, Map<String, BuildState.Volume> volumes) {
@@ -75,7 +77,7 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             AtomicInteger rendered = new AtomicInteger();
             ParallelWrites.forEach(pages, page -> {
                 String file = SitePaths.file(page.path());
-                Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page)))
+                Optional<Fingerprint> fingerprint = memory != BuildMemory.NONE ? Optional.of(setup.combine(digest.of(page)))
                         : Optional.empty();
                 fingerprint.ifPresent(value -> fingerprints.put(file, value));
                 List<String> made = page.view().citable().isPresent()
@@ -97,7 +99,7 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             ParallelWrites.forEach(companions(pages).entrySet(), file -> output.write(file.getKey(), file.getValue()));
             clock.finished(Stage.RENDER, rendered.get());
             Map<String, Path> copies = assetCopies();
-            externalLoads.checkStylesheets(copies);
+            externalLoads.checkStylesheets(copies, memory.stylesheets());
             AttachmentCheck.check(copies, prepared.sources().root(), prepared.model().site().htmlAttachments(),
                     prepared.diagnostics());
             ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
@@ -121,11 +123,14 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
                 new TreeMap<>(prepared.messages().asMap()), options.includeDrafts(), options.proceedings())));
     }
 
-    /** The search index, made whole; the output writes only its files whose bytes changed. */
+    /**
+     * The search index, made whole from the entries' words and files that the memory does not hold already; the
+     * output writes only its files whose bytes changed.
+     */
     private Void searchIndex() {
         SearchIndexBuilder builder = new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages());
-        ParallelWrites.forEach(SearchIndexScript.write(builder.build()).entrySet(),
-                file -> output.write(file.getKey(), file.getValue()));
+        ParallelWrites.forEach(SearchIndexScript.write(builder.build(memory.searchEntries()), memory.searchFiles())
+                .entrySet(), file -> output.write(file.getKey(), file.getValue()));
         return null;
     }
 
