@@ -10,7 +10,9 @@ import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.html.AttachmentCheck;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.record.SessionRecord;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.record.Identity;
 import de.tagungsband.page.Page;
@@ -60,7 +62,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         // or page failed (nothing may write to the staging folder once it is removed)
         try (Background<Void> search = Background.start("search index", this::searchIndex)) {
             PageRenderer renderer = new PageRenderer(templates, prepared.model().site(), prepared.messages());
-            ViewDigest digest = new ViewDigest(Rendering::madeForOnePage);
+            ViewDigest digest = new ViewDigest(Rendering::madeForOnePage, Rendering::outlivesBuild,
+                    memory.fingerprints());
             Fingerprint setup = setup(digest);
             Map<String, BuildState.Volume> volumes = options.proceedings()
                     ? VolumeStage.make(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
@@ -112,6 +115,15 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
     static boolean madeForOnePage(Class<?> type) {
         String made = type.getPackageName();
         return made.equals(Page.class.getPackageName()) || made.equals(CitableWork.class.getPackageName());
+    }
+
+    /**
+     * Records read from files and bodies rendered from Markdown are the same objects in the next build when their
+     * file did not change (the memory hands them out again); everything the model builds from them is made anew.
+     */
+    static boolean outlivesBuild(Class<?> type) {
+        String made = type.getPackageName();
+        return made.equals(SessionRecord.class.getPackageName()) || made.equals(BodyHtml.class.getPackageName());
     }
 
     /**

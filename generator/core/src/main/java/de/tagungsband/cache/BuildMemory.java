@@ -1,6 +1,7 @@
 package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.LastingFingerprints;
 import de.tagungsband.digest.Memo;
 import de.tagungsband.html.ExternalResources;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
@@ -71,6 +72,11 @@ public interface BuildMemory {
     /** Records read by earlier builds in this process; none by default. */
     default KnownRecords records() {
         return KnownRecords.NONE;
+    }
+
+    /** Fingerprints of the records and bodies the next build may use again; for this build only by default. */
+    default LastingFingerprints fingerprints() {
+        return LastingFingerprints.forOneBuild();
     }
 
     /** Each search index entry's words, stemmed and counted, by the fingerprint of the entry; none by default. */

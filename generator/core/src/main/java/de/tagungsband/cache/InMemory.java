@@ -1,6 +1,7 @@
 package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.LastingFingerprints;
 import de.tagungsband.digest.Memo;
 import de.tagungsband.html.ExternalResources;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
@@ -35,6 +36,7 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     private final Generation<Fingerprint, EntryWords> searchEntries = new Generation<>();
     private final Generation<Fingerprint, byte[]> searchFiles = new Generation<>();
     private final Generation<Fingerprint, List<ExternalResources.Load>> stylesheets = new Generation<>();
+    private final LastingFingerprints fingerprints = LastingFingerprints.forOneBuild();
 
     private record FileSeen(long size, long modified, SourceFile file) {
     }
@@ -76,6 +78,7 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         searchEntries.start();
         searchFiles.start();
         stylesheets.start();
+        fingerprints.start();
         return state;
     }
 
@@ -131,6 +134,11 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
+    public LastingFingerprints fingerprints() {
+        return fingerprints;
+    }
+
+    @Override
     public Memo<EntryWords> searchEntries() {
         return memo(searchEntries);
     }
@@ -162,6 +170,7 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         searchEntries.keep();
         searchFiles.keep();
         stylesheets.keep();
+        fingerprints.keep();
         state = next;
     }
 }
