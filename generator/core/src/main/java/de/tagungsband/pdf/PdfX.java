@@ -213,6 +213,9 @@ public final class PdfX {
         intent.setInfo(description(profile).isEmpty() ? condition : description(profile));
         intent.setRegistryName("http://www.color.org");
         document.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+        // PDF/X-4 is PDF 1.6: the reading volume's catalog says 1.7 (PDF/A-2), which a preflight rejects
+        document.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
+        document.getDocument().setVersion(1.6f);
         document.getDocumentCatalog().addOutputIntent(intent);
 
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
