@@ -32,4 +32,14 @@ public record CitableWork(Type type, String key, String title, List<Name> author
     public boolean isArticle() {
         return type == Type.ARTICLE;
     }
+
+    /** The event lasted more than one day: every format gives its first and its last day. */
+    public boolean severalDays() {
+        return !eventEnd.equals(eventDate);
+    }
+
+    /** The days as ISO 8601: "2022-09-29", or the interval "2022-09-29/2022-09-30" (biblatex's form). */
+    public String isoDays() {
+        return severalDays() ? eventDate + "/" + eventEnd : eventDate.toString();
+    }
 }

@@ -74,6 +74,31 @@ class CitationFormatsTest {
                 .get(0).getAsJsonObject().get("type").getAsString());
     }
 
+    /** An event of two days: each format gives both days, in the form its readers understand. */
+    @Test
+    void anEventOfSeveralDaysIsDatedByItsFirstAndLastDayInEveryFormat() {
+        CitableWork one = work(CitableWork.Type.ARTICLE);
+        CitableWork two = new CitableWork(one.type(), one.key(), one.title(), one.authors(), one.editors(),
+                one.volumeTitle(), one.eventTitle(), LocalDate.of(2022, 9, 29), LocalDate.of(2022, 9, 30),
+                one.eventPlace(), one.publisher(), one.isbn(), one.url(), one.pdfUrl(), one.language());
+        String ris = Ris.write(two);
+        assertTrue(ris.contains("PY  - 2022\r\nDA  - 2022/09/29/2022-09-29--2022-09-30\r\n"), ris);
+        java.util.regex.Matcher zotero = java.util.regex.Pattern
+                .compile("^(\\d+)(?:/(\\d{0,2})(?:/(\\d{0,2})(?:(?:/|\\s)([^/]*))?)?)?$")
+                .matcher(ris.lines().filter(l -> l.startsWith("DA")).findFirst().orElseThrow().substring(6));
+        assertTrue(zotero.matches(), "Zotero's RIS import reads YYYY/MM/DD/other (no slash in other)");
+        assertEquals(List.of("2022", "09", "29", "2022-09-29--2022-09-30"),
+                List.of(zotero.group(1), zotero.group(2), zotero.group(3), zotero.group(4)));
+        String bib = BibTeX.write(two);
+        assertTrue(bib.contains("  eventdate = {2022-09-29/2022-09-30},") && bib.contains("  year = {2022},")
+                && bib.contains("  date = {2022-09-29/2022-09-30},"), bib);
+        JsonObject item = JsonParser.parseString(CslJson.write(two)).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("[[2022,9,29],[2022,9,30]]", item.getAsJsonObject("event-date").get("date-parts").toString());
+        assertEquals("[[2022,9,29],[2022,9,30]]", item.getAsJsonObject("issued").get("date-parts").toString());
+        assertTrue(Ris.write(one).contains("DA  - 2021/11/18\r\n"), "one day: no range");
+        assertTrue(BibTeX.write(one).contains("  date = {2021-11-18},"));
+    }
+
     @Test
     void personsAreCitedByFamilyNameWithoutAcademicTitles() {
         Name brandt = Name.of(new Person("heike-brandt", "Prof. Dr. Heike Brandt", PersonKind.PERSON, Optional.empty(),
