@@ -31,12 +31,11 @@ public final class BibTeX {
             fields.put("editor", names(work.editors()));
         }
         fields.put("eventtitle", escape(work.eventTitle()));
-        fields.put("eventdate", work.eventDate().equals(work.eventEnd()) ? work.eventDate().toString()
-                : work.eventDate() + "/" + work.eventEnd());
+        fields.put("eventdate", work.isoDays());
         work.eventPlace().ifPresent(p -> fields.put("venue", escape(p)));
         fields.put("publisher", escape(work.publisher()));
-        fields.put("year", String.valueOf(work.eventDate().getYear()));
-        fields.put("date", work.eventDate().toString());
+        fields.put("year", String.valueOf(work.year()));
+        fields.put("date", work.published().map(Object::toString).orElse(work.isoDays()));
         work.isbn().ifPresent(i -> fields.put("isbn", escape(i)));
         fields.put("url", url(work.url()));
         work.pdfUrl().ifPresent(p -> fields.put("file", url(p)));

@@ -32,11 +32,10 @@ public final class CslJson {
             item.put("editor", names(work.editors()));
         }
         item.put("event-title", work.eventTitle());
-        item.put("event-date", work.eventDate().equals(work.eventEnd()) ? date(work.eventDate())
-                : Map.of("date-parts", List.of(parts(work.eventDate()), parts(work.eventEnd()))));
+        item.put("event-date", days(work));
         work.eventPlace().ifPresent(p -> item.put("event-place", p));
         item.put("publisher", work.publisher());
-        item.put("issued", date(work.eventDate()));
+        item.put("issued", work.published().isPresent() ? Map.of("date-parts", List.of(parts(work.issued()))) : days(work));
         work.isbn().ifPresent(i -> item.put("ISBN", i));
         item.put("URL", work.url());
         item.put("language", work.language());
@@ -56,8 +55,10 @@ public final class CslJson {
         }).toList();
     }
 
-    private static Map<String, List<List<Integer>>> date(LocalDate date) {
-        return Map.of("date-parts", List.of(parts(date)));
+    /** One date, or a range as two date-parts (CSL's form, which citeproc sets as "29.–30. September 2022"). */
+    private static Map<String, List<List<Integer>>> days(CitableWork work) {
+        return Map.of("date-parts", work.severalDays() ? List.of(parts(work.eventDate()), parts(work.eventEnd()))
+                : List.of(parts(work.eventDate())));
     }
 
     private static List<Integer> parts(LocalDate date) {

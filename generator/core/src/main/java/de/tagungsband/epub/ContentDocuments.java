@@ -2,9 +2,11 @@ package de.tagungsband.epub;
 
 import de.tagungsband.html.Formats;
 import de.tagungsband.i18n.Messages;
+import de.tagungsband.model.Attachment;
 import de.tagungsband.model.Event;
 import de.tagungsband.model.Input;
 import de.tagungsband.model.Person;
+import de.tagungsband.model.RelativeUrls;
 import de.tagungsband.model.Speaker;
 import de.tagungsband.pdf.Layout;
 import de.tagungsband.pdf.VolumePlan;
@@ -123,6 +125,9 @@ final class ContentDocuments {
         site.licence().ifPresent(l -> item(dl, msg.get("volume.licence"), l));
         Element archive = item(dl, msg.get("volume.archive"), "");
         archive.appendElement("a").attr("href", plan.eventUrl()).text(plan.eventUrl());
+        if (plan.introHtml().isBlank() && !event.documents().isEmpty()) { // else they follow the introduction
+            documentList(item(dl, msg.get("documents.title"), ""), event.documents());
+        }
         markers.skipTo(layout.pageOf(plan.introHtml().isBlank() || plan.sessions().isEmpty()
                 ? firstChapterTitle() : "einleitung-titel").orElse(titlePage + 2));
         return new Doc(file, xhtml, List.of(new TocEntry(file, event.fullTitle(), 1)));
@@ -142,6 +147,7 @@ final class ContentDocuments {
         section.appendElement("h1").id("einleitung-titel").text(msg.get("volume.introduction"));
         List<Element> notes = text.append(section, plan.introHtml(), file, "einleitung");
         online(section, plan.eventUrl());
+        documents(section, plan.event().documents());
         notes.forEach(section::appendChild);
         return new Doc(file, xhtml, List.of(new TocEntry(file + "#einleitung-titel", msg.get("volume.introduction"), 1)));
     }
@@ -160,7 +166,11 @@ final class ContentDocuments {
             header.appendElement("p").addClass("byline")
                     .text(msg.get("session.by") + " " + speakers(chapter.session().authors()));
         }
+        for (Speaker role : chapter.session().roles()) {
+            header.appendElement("p").addClass("byline role").text(role.role().orElse("") + ": " + speaker(role, false));
+        }
         online(header, chapter.url());
+        documents(header, chapter.session().documentsWithListedInputs());
         List<TocEntry> toc = new ArrayList<>();
         toc.add(new TocEntry(file + "#" + titleId, chapter.session().title(), 1));
         List<Element> notes = text.append(section, chapter.bodyHtml(), file, chapter.id());
@@ -180,6 +190,7 @@ final class ContentDocuments {
                         .text(msg.get("session.by") + " " + speakers(sub.input().speakers()));
             }
             online(subheader, sub.url());
+            documents(subheader, sub.input().documents());
             text.append(subsection, sub.bodyHtml(), file, sub.id()).forEach(subsection::appendChild);
             toc.add(new TocEntry(file + "#" + subTitleId, sub.input().title(), 2));
         }
@@ -187,16 +198,20 @@ final class ContentDocuments {
     }
 
     private void inputList(Element section, SessionChapter chapter) {
-        Element inputs = section.appendElement("section").addClass("inputs")
-                .attr("aria-labelledby", chapter.id() + "-fachinputs");
-        inputs.appendElement("h2").id(chapter.id() + "-fachinputs").text(msg.get("session.inputs"));
+        Element inputs = section.appendElement("section").addClass("inputs");
+        chapter.session().kind().inputsHeading().ifPresent(heading -> {
+            inputs.attr("aria-labelledby", chapter.id() + "-fachinputs");
+            inputs.appendElement("h2").id(chapter.id() + "-fachinputs").text(heading);
+        });
         Element list = inputs.appendElement("ul");
         for (Input input : chapter.session().inputs()) {
             Element item = list.appendElement("li");
-            Element title = item.appendElement("p").addClass("input-title").text(input.title());
+            Element title = item.appendElement("p").addClass("input-title").text(input.untitled()
+                    ? chapter.session().kind().label() + " " + msg.get("session.by") + " " + speakers(input.speakers())
+                    : input.title());
             chapter.chapterOf(input).ifPresent(sub -> title.appendText(" ").appendElement("a")
                     .attr("href", "#" + VolumePlan.titleOf(sub.id())).text(msg.get("volume.seeBelow")));
-            if (!input.speakers().isEmpty()) {
+            if (!input.speakers().isEmpty() && !input.untitled()) {
                 item.appendElement("p").text(msg.get("session.by") + " " + speakers(input.speakers()));
             }
         }
@@ -259,6 +274,31 @@ final class ContentDocuments {
         p.appendElement("a").attr("href", url).text(url);
     }
 
+    /**
+     * The files attached to what this part holds ({@code documents:}), as the printed volume names them after its
+     * online address, but linked: they are not in the EPUB (EPUB 3 has no core media type for PDF, DOCX, PPTX, and
+     * a reading system could not open them), so each leads to where the archive publishes it.
+     */
+    private void documents(Element parent, List<Attachment> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        parent.appendElement("p").addClass("online documents-online").text(msg.get("volume.documents"));
+        documentList(parent, documents);
+    }
+
+    private void documentList(Element parent, List<Attachment> documents) {
+        Element list = parent.appendElement("ul").addClass("documents");
+        for (Attachment document : documents) {
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", site.baseUrl() + RelativeUrls.encodedPath(document.sitePath()))
+                    .attr("type", document.mediaType()).text(document.title());
+            item.appendText(" (" + document.format() + ", " + Formats.forText(msg.locale()).bytes(document.byteSize())
+                    + document.pages().map(n -> ", " + (n == 1 ? msg.get("documents.page")
+                    : msg.get("documents.pages").replace("{0}", String.valueOf(n)))).orElse("") + ")");
+        }
+    }
+
     private static Element item(Element dl, String term, String value) {
         dl.appendElement("dt").text(term);
         return dl.appendElement("dd").text(value);
@@ -269,8 +309,12 @@ final class ContentDocuments {
     }
 
     private String speakers(List<Speaker> speakers) {
-        return join(speakers.stream().map(s -> s.person().name() + s.role().map(r -> ", " + r).orElse("")
-                + s.organisation().map(o -> ", " + o.name()).orElse("")).toList());
+        return join(speakers.stream().map(s -> speaker(s, true)).toList());
+    }
+
+    private static String speaker(Speaker s, boolean withRole) {
+        return s.person().name() + (withRole ? s.role().map(r -> ", " + r).orElse("") : "")
+                + s.organisation().map(o -> ", " + o.name()).orElse("");
     }
 
     private String join(List<String> parts) {

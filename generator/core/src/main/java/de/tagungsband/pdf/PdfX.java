@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
@@ -35,8 +35,9 @@ import java.util.UUID;
 
 /**
  * What makes a file PDF/X-4 for the print shop: the print shop's CMYK output intent (GTS_PDFX), the volume's RGB
- * colours made ICC-based (sRGB as DefaultRGB, which PDF/X-4 allows beside a CMYK intent), trim and bleed boxes, crop
- * marks outside the bleed, no annotations, and the identification in the document information and XMP. Dates are
+ * remaining RGB made ICC-based (sRGB as DefaultRGB, which PDF/X-4 allows beside a CMYK intent; {@link PressColours}
+ * leaves none in the pages), trim and bleed boxes, crop marks outside the bleed in the registration colour, no
+ * annotations, and the identification in the document information and XMP. Dates are
  * the event's last day, so the same content gives the same bytes.
  */
 public final class PdfX {
@@ -114,11 +115,43 @@ public final class PdfX {
                 box.getHeight() + 2 * by);
     }
 
-    /** Two short lines at each corner of the trim box, outside the bleed, in all four inks. */
+    /** ICC-based sRGB, in which the edition's pictures are declared. */
+    COSArray iccRgb() {
+        return defaultRgb;
+    }
+
+    /**
+     * The registration colour, in which marks for the press are drawn: the separation "All" prints on every plate
+     * (full tint: 100 % of each ink), so that a crop mark shows on each and the plates can be aligned by it.
+     */
+    static PDColor registration() throws IOException {
+        COSDictionary tint = new COSDictionary();
+        tint.setInt(COSName.FUNCTION_TYPE, 2);
+        tint.setItem(COSName.DOMAIN, numbers(0, 1));
+        tint.setItem(COSName.C0, numbers(0, 0, 0, 0));
+        tint.setItem(COSName.C1, numbers(1, 1, 1, 1));
+        tint.setInt(COSName.N, 1);
+        COSArray space = new COSArray();
+        space.add(COSName.SEPARATION);
+        space.add(COSName.getPDFName("All"));
+        space.add(COSName.DEVICECMYK);
+        space.add(tint);
+        return new PDColor(new float[] {1}, new PDSeparation(space));
+    }
+
+    private static COSArray numbers(float... values) {
+        COSArray array = new COSArray();
+        for (float value : values) {
+            array.add(new org.apache.pdfbox.cos.COSFloat(value));
+        }
+        return array;
+    }
+
+    /** Two short lines at each corner of the trim box, outside the bleed, in the registration colour. */
     static void cropMarks(PDDocument document, PDPage page, PDRectangle trim, float bleed) throws IOException {
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
-            content.setStrokingColor(new PDColor(new float[]{1, 1, 1, 1}, PDDeviceCMYK.INSTANCE));
+            content.setStrokingColor(registration());
             content.setLineWidth(0.25f);
             float[] xs = {trim.getLowerLeftX(), trim.getUpperRightX()};
             float[] ys = {trim.getLowerLeftY(), trim.getUpperRightY()};
@@ -180,6 +213,9 @@ public final class PdfX {
         intent.setInfo(description(profile).isEmpty() ? condition : description(profile));
         intent.setRegistryName("http://www.color.org");
         document.getDocumentCatalog().getCOSObject().removeItem(COSName.OUTPUT_INTENTS);
+        // PDF/X-4 is PDF 1.6: the reading volume's catalog says 1.7 (PDF/A-2), which a preflight rejects
+        document.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
+        document.getDocument().setVersion(1.6f);
         document.getDocumentCatalog().addOutputIntent(intent);
 
         Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));

@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
@@ -25,7 +25,8 @@ import java.util.List;
 
 /**
  * The print shop's edition of a set volume: the book block (the volume without its cover pages, as PDF/X-4 with the
- * shop's CMYK output intent, trim and bleed box on every page, crop marks if wanted, an even number of pages) and
+ * shop's CMYK output intent, text in black ink and every colour in CMYK ({@link PressColours}), trim and bleed box on
+ * every page, its media box from 0,0, crop marks if wanted, an even number of pages) and
  * the cover as one sheet (back, spine, front) whose spine is as thick as the book block's sheets, with the cover's
  * background running into the bleed.
  */
@@ -94,10 +95,15 @@ public final class PrintEdition {
             catalog.getCOSObject().removeItem(COSName.OUTLINES);
             catalog.getCOSObject().removeItem(COSName.PAGE_MODE);
             PdfX x = new PdfX(document, profile, condition);
+            PressColours colours = new PressColours(profile, x.iccRgb());
+            float slug = bleed + (settings.cropMarks() ? PdfX.SLUG : 0);
             for (PDPage page : document.getPages()) {
                 page.setAnnotations(List.of());
                 page.getCOSObject().removeItem(COSName.STRUCT_PARENTS);
-                PDRectangle trim = page.getMediaBox();
+                // the page grows by bleed and slug on each side; its media box starts at 0,0, its content moves with it
+                PDRectangle size = page.getMediaBox();
+                colours.convert(document, page, slug - size.getLowerLeftX(), slug - size.getLowerLeftY());
+                PDRectangle trim = new PDRectangle(slug, slug, size.getWidth(), size.getHeight());
                 x.boxes(page, trim, bleed, settings.cropMarks());
                 x.iccBasedRgb(page);
                 if (settings.cropMarks()) {
@@ -122,23 +128,25 @@ public final class PrintEdition {
             PdfX x = new PdfX(document, profile, condition);
             x.boxes(sheet, trim, bleed, settings.cropMarks());
             PDFormXObject front = new LayerUtility(document).importPageAsForm(volume, 0);
+            PressColours colours = new PressColours(profile, x.iccRgb());
             PDType0Font bold = PDType0Font.load(document, new ByteArrayInputStream(fonts.sansBold()), true);
             PDType0Font regular = PDType0Font.load(document, new ByteArrayInputStream(fonts.sansRegular()), true);
             try (PDPageContentStream content = new PDPageContentStream(document, sheet)) {
                 PDRectangle bled = PdfX.grow(trim, bleed);
                 // back and spine in the front's colour (CoverDesign), which runs into the bleed
-                float[] colour = CoverDesign.of(site.identity(), event, site.paper()).backgroundRgb();
-                content.setNonStrokingColor(new PDColor(colour, PDDeviceRGB.INSTANCE));
+                float[] rgb = CoverDesign.of(site.identity(), event, site.paper()).backgroundRgb();
+                content.setNonStrokingColor(new PDColor(colours.cmyk(rgb[0], rgb[1], rgb[2]), PDDeviceCMYK.INSTANCE));
                 content.addRect(bled.getLowerLeftX(), bled.getLowerLeftY(), bled.getWidth(), bled.getHeight());
                 content.fill();
                 content.saveGraphicsState();
                 content.transform(Matrix.getTranslateInstance(slug + w + spine, slug));
                 content.drawForm(front);
                 content.restoreGraphicsState();
-                content.setNonStrokingColor(new PDColor(new float[]{1, 1, 1}, PDDeviceRGB.INSTANCE));
+                content.setNonStrokingColor(new PDColor(new float[]{0, 0, 0, 0}, PDDeviceCMYK.INSTANCE)); // paper white
                 spine(content, bold, event, slug + w, slug, spine, h);
                 back(content, bold, regular, event, slug + 24 * PdfX.MM, slug + h - 40 * PdfX.MM, w - 48 * PdfX.MM);
             }
+            colours.convert(sheet.getResources());
             x.iccBasedRgb(sheet);
             if (settings.cropMarks()) {
                 PdfX.cropMarks(document, sheet, trim, bleed);
@@ -227,8 +235,7 @@ public final class PrintEdition {
             throws IOException {
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
-            content.setStrokingColor(new PDColor(new float[]{1, 1, 1, 1},
-                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK.INSTANCE));
+            content.setStrokingColor(PdfX.registration());
             content.setLineWidth(0.25f);
             content.setLineDashPattern(new float[]{1.5f, 1.5f}, 0);
             for (float x : xs) {

@@ -24,7 +24,7 @@ class CitationFormatsTest {
     private static CitableWork work(CitableWork.Type type) {
         return new CitableWork(type, "2021-fachtag-beitrag", NASTY,
                 List.of(new Name("Sand", Optional.of("Marianne")), new Name("Verein Ü & Co. e.V.", Optional.empty())),
-                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18), LocalDate.of(2021, 11, 18),
+                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18), LocalDate.of(2021, 11, 18), Optional.empty(),
                 Optional.of("Online"), "LaFaSt", Optional.of("978-3-00-064512-9"),
                 "https://example.org/2021/fachtag/beitrag/", Optional.of("https://example.org/2021/fachtag/band.pdf"), "de");
     }
@@ -74,6 +74,43 @@ class CitationFormatsTest {
                 .get(0).getAsJsonObject().get("type").getAsString());
     }
 
+    /** An event of two days: each format gives both days, in the form its readers understand. */
+    @Test
+    void anEventOfSeveralDaysIsDatedByItsFirstAndLastDayInEveryFormat() {
+        CitableWork one = work(CitableWork.Type.ARTICLE);
+        CitableWork two = new CitableWork(one.type(), one.key(), one.title(), one.authors(), one.editors(),
+                one.volumeTitle(), one.eventTitle(), LocalDate.of(2022, 9, 29), LocalDate.of(2022, 9, 30), Optional.empty(),
+                one.eventPlace(), one.publisher(), one.isbn(), one.url(), one.pdfUrl(), one.language());
+        String ris = Ris.write(two);
+        assertTrue(ris.contains("PY  - 2022\r\nDA  - 2022/09/29/2022-09-29--2022-09-30\r\n"), ris);
+        java.util.regex.Matcher zotero = java.util.regex.Pattern
+                .compile("^(\\d+)(?:/(\\d{0,2})(?:/(\\d{0,2})(?:(?:/|\\s)([^/]*))?)?)?$")
+                .matcher(ris.lines().filter(l -> l.startsWith("DA")).findFirst().orElseThrow().substring(6));
+        assertTrue(zotero.matches(), "Zotero's RIS import reads YYYY/MM/DD/other (no slash in other)");
+        assertEquals(List.of("2022", "09", "29", "2022-09-29--2022-09-30"),
+                List.of(zotero.group(1), zotero.group(2), zotero.group(3), zotero.group(4)));
+        String bib = BibTeX.write(two);
+        assertTrue(bib.contains("  eventdate = {2022-09-29/2022-09-30},") && bib.contains("  year = {2022},")
+                && bib.contains("  date = {2022-09-29/2022-09-30},"), bib);
+        JsonObject item = JsonParser.parseString(CslJson.write(two)).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("[[2022,9,29],[2022,9,30]]", item.getAsJsonObject("event-date").get("date-parts").toString());
+        assertEquals("[[2022,9,29],[2022,9,30]]", item.getAsJsonObject("issued").get("date-parts").toString());
+        assertTrue(Ris.write(one).contains("DA  - 2021/11/18\r\n"), "one day: no range");
+        assertTrue(BibTeX.write(one).contains("  date = {2021-11-18},"));
+
+        CitableWork later = new CitableWork(two.type(), two.key(), two.title(), two.authors(), two.editors(),
+                two.volumeTitle(), two.eventTitle(), two.eventDate(), two.eventEnd(), Optional.of(LocalDate.of(2023, 3, 1)),
+                two.eventPlace(), two.publisher(), two.isbn(), two.url(), two.pdfUrl(), two.language());
+        String laterRis = Ris.write(later);
+        assertTrue(laterRis.contains("PY  - 2023\r\nDA  - 2023/03/01\r\n"), "a volume published later: " + laterRis);
+        String laterBib = BibTeX.write(later);
+        assertTrue(laterBib.contains("  eventdate = {2022-09-29/2022-09-30},") && laterBib.contains("  year = {2023},")
+                && laterBib.contains("  date = {2023-03-01},"), laterBib);
+        JsonObject laterItem = JsonParser.parseString(CslJson.write(later)).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("[[2023,3,1]]", laterItem.getAsJsonObject("issued").get("date-parts").toString());
+        assertEquals("[[2022,9,29],[2022,9,30]]", laterItem.getAsJsonObject("event-date").get("date-parts").toString());
+    }
+
     @Test
     void personsAreCitedByFamilyNameWithoutAcademicTitles() {
         Name brandt = Name.of(new Person("heike-brandt", "Prof. Dr. Heike Brandt", PersonKind.PERSON, Optional.empty(),
@@ -96,11 +133,16 @@ class CitationFormatsTest {
         assertEquals("Brandt, Heike", person("Prof'in Heike Brandt", NameParts.NONE).inverted());
         assertEquals("von Alemann, Ulrich", person("Prof. Dr. Ulrich von Alemann", NameParts.NONE).inverted());
         assertEquals("O'Brien, J.", person("J. O'Brien", NameParts.NONE).inverted(), "an initial is no title");
+        assertEquals("zu Guttenberg, Karl", person("Prof. Dr. med. Karl zu Guttenberg", NameParts.NONE).inverted());
+        assertEquals("de Souza, Maria", person("Dr.in Maria de Souza", NameParts.NONE).inverted());
+        assertEquals("van Dijk, Jan", person("Jan van Dijk", NameParts.NONE).inverted());
+        assertEquals("del Monte, Lena", person("Prof.in Lena del Monte", NameParts.NONE).inverted());
+        assertEquals("do Carmo, Ana", person("Ana do Carmo", NameParts.NONE).inverted());
         assertEquals("Castro Varela, María do Mar", person("Prof.in María do Mar Castro Varela",
                 new NameParts(Optional.of("Prof.in"), Optional.empty(), Optional.of("Castro Varela"))).inverted());
         CitableWork work = new CitableWork(CitableWork.Type.ARTICLE, "k", "T",
                 List.of(person("Grehl-Schmitt", NameParts.NONE)), List.of(), "V", "V",
-                java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 3, 1), Optional.empty(), "P", Optional.empty(), "https://example.org/",
+                java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 3, 1), Optional.empty(), Optional.empty(), "P", Optional.empty(), "https://example.org/",
                 Optional.empty(), "de");
         assertTrue(BibTeX.write(work).contains("author = {Grehl-Schmitt}"), BibTeX.write(work));
         assertTrue(CslJson.write(work).replaceAll("\\s+", "").contains("\"author\":[{\"family\":\"Grehl-Schmitt\"}]"),

@@ -1,10 +1,9 @@
 package de.tagungsband.epub;
 
-import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.util.WriterReportImpl;
 import de.tagungsband.BuildOptions;
 import de.tagungsband.BuildResult;
 import de.tagungsband.ContentFixture;
+import de.tagungsband.EpubFiles;
 import de.tagungsband.PdfFiles;
 import de.tagungsband.SiteFiles;
 import de.tagungsband.Tagungsband;
@@ -21,19 +20,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -179,22 +174,11 @@ class ExampleEpubTest {
     }
 
     private static String epubCheck(Path epub, int expectAtLeast) {
-        StringWriter messages = new StringWriter();
-        WriterReportImpl report = new WriterReportImpl(new PrintWriter(messages), epub.toString(), true);
-        new EpubCheck(epub.toFile(), report).doValidate();
-        int problems = report.getFatalErrorCount() + report.getErrorCount() + report.getWarningCount();
-        return problems < Math.max(1, expectAtLeast) ? "" : problems + " problems:\n" + messages;
+        return EpubFiles.check(epub, expectAtLeast);
     }
 
-    private static Map<String, String> read(Path epub) throws IOException {
-        Map<String, String> content = new LinkedHashMap<>();
-        try (ZipFile zip = new ZipFile(epub.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                content.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
+    private static Map<String, String> read(Path epub) {
+        Map<String, String> content = EpubFiles.read(epub);
         assertEquals("mimetype", content.keySet().iterator().next());
         return content;
     }

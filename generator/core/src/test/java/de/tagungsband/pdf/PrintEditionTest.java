@@ -63,9 +63,67 @@ class PrintEditionTest {
                   paper_thickness: 0,1
                   output_profile: druck/druckerei.icc
                 """);
+        // a photo too small for print (160 × 100 pixels, printed 42 mm wide) and one large enough (2400 pixels, scaled
+        // down to the type area)
+        Path event = content.resolve("2021-vom-ankommen-und-bleiben");
+        Files.createDirectories(event.resolve("images"));
+        picture(event.resolve("images/foto-klein.png"), 160, 100);
+        picture(event.resolve("images/foto-gross.png"), 2400, 1500);
+        Files.writeString(event.resolve(SESSION), Files.readString(event.resolve(SESSION)) + """
+
+                ![Teilnehmende des Fachtags im Gespräch an einem Arbeitstisch](images/foto-klein.png)
+
+                ![Blick in den Saal während des Hauptvortrags](images/foto-gross.png)
+                """);
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
+        result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
+    }
+
+    static final String SESSION = "von-der-projektlogik-zur-regelstruktur.md";
+    static BuildResult result;
+
+    private static void picture(Path file, int width, int height) throws IOException {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x2a6f97));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new java.awt.Color(0xe9c46a));
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    /**
+     * A photo that prints below 300 ppi is named in a warning at the line of the record that shows it, with its ppi
+     * and the pixels it would need; the large one is not, and nothing is refused.
+     */
+    @Test
+    void aPhotoTooSmallForPrintIsWarnedAboutAtItsLine() throws IOException {
+        var texts = de.tagungsband.i18n.Texts.of("de");
+        List<Diagnostic> thin = result.diagnostics().stream()
+                .filter(d -> d.message(texts).contains("ppi")).toList();
+        assertEquals(1, thin.size(), thin::toString);
+        Diagnostic warning = thin.get(0);
+        assertFalse(warning.isError());
+        assertEquals(SESSION, warning.file().getFileName().toString());
+        List<String> lines = Files.readAllLines(dir.resolve("content/2021-vom-ankommen-und-bleiben/" + SESSION));
+        assertEquals("images/foto-klein.png", lines.get(warning.line() - 1).replaceAll(".*\\((.*)\\)", "$1"));
+        String message = warning.message(texts);
+        assertTrue(message.startsWith("das Bild „foto-klein.png“ hat im Druck (Tagungsband, S. "), message);
+        var ppi = java.util.regex.Pattern.compile("nur (\\d+) ppi: 160 × 100 Pixel auf (\\d+) × (\\d+) mm")
+                .matcher(message);
+        assertTrue(ppi.find(), message);
+        double widthMm = Integer.parseInt(ppi.group(2));
+        assertEquals(160 / (widthMm / 25.4), Integer.parseInt(ppi.group(1)), 2, "ppi = pixels / printed inches");
+        assertEquals(160 / 96.0 * 25.4, widthMm, 1, "drawn at its own size, a CSS pixel (1/96 in) for each pixel");
+        String fix = warning.hint(texts);
+        var needed = java.util.regex.Pattern.compile("mindestens (\\d+) × (\\d+) Pixeln").matcher(fix);
+        assertTrue(needed.find(), fix);
+        assertEquals(widthMm / 25.4 * 300, Integer.parseInt(needed.group(1)), 15, fix);
+        assertEquals(Integer.parseInt(needed.group(1)) * 100 / 160.0, Integer.parseInt(needed.group(2)), 2, fix);
+        assertTrue(fix.contains("(300 ppi)"), fix);
+        assertTrue(Files.isRegularFile(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf")));
     }
 
     @Test
@@ -78,10 +136,15 @@ class PrintEditionTest {
             assertEquals(withoutCover + withoutCover % 2, pages, "the volume without its cover (U1, U2)");
             PDRectangle a4 = volume.getPage(2).getMediaBox();
             for (PDPage page : block.getPages()) {
-                assertBox(a4, page.getTrimBox(), 0);
-                assertBox(a4, page.getBleedBox(), 3 * MM);
-                assertTrue(page.getMediaBox().getWidth() >= page.getBleedBox().getWidth() + 10 * MM,
-                        "room for the crop marks around the bleed");
+                PDRectangle media = page.getMediaBox();
+                assertEquals(0, media.getLowerLeftX(), "the media box starts at 0,0");
+                assertEquals(0, media.getLowerLeftY());
+                float slug = page.getTrimBox().getLowerLeftX();
+                PDRectangle trim = new PDRectangle(slug, slug, a4.getWidth(), a4.getHeight());
+                assertBox(trim, page.getTrimBox(), 0);
+                assertBox(trim, page.getBleedBox(), 3 * MM);
+                assertBox(trim, media, slug);
+                assertTrue(slug >= 3 * MM + 5 * MM, "room for the 5 mm crop marks around the bleed: " + slug);
                 assertTrue(page.getAnnotations().isEmpty(), "no links or other annotations in the print file");
                 assertNotNull(page.getResources().getCOSObject().getCOSDictionary(COSName.COLORSPACE)
                         .getDictionaryObject(COSName.getPDFName("DefaultRGB")), "RGB is ICC-based");
@@ -127,6 +190,98 @@ class PrintEditionTest {
             assertTrue(new de.tagungsband.record.Colour(back >> 16 & 0xff, back >> 8 & 0xff, back & 0xff)
                     .contrast(de.tagungsband.record.Colour.WHITE) >= 4.5, Integer.toHexString(back));
         }
+    }
+
+    /** The book block's content moved with its media box: the first line of the title page stands where it stood. */
+    @Test
+    void theContentMovesWithTheMediaBox() throws IOException {
+        try (PDDocument volume = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben.pdf"));
+             PDDocument block = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf"))) {
+            float slug = block.getPage(0).getTrimBox().getLowerLeftX();
+            float[] before = firstGlyph(volume, 3);
+            float[] after = firstGlyph(block, 1);
+            assertEquals(before[0] + slug, after[0], 0.01f, "moved right by the slug");
+            assertEquals(before[1] + slug, after[1], 0.01f, "moved up by the slug");
+        }
+    }
+
+    /**
+     * Text and rules print in black ink: no DeviceRGB anywhere, every text colour set with {@code k}, the body text
+     * (most glyphs) in 100 % K, the greys of the screen design as K tints; the brand colour of headings separated into
+     * CMYK. Crop marks are in the registration colour (Separation All) on every page.
+     */
+    @Test
+    void textIsBlackInkAndMarksAreInTheRegistrationColour() throws IOException {
+        try (PDDocument block = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf"))) {
+            java.util.Map<String, Integer> textFills = new java.util.TreeMap<>();
+            int pagesWithRegistrationMarks = 0;
+            for (PDPage page : block.getPages()) {
+                String fill = "none";
+                boolean registration = false;
+                for (PdfOperations.Op op : PdfOperations.of(page)) {
+                    assertFalse(op.name().equals("rg") || op.name().equals("RG"), "no DeviceRGB colour: " + op);
+                    switch (op.name()) {
+                        case "k", "g", "sc", "scn" -> fill = op.name() + " " + op.operands();
+                        case "Tj", "TJ", "'", "\"" -> textFills.merge(fill, 1, Integer::sum);
+                        case "CS" -> registration |= op.colourSpace().equals("Separation All");
+                        default -> { }
+                    }
+                }
+                pagesWithRegistrationMarks += registration ? 1 : 0;
+            }
+            assertEquals(block.getNumberOfPages(), pagesWithRegistrationMarks, "crop marks in Separation All");
+            String black = "k [0.0, 0.0, 0.0, 1.0]";
+            int all = textFills.values().stream().mapToInt(Integer::intValue).sum();
+            assertTrue(textFills.getOrDefault(black, 0) > all * 0.7, textFills::toString);
+            for (String fill : textFills.keySet()) {
+                assertTrue(fill.startsWith("k "), "every text colour in DeviceCMYK: " + textFills);
+            }
+            assertTrue(textFills.keySet().stream().anyMatch(f -> f.startsWith("k [0.0, 0.0, 0.0, 0.")),
+                    "the secondary grey is a K tint: " + textFills);
+            assertTrue(textFills.keySet().stream().anyMatch(f -> !f.startsWith("k [0.0, 0.0, 0.0,")),
+                    "the headings' colour is separated into CMYK: " + textFills);
+        }
+    }
+
+    /**
+     * The preflight (PdfXCheck) passes the book block and the cover, and fails the reading volume, which is PDF/A, not
+     * PDF/X: so the check can fail, and says why.
+     */
+    @Test
+    void theBookBlockAndTheCoverPassThePdfX4Preflight() throws IOException {
+        for (String file : List.of("-druck.pdf", "-umschlag.pdf")) {
+            try (PDDocument print = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben" + file))) {
+                assertEquals(List.of(), PdfXCheck.of(print), file);
+            }
+        }
+        try (PDDocument volume = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben.pdf"))) {
+            String findings = PdfXCheck.of(volume).toString();
+            for (String expected : List.of("GTS_PDFXVersion", "PDF/X output intents", "page 3: no TrimBox",
+                    "colour in DeviceRGB", "annotation Link")) {
+                assertTrue(findings.contains(expected), expected + " in " + findings);
+            }
+        }
+    }
+
+    private static float[] firstGlyph(PDDocument document, int page) throws IOException {
+        float[] first = new float[2];
+        var stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+            boolean found;
+
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                if (!found && !glyphs.isEmpty()) {
+                    found = true;
+                    first[0] = glyphs.get(0).getXDirAdj();
+                    first[1] = document.getPage(page - 1).getMediaBox().getHeight() - glyphs.get(0).getYDirAdj();
+                }
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        assertTrue(stripper.found, "text on page " + page);
+        return first;
     }
 
     /** Without the print shop's profile the build says so in one line and makes no print edition. */
