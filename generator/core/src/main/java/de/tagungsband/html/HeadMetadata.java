@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Name;
 import de.tagungsband.model.Attachment;
+import de.tagungsband.model.Event;
 import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.RelativeUrls;
 import de.tagungsband.model.Person;
@@ -53,7 +54,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         og.add(new Tag("og:site_name", site.title()));
         og.add(new Tag("og:locale", "de".equals(site.language()) ? "de_DE" : "en_GB"));
         if (article) {
-            og.add(new Tag("article:published_time", work.get().eventDate().toString()));
+            og.add(new Tag("article:published_time", work.get().issued().toString()));
         }
         return new HeadMetadata(List.copyOf(og), GSON.toJson(jsonLd(page, site, canonical)),
                 work.map(HeadMetadata::scholar).orElse(List.of()));
@@ -64,7 +65,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         tags.add(new Tag("citation_title", work.isArticle() ? work.title() : work.volumeTitle()));
         (work.isArticle() ? work.authors() : work.editors())
                 .forEach(a -> tags.add(new Tag("citation_author", a.inverted())));
-        tags.add(new Tag("citation_publication_date", SCHOLAR_DATE.format(work.eventDate())));
+        tags.add(new Tag("citation_publication_date", SCHOLAR_DATE.format(work.issued())));
         tags.add(new Tag("citation_conference_title", work.volumeTitle()));
         tags.add(new Tag("citation_publisher", work.publisher()));
         work.isbn().ifPresent(i -> tags.add(new Tag("citation_isbn", i)));
@@ -81,11 +82,20 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         PageView view = page.view();
         if (view instanceof PageView.EventPage e) {
             event(ld, e.event().heading(), base);
+            Event event = e.event();
+            if (event.organisers().size() > 1) {
+                ld.put("organizer", event.organisers().stream().map(o -> agent(o, base)).toList());
+            }
+            if (!event.funders().isEmpty()) {
+                ld.put("funder", event.funders().stream().map(f -> agent(f, base)).toList());
+            }
+            contributors(ld, event.roles(), base);
             ld.put("description", page.description());
             media(ld, e.event().documents(), base);
         } else if (view instanceof PageView.SessionPage s) {
             article(ld, s.citation(), s.event(), base, s.session().topics(), affiliations(s.session().authors(),
                     s.session().inputs().stream().flatMap(in -> in.speakers().stream()).toList()));
+            contributors(ld, s.session().roles(), base);
             media(ld, java.util.stream.Stream.concat(s.session().documents().stream(),
                     s.session().inputs().stream().flatMap(in -> in.documents().stream())).toList(), base);
         } else if (view instanceof PageView.InputPage i) {
@@ -112,6 +122,22 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         }
         ld.put("inLanguage", site.language());
         return ld;
+    }
+
+    /** Further roles ({@code people:}, Moderation …) as schema.org Roles: the function, who, for which organisation. */
+    private static void contributors(Map<String, Object> ld, List<Speaker> roles, String base) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        ld.put("contributor", roles.stream().map(r -> {
+            Map<String, Object> who = agent(r.person(), base);
+            r.organisation().ifPresent(o -> who.put("affiliation", agent(o, base)));
+            Map<String, Object> role = new LinkedHashMap<>();
+            role.put("@type", "Role");
+            r.role().ifPresent(name -> role.put("roleName", name));
+            role.put("contributor", who);
+            return role;
+        }).toList());
     }
 
     /** Attached documents as schema.org MediaObjects: name, address, format, size in bytes, pages of a PDF. */
@@ -153,7 +179,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
             }
             return author;
         }).toList());
-        ld.put("datePublished", work.eventDate().toString());
+        ld.put("datePublished", work.issued().toString());
         ld.put("publisher", object("@type", "Organization", "name", work.publisher()));
         Map<String, Object> volume = new LinkedHashMap<>();
         volume.put("@type", "PublicationVolume");
