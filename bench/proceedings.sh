@@ -3,9 +3,10 @@
 # with tagungsband (Markdown to PDF with openhtmltopdf on PDFBox, in a Java of its own) and sets the same print HTML
 # with WeasyPrint (the same task), then the whole build (HTML archive, volume, offprints, EPUB) for comparison;
 # prints pages per second, CPU seconds (user+sys, the figure to compare on a shared machine), peak memory and the
-# ratios. The volume alone is made twice: with the Java options the launcher (./tagungsband) gives a build of an
-# archive this size (the quick compiler alone, the throughput collector, the whole heap from the start), and with
-# Java's defaults (what `java -jar` gives); the whole build runs through the launcher. Asserts nothing. Needs Debian's
+# ratios. The volume alone is made twice: with the Java options the launchers (./tagungsband, and the release
+# package's bin/tagungsband and tagungsband.cmd) give a build of an archive this size (the quick compiler alone, the
+# throughput collector, the whole heap from the start), and with Java's defaults (a bare `java -jar`); the whole build
+# runs through ./tagungsband. Asserts nothing. Needs Debian's
 # weasyprint, poppler-utils and time (installed here with apt-get when missing and the script runs as root).
 #
 #   bench/proceedings.sh [sessions=36] [java heap=-Xmx512m]
@@ -47,7 +48,7 @@ measure() {
   echo "$(awk -v t="$wall" 'BEGIN { n = split(t, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }') $cpu $((rss / 1024))"
 }
 
-# the options ./tagungsband gives Java for a build of content under 160 MiB (see the launcher for the measurements)
+# the options the launchers give Java for a build of content under 160 MiB (see ./tagungsband for the measurements)
 launcher_opts=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC "-Xms${heap#-Xmx}")
 
 # the volume alone, Markdown to PDF; it also writes the print HTML that WeasyPrint sets
@@ -72,7 +73,7 @@ offprints=$(find "$work/site" -name 'sonderdruck-*.pdf' | wc -l)
 
 echo "content: 1 event, $sessions sessions (generated); load average before: $load_before"
 awk -v p="$pages_vol" -v t="$t_vol" -v c="$c_vol" -v m="$m_vol" -v b="$bytes_vol" -v h="$heap" 'BEGIN {
-  printf "tagungsband, the volume alone (Markdown to PDF, %s, as ./tagungsband runs Java): %d pages in %.1f s wall, %.1f s CPU = %.1f pages/s, %.1f pages per CPU second, peak %d MiB, PDF %.1f MiB\n", h, p, t, c, p / t, p / c, m, b / 1048576 }'
+  printf "tagungsband, the volume alone (Markdown to PDF, %s, as the launchers run Java): %d pages in %.1f s wall, %.1f s CPU = %.1f pages/s, %.1f pages per CPU second, peak %d MiB, PDF %.1f MiB\n", h, p, t, c, p / t, p / c, m, b / 1048576 }'
 awk -v p="$pages_def" -v t="$t_def" -v c="$c_def" -v m="$m_def" -v h="$heap" 'BEGIN {
   printf "tagungsband, the volume alone (%s, Java'"'"'s defaults):                       %d pages in %.1f s wall, %.1f s CPU = %.1f pages/s, %.1f pages per CPU second, peak %d MiB\n", h, p, t, c, p / t, p / c, m }'
 awk -v p="$pages_wp" -v t="$t_wp" -v c="$c_wp" -v m="$m_wp" 'BEGIN {
@@ -82,5 +83,5 @@ awk -v p="$pages_tb" -v t="$t_tb" -v c="$c_tb" -v m="$m_tb" -v o="$offprints" 'B
 awk -v a="$pages_vol" -v ta="$t_vol" -v ca="$c_vol" -v d="$pages_def" -v td="$t_def" -v cd="$c_def" \
     -v b="$pages_wp" -v tb="$t_wp" -v cb="$c_wp" 'BEGIN {
   printf "ratio, the volume alone (WeasyPrint pages/s ÷ tagungsband pages/s; below 1: tagungsband is faster):\n"
-  printf "  as ./tagungsband runs Java: wall %.2f, CPU %.2f; with Java'"'"'s defaults: wall %.2f, CPU %.2f\n", (b / tb) / (a / ta), (b / cb) / (a / ca), (b / tb) / (d / td), (b / cb) / (d / cd) }'
+  printf "  as the launchers run Java: wall %.2f, CPU %.2f; with Java'"'"'s defaults: wall %.2f, CPU %.2f\n", (b / tb) / (a / ta), (b / cb) / (a / ca), (b / tb) / (d / td), (b / cb) / (d / cd) }'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
