@@ -25,7 +25,7 @@ import java.util.Optional;
 
 /**
  * Takes the zero-width spaces out of a written volume. The line breaker marks with them where a web or e-mail
- * address may break (after / . @ -); they have no width, but a reader who copies the address from the PDF would get
+ * address may break ({@link AddressBreaks}); they have no width, but a reader who copies the address from the PDF would get
  * them with it. Only after saving do the fonts have their ToUnicode maps, so the glyphs are found then, by what they
  * map to, and dropped from the text-showing operators of each page.
  */
