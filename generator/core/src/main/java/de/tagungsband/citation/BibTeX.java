@@ -34,8 +34,8 @@ public final class BibTeX {
         fields.put("eventdate", work.isoDays());
         work.eventPlace().ifPresent(p -> fields.put("venue", escape(p)));
         fields.put("publisher", escape(work.publisher()));
-        fields.put("year", String.valueOf(work.eventDate().getYear()));
-        fields.put("date", work.isoDays());
+        fields.put("year", String.valueOf(work.year()));
+        fields.put("date", work.published().map(Object::toString).orElse(work.isoDays()));
         work.isbn().ifPresent(i -> fields.put("isbn", escape(i)));
         fields.put("url", url(work.url()));
         work.pdfUrl().ifPresent(p -> fields.put("file", url(p)));

@@ -13,11 +13,14 @@ import java.util.Optional;
  * @param eventTitle the event's title as given in its record
  * @param eventDate first day of the event; the documentation is dated by it
  * @param eventEnd its last day, the first again for an event of one day
+ * @param published when the volume was published ({@code published:} in event.md); without it the documentation is
+ *                  dated by the event
  * @param url the page's absolute address
  * @param pdfUrl the absolute address of the volume's PDF, when one is built
  */
 public record CitableWork(Type type, String key, String title, List<Name> authors, List<Name> editors,
                           String volumeTitle, String eventTitle, LocalDate eventDate, LocalDate eventEnd,
+                          Optional<LocalDate> published,
                           Optional<String> eventPlace,
                           String publisher, Optional<String> isbn, String url, Optional<String> pdfUrl,
                           String language) {
@@ -31,6 +34,16 @@ public record CitableWork(Type type, String key, String title, List<Name> author
 
     public boolean isArticle() {
         return type == Type.ARTICLE;
+    }
+
+    /** The date of the documentation: when its volume was published, else the event's first day. */
+    public LocalDate issued() {
+        return published.orElse(eventDate);
+    }
+
+    /** The year a citation names, the year of the volume's imprint when it was published later. */
+    public int year() {
+        return issued().getYear();
     }
 
     /** The event lasted more than one day: every format gives its first and its last day. */

@@ -43,14 +43,14 @@ public final class Citations {
 
     public CitableWork volume(Event event, Optional<String> pdfPath) {
         return new CitableWork(CitableWork.Type.VOLUME, key(event.pagePath()), event.fullTitle(), List.of(),
-                editors(event), event.fullTitle(), event.title(), event.record().start(), event.record().end(), event.record().location(),
-                site.publisher(), event.record().isbn(), site.baseUrl() + event.pagePath(),
+                editors(event), event.fullTitle(), event.title(), event.record().start(), event.record().end(), event.record().published(),
+                event.record().location(), site.publisher(), event.record().isbn(), site.baseUrl() + event.pagePath(),
                 pdfPath.map(p -> site.baseUrl() + p), site.language());
     }
 
     private CitableWork article(String pagePath, String title, List<Name> authors, Event event, Optional<String> pdfPath) {
         return new CitableWork(CitableWork.Type.ARTICLE, key(pagePath), title, authors, editors(event),
-                event.fullTitle(), event.title(), event.record().start(), event.record().end(), event.record().location(), site.publisher(),
+                event.fullTitle(), event.title(), event.record().start(), event.record().end(), event.record().published(), event.record().location(), site.publisher(),
                 event.record().isbn(), site.baseUrl() + pagePath, pdfPath.map(p -> site.baseUrl() + p), site.language());
     }
 

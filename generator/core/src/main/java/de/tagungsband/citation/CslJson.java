@@ -35,7 +35,7 @@ public final class CslJson {
         item.put("event-date", days(work));
         work.eventPlace().ifPresent(p -> item.put("event-place", p));
         item.put("publisher", work.publisher());
-        item.put("issued", days(work));
+        item.put("issued", work.published().isPresent() ? Map.of("date-parts", List.of(parts(work.issued()))) : days(work));
         work.isbn().ifPresent(i -> item.put("ISBN", i));
         item.put("URL", work.url());
         item.put("language", work.language());

@@ -29,8 +29,8 @@ public final class Ris {
         work.editors().forEach(e -> line(out, "ED", e.inverted()));
         line(out, "C3", work.eventTitle());
         work.eventPlace().ifPresent(p -> line(out, "CY", p));
-        line(out, "PY", String.valueOf(work.eventDate().getYear()));
-        line(out, "DA", date(work));
+        line(out, "PY", String.valueOf(work.year()));
+        line(out, "DA", work.published().map(DATE::format).orElse(date(work)));
         line(out, "PB", work.publisher());
         work.isbn().ifPresent(i -> line(out, "SN", i));
         line(out, "UR", work.url());
@@ -44,7 +44,8 @@ public final class Ris {
     /**
      * RIS's {@code YYYY/MM/DD/other}: the first day, and for an event of several days the whole span in the "other"
      * part, as an ISO 8601 interval with "--" (ISO's alternative to "/", which that part cannot hold): Zotero keeps
-     * the first day as the item's date, EndNote and Citavi keep the text as written.
+     * the first day as the item's date, EndNote and Citavi keep the text as written. A volume published later is
+     * dated by its publication ({@code published:}), as its imprint is.
      */
     private static String date(CitableWork work) {
         String first = DATE.format(work.eventDate());

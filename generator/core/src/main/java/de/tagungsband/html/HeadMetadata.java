@@ -53,7 +53,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         og.add(new Tag("og:site_name", site.title()));
         og.add(new Tag("og:locale", "de".equals(site.language()) ? "de_DE" : "en_GB"));
         if (article) {
-            og.add(new Tag("article:published_time", work.get().eventDate().toString()));
+            og.add(new Tag("article:published_time", work.get().issued().toString()));
         }
         return new HeadMetadata(List.copyOf(og), GSON.toJson(jsonLd(page, site, canonical)),
                 work.map(HeadMetadata::scholar).orElse(List.of()));
@@ -64,7 +64,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         tags.add(new Tag("citation_title", work.isArticle() ? work.title() : work.volumeTitle()));
         (work.isArticle() ? work.authors() : work.editors())
                 .forEach(a -> tags.add(new Tag("citation_author", a.inverted())));
-        tags.add(new Tag("citation_publication_date", SCHOLAR_DATE.format(work.eventDate())));
+        tags.add(new Tag("citation_publication_date", SCHOLAR_DATE.format(work.issued())));
         tags.add(new Tag("citation_conference_title", work.volumeTitle()));
         tags.add(new Tag("citation_publisher", work.publisher()));
         work.isbn().ifPresent(i -> tags.add(new Tag("citation_isbn", i)));
@@ -153,7 +153,7 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
             }
             return author;
         }).toList());
-        ld.put("datePublished", work.eventDate().toString());
+        ld.put("datePublished", work.issued().toString());
         ld.put("publisher", object("@type", "Organization", "name", work.publisher()));
         Map<String, Object> volume = new LinkedHashMap<>();
         volume.put("@type", "PublicationVolume");

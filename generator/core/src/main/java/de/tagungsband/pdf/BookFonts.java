@@ -69,6 +69,11 @@ final class BookFonts {
         return new TextWidths(serif.stream().map(Face::bytes).toList(), sans.stream().map(Face::bytes).toList());
     }
 
+    /** All eight faces, serif then sans. */
+    List<byte[]> faces() {
+        return java.util.stream.Stream.concat(serif.stream(), sans.stream()).map(Face::bytes).toList();
+    }
+
     /** Noto Sans bold, for the print edition's cover. */
     byte[] sansBold() {
         return sans.get(1).bytes();

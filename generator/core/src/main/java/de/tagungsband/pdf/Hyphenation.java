@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,8 @@ public final class Hyphenation {
     private static final Pattern CELL_WORD = Pattern.compile("\\p{L}{18,}");
 
     private final Hyphenator hyphenator;
+    /** Each word is divided once per volume: running text repeats most of its words many times. */
+    private final Map<String, String> divided = new HashMap<>();
 
     private Hyphenation(Hyphenator hyphenator) {
         this.hyphenator = hyphenator;
@@ -160,6 +163,10 @@ public final class Hyphenation {
 
     /** At least two letters before a break and three after it, as careful German typesetting wants. */
     String word(String word) {
+        return divided.computeIfAbsent(word, this::divide);
+    }
+
+    private String divide(String word) {
         String hyphenated = hyphenator.hyphenate(word, 2, 2);
         int last = hyphenated.lastIndexOf(SOFT_HYPHEN);
         if (last >= 0 && hyphenated.length() - last - 1 < 3) {

@@ -1,87 +1,105 @@
 package de.tagungsband.pdf;
 
-import org.apache.pdfbox.Loader;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Takes the zero-width spaces out of a written volume. The line breaker marks with them where a web or e-mail
- * address may break ({@link AddressBreaks}); they have no width, but a reader who copies the address from the PDF would get
- * them with it. Only after saving do the fonts have their ToUnicode maps, so the glyphs are found then, by what they
- * map to, and dropped from the text-showing operators of each page.
+ * Takes the zero-width spaces out of a volume before it is saved. The line breaker marks with them where a web or
+ * e-mail address may break ({@link AddressBreaks}); they have no width, but a reader who copies the address from the PDF
+ * would get them with it. The engine draws them as glyphs of the book fonts, which it embeds as CID fonts (two bytes
+ * per glyph, the glyph's number in the font file, kept when the font is subset on saving); each is found by its
+ * font's name and glyph number and dropped from the text-showing operators of each page. Done on the open document,
+ * so the volume is written once.
  */
 final class InvisibleGlyphs {
 
-    private static final String ZERO_WIDTH_SPACE = "\u200B";
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
 
-    private InvisibleGlyphs() {
+    /** The glyph number of the zero-width space in each book face that has one, by the face's PostScript name. */
+    private final Map<String, Integer> glyphOfFont;
+
+    private InvisibleGlyphs(Map<String, Integer> glyphOfFont) {
+        this.glyphOfFont = glyphOfFont;
     }
 
-    static byte[] removed(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            boolean changed = false;
+    static InvisibleGlyphs in(List<byte[]> faces) {
+        Map<String, Integer> glyphs = new HashMap<>();
+        for (byte[] face : faces) {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face))) {
+                int glyph = font.getUnicodeCmapLookup().getGlyphId(ZERO_WIDTH_SPACE);
+                if (glyph > 0) {
+                    glyphs.put(font.getName(), glyph);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new InvisibleGlyphs(Map.copyOf(glyphs));
+    }
+
+    void remove(PDDocument document) {
+        try {
             for (PDPage page : document.getPages()) {
-                changed |= clean(document, page);
+                clean(document, page);
             }
-            if (!changed) {
-                return pdf;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-            document.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static boolean clean(PDDocument document, PDPage page) throws IOException {
+    private void clean(PDDocument document, PDPage page) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null) {
-            return false;
+            return;
         }
         List<Object> tokens = new PDFStreamParser(page).parse();
-        Deque<Optional<PDFont>> saved = new ArrayDeque<>();
-        PDFont font = null;
+        Deque<Optional<Integer>> saved = new ArrayDeque<>();
+        Integer glyph = null; // of the zero-width space in the current font, if it is a book face
         boolean changed = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (!(tokens.get(i) instanceof Operator operator)) {
                 continue;
             }
             switch (operator.getName()) {
-                case "q" -> saved.push(Optional.ofNullable(font));
-                case "Q" -> font = saved.isEmpty() ? null : saved.pop().orElse(null);
-                case "Tf" -> font = i >= 2 && tokens.get(i - 2) instanceof COSName name ? resources.getFont(name) : null;
+                case "q" -> saved.push(Optional.ofNullable(glyph));
+                case "Q" -> glyph = saved.isEmpty() ? null : saved.pop().orElse(null);
+                case "Tf" -> glyph = i >= 2 && tokens.get(i - 2) instanceof COSName name ? glyphIn(resources, name) : null;
                 case "Tj", "'", "\"" -> {
-                    if (font != null && tokens.get(i - 1) instanceof COSString text) {
-                        COSString kept = without(text, font);
+                    if (glyph != null && tokens.get(i - 1) instanceof COSString text) {
+                        COSString kept = without(text, glyph);
                         changed |= kept != text;
                         tokens.set(i - 1, kept);
                     }
                 }
                 case "TJ" -> {
-                    if (font != null && tokens.get(i - 1) instanceof COSArray array) {
+                    if (glyph != null && tokens.get(i - 1) instanceof COSArray array) {
                         for (int j = 0; j < array.size(); j++) {
                             if (array.get(j) instanceof COSString text) {
-                                COSString kept = without(text, font);
+                                COSString kept = without(text, glyph);
                                 changed |= kept != text;
                                 array.set(j, kept);
                             }
@@ -98,23 +116,30 @@ final class InvisibleGlyphs {
             }
             page.setContents(stream);
         }
-        return changed;
     }
 
-    /** The string without the codes of zero-width spaces; the same object when it holds none. */
-    private static COSString without(COSString text, PDFont font) throws IOException {
+    /** The zero-width space's glyph number when the font is a book face embedded as a CID font (Identity-H). */
+    private Integer glyphIn(PDResources resources, COSName name) {
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        COSBase font = fonts == null ? null : fonts.getDictionaryObject(name);
+        if (!(font instanceof COSDictionary dictionary) || !COSName.TYPE0.equals(dictionary.getCOSName(COSName.SUBTYPE))
+                || !COSName.IDENTITY_H.equals(dictionary.getCOSName(COSName.ENCODING))) {
+            return null;
+        }
+        String baseFont = dictionary.getNameAsString(COSName.BASE_FONT, "");
+        return glyphOfFont.get(baseFont.substring(baseFont.indexOf('+') + 1)); // after a subset's tag, if it has one
+    }
+
+    /** The string without the two-byte codes of the zero-width space; the same object when it holds none. */
+    private static COSString without(COSString text, int glyph) {
         byte[] bytes = text.getBytes();
-        ByteArrayInputStream in = new ByteArrayInputStream(bytes);
         ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length);
         boolean dropped = false;
-        while (in.available() > 0) {
-            int start = bytes.length - in.available();
-            int code = font.readCode(in);
-            int end = bytes.length - in.available();
-            if (ZERO_WIDTH_SPACE.equals(font.toUnicode(code))) {
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            if (((bytes[i] & 0xff) << 8 | (bytes[i + 1] & 0xff)) == glyph) {
                 dropped = true;
             } else {
-                kept.write(bytes, start, end - start);
+                kept.write(bytes, i, 2);
             }
         }
         return dropped ? new COSString(kept.toByteArray()) : text;

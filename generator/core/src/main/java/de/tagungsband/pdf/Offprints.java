@@ -1,5 +1,6 @@
 package de.tagungsband.pdf;
 
+import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Citations;
 import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.model.Event;
@@ -77,10 +78,10 @@ public final class Offprints {
             }
             int last = lastPageBefore(layout, next);
             if (!chapter.bodyHtml().isBlank()) {
+                CitableWork citation = citations.session(chapter.session(), event, pdfPath);
                 offprints.add(new Offprint(chapter.id(), chapter.session().title(), Optional.of(chapter),
                         Optional.empty(), range(layout, first.get(), last), folio(layout, first.get()), site.legal().imprint().town(),
-                        event.year(), citations.session(chapter.session(), event, pdfPath),
-                        chapter.session().pagePath(), Offprint.sitePath(chapter.session().pagePath())));
+                        citation.year(), citation, chapter.session().pagePath(), Offprint.sitePath(chapter.session().pagePath())));
             }
             for (InputChapter sub : chapter.inputs()) {
                 Optional<Integer> subFirst = layout.pageOf(VolumePlan.titleOf(sub.id()));
@@ -92,10 +93,10 @@ public final class Offprints {
                         .mapToInt(b -> b.getValue().last()).max().orElse(subFirst.get()));
                 Input input = sub.input();
                 String pagePath = input.pagePath().orElseThrow();
+                CitableWork citation = citations.input(input, chapter.session(), event, pdfPath);
                 offprints.add(new Offprint(sub.id(), input.title(), Optional.empty(), Optional.of(sub),
                         range(layout, subFirst.get(), Math.max(subFirst.get(), subLast)),
-                        folio(layout, subFirst.get()), site.legal().imprint().town(), event.year(),
-                        citations.input(input, chapter.session(), event, pdfPath), pagePath,
+                        folio(layout, subFirst.get()), site.legal().imprint().town(), citation.year(), citation, pagePath,
                         Offprint.sitePath(pagePath)));
             }
         }

@@ -49,6 +49,8 @@ final class ParagraphSetter {
     private final TextWidths widths;
     private final Measure measure;
     private final LineOptimiser.Spacing spacing;
+    /** Each paragraph is set once per build, however often the volume and its offprints are laid out. */
+    private final SetParagraphs known = new SetParagraphs();
 
     ParagraphSetter(TextWidths widths, Measure measure) {
         this.widths = widths;
@@ -75,6 +77,12 @@ final class ParagraphSetter {
     }
 
     private void set(Element p, float width, float indent, Map<Element, Integer> footnotes) {
+        String context = width + " " + indent + " " + p.select("span.footnote").stream()
+                .map(note -> footnotes.getOrDefault(note, 99)).toList();
+        known.set(p, context, () -> setNow(p, width, indent, footnotes));
+    }
+
+    private void setNow(Element p, float width, float indent, Map<Element, Integer> footnotes) {
         List<Char> chars = new ArrayList<>();
         collect(p, new TextWidths.Style(false, false, false, measure.fontSize()), chars, footnotes);
         while (!chars.isEmpty() && chars.get(chars.size() - 1).kind() == Kind.SPACE) {

@@ -28,6 +28,7 @@ final class PdfEngine {
     private final BookFonts fonts;
     private final byte[] colourProfile;
     private final TextWidths widths;
+    private final InvisibleGlyphs invisible;
 
     PdfEngine(BookFonts fonts) {
         // openhtmltopdf logs every layout at INFO through a static facade that offers only this library-wide switch;
@@ -36,6 +37,7 @@ final class PdfEngine {
         this.fonts = fonts;
         this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.widths = fonts.widths();
+        this.invisible = InvisibleGlyphs.in(fonts.faces());
     }
 
     /** The widths of the book fonts, as this engine measures them. */
@@ -62,7 +64,7 @@ final class PdfEngine {
         PdfBoxRenderer renderer = builder.buildPdfRenderer();
         renderer.layout();
         renderer.getOutputDevice().setRoot(renderer.getRootBox());
-        return new Typeset(renderer, out);
+        return new Typeset(renderer, out, invisible);
     }
 
     /** A laid-out volume: ask where things are, then write it (once) or close it. */
@@ -70,10 +72,12 @@ final class PdfEngine {
 
         private final PdfBoxRenderer renderer;
         private final ByteArrayOutputStream out;
+        private final InvisibleGlyphs invisible;
 
-        private Typeset(PdfBoxRenderer renderer, ByteArrayOutputStream out) {
+        private Typeset(PdfBoxRenderer renderer, ByteArrayOutputStream out, InvisibleGlyphs invisible) {
             this.renderer = renderer;
             this.out = out;
+            this.invisible = invisible;
         }
 
         int pageCount() {
@@ -99,14 +103,31 @@ final class PdfEngine {
             return spans;
         }
 
+        /** Writes the PDF: the zero-width spaces taken out ({@link InvisibleGlyphs}), then {@code finishing}. */
         byte[] write(PDFCreationListener finishing) {
-            renderer.setListener(finishing);
+            renderer.setListener(new PDFCreationListener() {
+                @Override
+                public void preOpen(PdfBoxRenderer r) {
+                    finishing.preOpen(r);
+                }
+
+                @Override
+                public void preWrite(PdfBoxRenderer r, int pageCount) {
+                    finishing.preWrite(r, pageCount);
+                }
+
+                @Override
+                public void onClose(PdfBoxRenderer r) {
+                    invisible.remove(r.getPdfDocument());
+                    finishing.onClose(r);
+                }
+            });
             try {
                 renderer.createPDF();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return InvisibleGlyphs.removed(out.toByteArray());
+            return out.toByteArray();
         }
 
         @Override

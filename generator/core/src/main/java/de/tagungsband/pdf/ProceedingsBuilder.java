@@ -72,7 +72,7 @@ public final class ProceedingsBuilder {
                 outputProfile.map(profile -> new PrintEdition(settings, profile, fonts, model.site())));
         return events.parallelStream().flatMap(event -> {
             try {
-                return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous, print));
+                return java.util.stream.Stream.of(build(event, planner, setter, offprints, previous, print, diagnostics));
             } catch (RuntimeException e) {
                 diagnostics.error(event.record().source().path(), 1, Text.of("volume.failed",
                         e.getClass().getSimpleName() + ": " + e.getMessage()), Text.of("volume.failed.fix"));
@@ -82,7 +82,7 @@ public final class ProceedingsBuilder {
     }
 
     private Volume build(Event event, VolumePlanner planner, VolumeSetter setter, Offprints offprints,
-                         Offprints.Previous previous, Optional<PrintEdition> print) {
+                         Offprints.Previous previous, Optional<PrintEdition> print, Diagnostics diagnostics) {
         VolumePlan plan = planner.plan(event, Hyphenation.forLanguage(model.site().language()));
         VolumeMetadata.Info info = info(plan);
         VolumeSetter.Set set = setter.set(plan, info);
@@ -99,6 +99,9 @@ public final class ProceedingsBuilder {
         Map<String, Download> files = new LinkedHashMap<>();
         made.forEach(offprint -> files.put(offprint.pagePath(), offprint.file()));
         Optional<PrintEdition.Files> printFiles = print.map(edition -> edition.make(layout, set.pdf()));
+        if (printFiles.isPresent()) {
+            PictureWarnings.report(layout, set.pdf(), diagnostics);
+        }
         List<Download> printDownloads = printFiles.map(f -> List.of(
                 new Download(PrintEdition.bookBlockPath(event), f.bookBlock().length),
                 new Download(PrintEdition.coverPath(event), f.cover().length))).orElse(List.of());

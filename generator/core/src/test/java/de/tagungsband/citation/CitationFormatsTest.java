@@ -24,7 +24,7 @@ class CitationFormatsTest {
     private static CitableWork work(CitableWork.Type type) {
         return new CitableWork(type, "2021-fachtag-beitrag", NASTY,
                 List.of(new Name("Sand", Optional.of("Marianne")), new Name("Verein Ü & Co. e.V.", Optional.empty())),
-                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18), LocalDate.of(2021, 11, 18),
+                List.of(new Name("LaFaSt", Optional.empty())), "Band {1} – 100 %", "Fachtag", LocalDate.of(2021, 11, 18), LocalDate.of(2021, 11, 18), Optional.empty(),
                 Optional.of("Online"), "LaFaSt", Optional.of("978-3-00-064512-9"),
                 "https://example.org/2021/fachtag/beitrag/", Optional.of("https://example.org/2021/fachtag/band.pdf"), "de");
     }
@@ -79,7 +79,7 @@ class CitationFormatsTest {
     void anEventOfSeveralDaysIsDatedByItsFirstAndLastDayInEveryFormat() {
         CitableWork one = work(CitableWork.Type.ARTICLE);
         CitableWork two = new CitableWork(one.type(), one.key(), one.title(), one.authors(), one.editors(),
-                one.volumeTitle(), one.eventTitle(), LocalDate.of(2022, 9, 29), LocalDate.of(2022, 9, 30),
+                one.volumeTitle(), one.eventTitle(), LocalDate.of(2022, 9, 29), LocalDate.of(2022, 9, 30), Optional.empty(),
                 one.eventPlace(), one.publisher(), one.isbn(), one.url(), one.pdfUrl(), one.language());
         String ris = Ris.write(two);
         assertTrue(ris.contains("PY  - 2022\r\nDA  - 2022/09/29/2022-09-29--2022-09-30\r\n"), ris);
@@ -97,6 +97,18 @@ class CitationFormatsTest {
         assertEquals("[[2022,9,29],[2022,9,30]]", item.getAsJsonObject("issued").get("date-parts").toString());
         assertTrue(Ris.write(one).contains("DA  - 2021/11/18\r\n"), "one day: no range");
         assertTrue(BibTeX.write(one).contains("  date = {2021-11-18},"));
+
+        CitableWork later = new CitableWork(two.type(), two.key(), two.title(), two.authors(), two.editors(),
+                two.volumeTitle(), two.eventTitle(), two.eventDate(), two.eventEnd(), Optional.of(LocalDate.of(2023, 3, 1)),
+                two.eventPlace(), two.publisher(), two.isbn(), two.url(), two.pdfUrl(), two.language());
+        String laterRis = Ris.write(later);
+        assertTrue(laterRis.contains("PY  - 2023\r\nDA  - 2023/03/01\r\n"), "a volume published later: " + laterRis);
+        String laterBib = BibTeX.write(later);
+        assertTrue(laterBib.contains("  eventdate = {2022-09-29/2022-09-30},") && laterBib.contains("  year = {2023},")
+                && laterBib.contains("  date = {2023-03-01},"), laterBib);
+        JsonObject laterItem = JsonParser.parseString(CslJson.write(later)).getAsJsonArray().get(0).getAsJsonObject();
+        assertEquals("[[2023,3,1]]", laterItem.getAsJsonObject("issued").get("date-parts").toString());
+        assertEquals("[[2022,9,29],[2022,9,30]]", laterItem.getAsJsonObject("event-date").get("date-parts").toString());
     }
 
     @Test
@@ -125,7 +137,7 @@ class CitationFormatsTest {
                 new NameParts(Optional.of("Prof.in"), Optional.empty(), Optional.of("Castro Varela"))).inverted());
         CitableWork work = new CitableWork(CitableWork.Type.ARTICLE, "k", "T",
                 List.of(person("Grehl-Schmitt", NameParts.NONE)), List.of(), "V", "V",
-                java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 3, 1), Optional.empty(), "P", Optional.empty(), "https://example.org/",
+                java.time.LocalDate.of(2022, 3, 1), java.time.LocalDate.of(2022, 3, 1), Optional.empty(), Optional.empty(), "P", Optional.empty(), "https://example.org/",
                 Optional.empty(), "de");
         assertTrue(BibTeX.write(work).contains("author = {Grehl-Schmitt}"), BibTeX.write(work));
         assertTrue(CslJson.write(work).replaceAll("\\s+", "").contains("\"author\":[{\"family\":\"Grehl-Schmitt\"}]"),

@@ -63,9 +63,67 @@ class PrintEditionTest {
                   paper_thickness: 0,1
                   output_profile: druck/druckerei.icc
                 """);
+        // a photo too small for print (160 × 100 pixels, printed 42 mm wide) and one large enough (2400 pixels, scaled
+        // down to the type area)
+        Path event = content.resolve("2021-vom-ankommen-und-bleiben");
+        Files.createDirectories(event.resolve("images"));
+        picture(event.resolve("images/foto-klein.png"), 160, 100);
+        picture(event.resolve("images/foto-gross.png"), 2400, 1500);
+        Files.writeString(event.resolve(SESSION), Files.readString(event.resolve(SESSION)) + """
+
+                ![Teilnehmende des Fachtags im Gespräch an einem Arbeitstisch](images/foto-klein.png)
+
+                ![Blick in den Saal während des Hauptvortrags](images/foto-gross.png)
+                """);
         site = dir.resolve("site");
-        BuildResult result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
+        result = Tagungsband.build(BuildOptions.builder(content, site).templates(ContentFixture.templates()).build());
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
+    }
+
+    static final String SESSION = "von-der-projektlogik-zur-regelstruktur.md";
+    static BuildResult result;
+
+    private static void picture(Path file, int width, int height) throws IOException {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x2a6f97));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new java.awt.Color(0xe9c46a));
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    /**
+     * A photo that prints below 300 ppi is named in a warning at the line of the record that shows it, with its ppi
+     * and the pixels it would need; the large one is not, and nothing is refused.
+     */
+    @Test
+    void aPhotoTooSmallForPrintIsWarnedAboutAtItsLine() throws IOException {
+        var texts = de.tagungsband.i18n.Texts.of("de");
+        List<Diagnostic> thin = result.diagnostics().stream()
+                .filter(d -> d.message(texts).contains("ppi")).toList();
+        assertEquals(1, thin.size(), thin::toString);
+        Diagnostic warning = thin.get(0);
+        assertFalse(warning.isError());
+        assertEquals(SESSION, warning.file().getFileName().toString());
+        List<String> lines = Files.readAllLines(dir.resolve("content/2021-vom-ankommen-und-bleiben/" + SESSION));
+        assertEquals("images/foto-klein.png", lines.get(warning.line() - 1).replaceAll(".*\\((.*)\\)", "$1"));
+        String message = warning.message(texts);
+        assertTrue(message.startsWith("das Bild „foto-klein.png“ hat im Druck (Tagungsband, S. "), message);
+        var ppi = java.util.regex.Pattern.compile("nur (\\d+) ppi: 160 × 100 Pixel auf (\\d+) × (\\d+) mm")
+                .matcher(message);
+        assertTrue(ppi.find(), message);
+        double widthMm = Integer.parseInt(ppi.group(2));
+        assertEquals(160 / (widthMm / 25.4), Integer.parseInt(ppi.group(1)), 2, "ppi = pixels / printed inches");
+        assertEquals(160 / 96.0 * 25.4, widthMm, 1, "drawn at its own size, a CSS pixel (1/96 in) for each pixel");
+        String fix = warning.hint(texts);
+        var needed = java.util.regex.Pattern.compile("mindestens (\\d+) × (\\d+) Pixeln").matcher(fix);
+        assertTrue(needed.find(), fix);
+        assertEquals(widthMm / 25.4 * 300, Integer.parseInt(needed.group(1)), 15, fix);
+        assertEquals(Integer.parseInt(needed.group(1)) * 100 / 160.0, Integer.parseInt(needed.group(2)), 2, fix);
+        assertTrue(fix.contains("(300 ppi)"), fix);
+        assertTrue(Files.isRegularFile(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben-druck.pdf")));
     }
 
     @Test
