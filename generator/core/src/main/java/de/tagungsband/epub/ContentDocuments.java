@@ -125,6 +125,9 @@ final class ContentDocuments {
         site.licence().ifPresent(l -> item(dl, msg.get("volume.licence"), l));
         Element archive = item(dl, msg.get("volume.archive"), "");
         archive.appendElement("a").attr("href", plan.eventUrl()).text(plan.eventUrl());
+        if (plan.introHtml().isBlank() && !event.documents().isEmpty()) { // else they follow the introduction
+            documentList(item(dl, msg.get("documents.title"), ""), event.documents());
+        }
         markers.skipTo(layout.pageOf(plan.introHtml().isBlank() || plan.sessions().isEmpty()
                 ? firstChapterTitle() : "einleitung-titel").orElse(titlePage + 2));
         return new Doc(file, xhtml, List.of(new TocEntry(file, event.fullTitle(), 1)));
@@ -281,6 +284,10 @@ final class ContentDocuments {
             return;
         }
         parent.appendElement("p").addClass("online documents-online").text(msg.get("volume.documents"));
+        documentList(parent, documents);
+    }
+
+    private void documentList(Element parent, List<Attachment> documents) {
         Element list = parent.appendElement("ul").addClass("documents");
         for (Attachment document : documents) {
             Element item = list.appendElement("li");

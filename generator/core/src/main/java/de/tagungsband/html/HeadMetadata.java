@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.Name;
 import de.tagungsband.model.Attachment;
+import de.tagungsband.model.Event;
 import de.tagungsband.model.EventHeading;
 import de.tagungsband.model.RelativeUrls;
 import de.tagungsband.model.Person;
@@ -81,11 +82,20 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         PageView view = page.view();
         if (view instanceof PageView.EventPage e) {
             event(ld, e.event().heading(), base);
+            Event event = e.event();
+            if (event.organisers().size() > 1) {
+                ld.put("organizer", event.organisers().stream().map(o -> agent(o, base)).toList());
+            }
+            if (!event.funders().isEmpty()) {
+                ld.put("funder", event.funders().stream().map(f -> agent(f, base)).toList());
+            }
+            contributors(ld, event.roles(), base);
             ld.put("description", page.description());
             media(ld, e.event().documents(), base);
         } else if (view instanceof PageView.SessionPage s) {
             article(ld, s.citation(), s.event(), base, s.session().topics(), affiliations(s.session().authors(),
                     s.session().inputs().stream().flatMap(in -> in.speakers().stream()).toList()));
+            contributors(ld, s.session().roles(), base);
             media(ld, java.util.stream.Stream.concat(s.session().documents().stream(),
                     s.session().inputs().stream().flatMap(in -> in.documents().stream())).toList(), base);
         } else if (view instanceof PageView.InputPage i) {
@@ -112,6 +122,22 @@ public record HeadMetadata(List<Tag> openGraph, String jsonLd, List<Tag> scholar
         }
         ld.put("inLanguage", site.language());
         return ld;
+    }
+
+    /** Further roles ({@code people:}, Moderation …) as schema.org Roles: the function, who, for which organisation. */
+    private static void contributors(Map<String, Object> ld, List<Speaker> roles, String base) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        ld.put("contributor", roles.stream().map(r -> {
+            Map<String, Object> who = agent(r.person(), base);
+            r.organisation().ifPresent(o -> who.put("affiliation", agent(o, base)));
+            Map<String, Object> role = new LinkedHashMap<>();
+            role.put("@type", "Role");
+            r.role().ifPresent(name -> role.put("roleName", name));
+            role.put("contributor", who);
+            return role;
+        }).toList());
     }
 
     /** Attached documents as schema.org MediaObjects: name, address, format, size in bytes, pages of a PDF. */

@@ -59,6 +59,15 @@ public final class PdfXCheck {
     private PdfXCheck() {
     }
 
+    /** What breaks PDF/X-4 in the file; empty when it passes. */
+    public static List<Finding> of(byte[] pdf) {
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return of(document);
+        } catch (IOException e) {
+            return List.of(new Finding(0, "unreadable: " + e.getMessage()));
+        }
+    }
+
     /** What breaks PDF/X-4 in the document; empty when it passes. */
     public static List<Finding> of(PDDocument document) throws IOException {
         PdfXCheck check = new PdfXCheck();

@@ -99,15 +99,27 @@ public final class ProceedingsBuilder {
         Map<String, Download> files = new LinkedHashMap<>();
         made.forEach(offprint -> files.put(offprint.pagePath(), offprint.file()));
         Optional<PrintEdition.Files> printFiles = print.map(edition -> edition.make(layout, set.pdf()));
-        if (printFiles.isPresent()) {
+        printFiles.ifPresent(edition -> {
             PictureWarnings.report(layout, set.pdf(), diagnostics);
-        }
+            preflight(event, PrintEdition.bookBlockPath(event), edition.bookBlock(), diagnostics);
+            preflight(event, PrintEdition.coverPath(event), edition.cover(), diagnostics);
+        });
         List<Download> printDownloads = printFiles.map(f -> List.of(
                 new Download(PrintEdition.bookBlockPath(event), f.bookBlock().length),
                 new Download(PrintEdition.coverPath(event), f.cover().length))).orElse(List.of());
         return new Volume(event, set.pdf(),
                 new Proceedings(plan.sitePath(), pages.pageCount(), set.pdf().length, Map.copyOf(starts))
                         .withOffprints(files).withPrintEdition(printDownloads), layout, made, printFiles);
+    }
+
+    /** The print files are checked against PDF/X-4 as they are made; a finding is tagungsband's fault, not the editor's. */
+    private static void preflight(Event event, String sitePath, byte[] pdf, Diagnostics diagnostics) {
+        List<PdfXCheck.Finding> findings = PdfXCheck.of(pdf);
+        if (!findings.isEmpty()) {
+            diagnostics.warning(event.record().source().path(), 1, Text.of("print.preflight",
+                    sitePath.substring(sitePath.lastIndexOf('/') + 1), findings.stream().map(Object::toString)
+                            .collect(Collectors.joining("; "))), Text.of("print.preflight.fix"));
+        }
     }
 
     private VolumeMetadata.Info info(VolumePlan plan) {

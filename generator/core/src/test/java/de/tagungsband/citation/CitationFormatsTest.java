@@ -133,6 +133,11 @@ class CitationFormatsTest {
         assertEquals("Brandt, Heike", person("Prof'in Heike Brandt", NameParts.NONE).inverted());
         assertEquals("von Alemann, Ulrich", person("Prof. Dr. Ulrich von Alemann", NameParts.NONE).inverted());
         assertEquals("O'Brien, J.", person("J. O'Brien", NameParts.NONE).inverted(), "an initial is no title");
+        assertEquals("zu Guttenberg, Karl", person("Prof. Dr. med. Karl zu Guttenberg", NameParts.NONE).inverted());
+        assertEquals("de Souza, Maria", person("Dr.in Maria de Souza", NameParts.NONE).inverted());
+        assertEquals("van Dijk, Jan", person("Jan van Dijk", NameParts.NONE).inverted());
+        assertEquals("del Monte, Lena", person("Prof.in Lena del Monte", NameParts.NONE).inverted());
+        assertEquals("do Carmo, Ana", person("Ana do Carmo", NameParts.NONE).inverted());
         assertEquals("Castro Varela, María do Mar", person("Prof.in María do Mar Castro Varela",
                 new NameParts(Optional.of("Prof.in"), Optional.empty(), Optional.of("Castro Varela"))).inverted());
         CitableWork work = new CitableWork(CitableWork.Type.ARTICLE, "k", "T",

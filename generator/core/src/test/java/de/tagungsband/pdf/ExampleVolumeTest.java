@@ -391,6 +391,8 @@ class ExampleVolumeTest {
         assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>"), xmp);
         assertTrue(xmp.contains("<pdfaid:part>2</pdfaid:part>"), xmp);
         assertTrue(xmp.contains(info.getTitle()), xmp);
+        assertTrue(xmp.contains("<dc:creator><rdf:Seq><rdf:li>LaFaSt FSA/MSA in Sachsen</rdf:li></rdf:Seq></dc:creator>"),
+                "the editors are the volume's authors in XMP too: " + xmp);
         assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
     }
 

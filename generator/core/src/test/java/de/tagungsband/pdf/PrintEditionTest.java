@@ -249,6 +249,9 @@ class PrintEditionTest {
      */
     @Test
     void theBookBlockAndTheCoverPassThePdfX4Preflight() throws IOException {
+        var texts = de.tagungsband.i18n.Texts.of("de");
+        assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.message(texts).contains("PDF/X-4")).toList(),
+                "the build's own preflight found nothing");
         for (String file : List.of("-druck.pdf", "-umschlag.pdf")) {
             try (PDDocument print = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben" + file))) {
                 assertEquals(List.of(), PdfXCheck.of(print), file);
