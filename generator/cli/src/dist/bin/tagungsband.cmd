@@ -22,7 +22,13 @@ if defined TB_CODEPAGE set "TB_CODEPAGE=%TB_CODEPAGE: =%"
 if defined TB_CODEPAGE set "TB_CODEPAGE=%TB_CODEPAGE:.=%"
 chcp 65001 >nul 2>&1
 set "TB_ENCODING=-Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
-"%TB_JAVA%" %TAGUNGSBAND_JAVA_OPTS% %TB_ENCODING% -jar "%TB_JAR%" %*
+rem build und check: nur Javas schneller Compiler und sein Durchsatz-Collector (Gruende: docs/developers.md);
+rem die Vorschau (serve) behaelt Javas Voreinstellungen. Ein Collector in TAGUNGSBAND_JAVA_OPTS ersetzt diesen.
+set "TB_TUNING="
+if /i "%~1"=="build" set "TB_TUNING=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if /i "%~1"=="check" set "TB_TUNING=-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
+if defined TB_TUNING if defined TAGUNGSBAND_JAVA_OPTS if not "%TAGUNGSBAND_JAVA_OPTS:GC=%"=="%TAGUNGSBAND_JAVA_OPTS%" set "TB_TUNING=-XX:TieredStopAtLevel=1"
+"%TB_JAVA%" %TB_TUNING% %TAGUNGSBAND_JAVA_OPTS% %TB_ENCODING% -jar "%TB_JAR%" %*
 set "TB_EXIT=%ERRORLEVEL%"
 if defined TB_CODEPAGE chcp %TB_CODEPAGE% >nul 2>&1
 exit /b %TB_EXIT%

@@ -69,9 +69,11 @@ class ReleasePackageIT {
         assertTrue(Files.readString(home.resolve("LIESMICH.txt")).contains("Java installieren"));
         String launcher = Files.readString(home.resolve("bin/tagungsband"));
         assertTrue(launcher.startsWith("#!/bin/sh\n") && !launcher.contains("\r"), "a POSIX sh script with LF");
-        for (String bashOnly : List.of("[[", "BASH_SOURCE", "local ", "$'", "((", "<<<", "readlink -f", "function ")) {
+        for (String bashOnly : List.of("[[", "BASH_SOURCE", "local ", "$'", "<<<", "readlink -f", "function ")) {
             assertTrue(!launcher.contains(bashOnly), "bin/tagungsband uses '" + bashOnly + "', which sh may not know");
         }
+        // $((…)) is POSIX arithmetic; a (( … )) command is bash's
+        assertTrue(!launcher.replace("$((", "").contains("(("), "bin/tagungsband uses '((', which sh may not know");
     }
 
     @Test
@@ -155,6 +157,34 @@ class ReleasePackageIT {
         assertTrue(run(dir, oldJava, launcher(), "build").err.contains("Version 1.8.0_301) ist zu alt"));
     }
 
+    /**
+     * A build or check runs with the quick compiler, the throughput collector and a heap ceiling from the content's
+     * size; the preview keeps Java's defaults; options of the same kind in TAGUNGSBAND_JAVA_OPTS replace these.
+     */
+    @Test
+    void buildAndCheckGetTheirJavaOptionsThePreviewKeepsJavasDefaults() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("zeigt/bin"));
+        Path fake = bin.resolve("java");
+        Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.15\"' >&2; "
+                + "exit 0; fi\necho \"$@\"\n");
+        fake.toFile().setExecutable(true);
+        Path content = Files.createDirectories(dir.resolve("zeigt/inhalt"));
+        Map<String, String> env = new HashMap<>(Map.of("PATH", "/usr/bin:/bin", "JAVA_HOME", bin.getParent().toString()));
+        String jar = " -jar " + home.resolve("lib/tagungsband.jar");
+        for (List<String> shell : Files.isExecutable(DASH) ? List.of(launcher(), withDash()) : List.of(launcher())) {
+            Result build = run(dir, env, shell, "build", "--content", content.toString());
+            assertEquals("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx512m -Xms512m" + jar + " build --content "
+                    + content + "\n", build.out, build::toString);
+            Result check = run(dir, env, shell, "check", "--content=" + content);
+            assertTrue(check.out.startsWith("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx512m -Xms512m -jar "),
+                    check::toString);
+            assertEquals(jar.strip() + " serve\n", run(dir, env, shell, "serve").out);
+        }
+        env.put("TAGUNGSBAND_JAVA_OPTS", "-Xmx3g -XX:+UseSerialGC");
+        Result own = run(dir, env, launcher(), "build");
+        assertEquals("-XX:TieredStopAtLevel=1 -Xmx3g -XX:+UseSerialGC" + jar + " build\n", own.out, own::toString);
+    }
+
     /** Without LANG (a bare server, a cron job) the German messages keep their umlauts. */
     @Test
     void umlautsArriveWithoutLang() throws Exception {
@@ -174,16 +204,18 @@ class ReleasePackageIT {
         Map<String, String> vars = new HashMap<>(Map.of("JAVA_HOME", "C:\\Java\\jdk-17",
                 "~dp0", "C:\\Programme\\tagungsband\\bin\\", "TAGUNGSBAND_JAVA_OPTS", "-Xmx2g"));
         String command = null;
-        Pattern set = Pattern.compile("^(?:if defined JAVA_HOME if exist \"[^\"]+\" )?set \"(\\w+)=([^\"]*)\"$");
+        Pattern set = Pattern.compile(
+                "^(?:if defined JAVA_HOME if exist \"[^\"]+\" |if /i \"%~1\"==\"(\\w+)\" )?set \"(\\w+)=([^\"]*)\"$");
         for (String line : cmd.split("\r\n")) {
             Matcher m = set.matcher(line);
-            if (m.matches()) {
-                vars.put(m.group(1), expand(m.group(2), vars));
-            } else if (line.startsWith("\"%TB_JAVA%\" %TAGUNGSBAND_JAVA_OPTS% %TB_ENCODING%")) {
+            if (m.matches() && (m.group(1) == null || m.group(1).equals("build"))) {
+                vars.put(m.group(2), expand(m.group(3), vars));
+            } else if (line.startsWith("\"%TB_JAVA%\" %TB_TUNING% %TAGUNGSBAND_JAVA_OPTS% %TB_ENCODING%")) {
                 command = expand(line, vars).replace("%*", "build --content \"Meine Inhalte\"");
             }
         }
-        assertEquals("\"C:\\Java\\jdk-17\\bin\\java.exe\" -Xmx2g -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "
+        assertEquals("\"C:\\Java\\jdk-17\\bin\\java.exe\" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx2g "
+                + "-Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "
                 + "-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -jar \"C:\\Programme\\tagungsband\\bin\\..\\lib\\"
                 + "tagungsband.jar\" build --content \"Meine Inhalte\"", command);
         assertTrue(Files.isRegularFile(home.resolve("bin").resolve("..").resolve("lib").resolve("tagungsband.jar")));
