@@ -154,11 +154,20 @@ public final class PdfXCheck {
             return;
         }
         try (var in = profile.createInputStream()) {
-            ICC_Profile icc = ICC_Profile.getInstance(in.readAllBytes());
-            if (icc.getColorSpaceType() != ColorSpace.TYPE_CMYK || icc.getProfileClass() != ICC_Profile.CLASS_OUTPUT) {
+            byte[] bytes = in.readAllBytes();
+            int type;
+            int profileClass;
+            int components;
+            synchronized (java.awt.color.ICC_ColorSpace.class) { // Java's colour management is not safe for parallel use
+                ICC_Profile icc = ICC_Profile.getInstance(bytes);
+                type = icc.getColorSpaceType();
+                profileClass = icc.getProfileClass();
+                components = icc.getNumComponents();
+            }
+            if (type != ColorSpace.TYPE_CMYK || profileClass != ICC_Profile.CLASS_OUTPUT) {
                 report("the output profile is not a CMYK output profile");
             }
-            if (profile.getInt(COSName.N) != icc.getNumComponents()) {
+            if (profile.getInt(COSName.N) != components) {
                 report("the output profile's N is not its number of colours");
             }
         } catch (IllegalArgumentException e) {
