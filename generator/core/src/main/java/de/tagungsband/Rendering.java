@@ -1,6 +1,7 @@
 package de.tagungsband;
 
 import de.tagungsband.BuildListener.Stage;
+import de.tagungsband.cache.BuildMemory;
 import de.tagungsband.cache.BuildState;
 import de.tagungsband.citation.CitableWork;
 import de.tagungsband.citation.CitationFiles;
@@ -9,7 +10,9 @@ import de.tagungsband.digest.ViewDigest;
 import de.tagungsband.html.AttachmentCheck;
 import de.tagungsband.html.ExternalLoadCheck;
 import de.tagungsband.html.PageRenderer;
+import de.tagungsband.markdown.BodyHtml;
 import de.tagungsband.markdown.RenderedMarkdown;
+import de.tagungsband.record.SessionRecord;
 import de.tagungsband.model.SitePaths;
 import de.tagungsband.record.Identity;
 import de.tagungsband.page.Page;
@@ -42,11 +45,12 @@ import java.util.stream.Stream;
  * bytes that changed. Before anything is written the templates and each rendered page's body are checked: nothing
  * may be loaded from another host.
  *
- * @param remember whether to fingerprint the pages for the next build (a check or a build without memory does not:
- *                 a page's fingerprint takes a walk through all the data it shows)
+ * @param memory what earlier builds made; with {@link BuildMemory#NONE} (a check or a build without memory) the pages
+ *               are not fingerprinted for the next build: a page's fingerprint takes a walk through all the data it
+ *               shows
  */
 record Rendering(BuildOptions options, Path templates, Fingerprint programAndTemplates, Prepared prepared,
-                 StageClock clock, Output output, BuildState previous, boolean remember) {
+                 StageClock clock, Output output, BuildState previous, BuildMemory memory) {
 
     /** What rendering made: the pages, the fingerprint of each page by file, and the volumes by event. */
     record Rendered(List<Page> pages, Map<String, Fingerprint> fingerprints, Map<String, BuildState.Volume> volumes) {
@@ -58,7 +62,8 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
         // or page failed (nothing may write to the staging folder once it is removed)
         try (Background<Void> search = Background.start("search index", this::searchIndex)) {
             PageRenderer renderer = new PageRenderer(templates, prepared.model().site(), prepared.messages());
-            ViewDigest digest = new ViewDigest(Rendering::madeForOnePage);
+            ViewDigest digest = new ViewDigest(Rendering::madeForOnePage, Rendering::outlivesBuild,
+                    memory.fingerprints());
             Fingerprint setup = setup(digest);
             Map<String, BuildState.Volume> volumes = options.proceedings()
                     ? VolumeStage.make(prepared, renderer, output, previous, setup, digest, clock) : Map.of();
@@ -75,7 +80,7 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             AtomicInteger rendered = new AtomicInteger();
             ParallelWrites.forEach(pages, page -> {
                 String file = SitePaths.file(page.path());
-                Optional<Fingerprint> fingerprint = remember ? Optional.of(setup.combine(digest.of(page)))
+                Optional<Fingerprint> fingerprint = memory != BuildMemory.NONE ? Optional.of(setup.combine(digest.of(page)))
                         : Optional.empty();
                 fingerprint.ifPresent(value -> fingerprints.put(file, value));
                 List<String> made = page.view().citable().isPresent()
@@ -97,7 +102,7 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
             ParallelWrites.forEach(companions(pages).entrySet(), file -> output.write(file.getKey(), file.getValue()));
             clock.finished(Stage.RENDER, rendered.get());
             Map<String, Path> copies = assetCopies();
-            externalLoads.checkStylesheets(copies);
+            externalLoads.checkStylesheets(copies, memory.stylesheets());
             AttachmentCheck.check(copies, prepared.sources().root(), prepared.model().site().htmlAttachments(),
                     prepared.diagnostics());
             ParallelWrites.forEach(copies.entrySet(), copy -> output.copy(copy.getValue(), copy.getKey()));
@@ -113,6 +118,15 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
     }
 
     /**
+     * Records read from files and bodies rendered from Markdown are the same objects in the next build when their
+     * file did not change (the memory hands them out again); everything the model builds from them is made anew.
+     */
+    static boolean outlivesBuild(Class<?> type) {
+        String made = type.getPackageName();
+        return made.equals(SessionRecord.class.getPackageName()) || made.equals(BodyHtml.class.getPackageName());
+    }
+
+    /**
      * What every page depends on besides its own data: the program, the templates, the site settings, the UI texts
      * and the options.
      */
@@ -121,11 +135,14 @@ record Rendering(BuildOptions options, Path templates, Fingerprint programAndTem
                 new TreeMap<>(prepared.messages().asMap()), options.includeDrafts(), options.proceedings())));
     }
 
-    /** The search index, made whole; the output writes only its files whose bytes changed. */
+    /**
+     * The search index, made whole from the entries' words and files that the memory does not hold already; the
+     * output writes only its files whose bytes changed.
+     */
     private Void searchIndex() {
         SearchIndexBuilder builder = new SearchIndexBuilder(prepared.model(), prepared.bodies(), prepared.messages());
-        ParallelWrites.forEach(SearchIndexScript.write(builder.build()).entrySet(),
-                file -> output.write(file.getKey(), file.getValue()));
+        ParallelWrites.forEach(SearchIndexScript.write(builder.build(memory.searchEntries()), memory.searchFiles())
+                .entrySet(), file -> output.write(file.getKey(), file.getValue()));
         return null;
     }
 

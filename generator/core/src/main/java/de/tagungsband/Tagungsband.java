@@ -44,7 +44,7 @@ public final class Tagungsband {
             Prepared prepared = Prepared.of(options, templates.path(), clock, BuildMemory.NONE);
             if (!prepared.diagnostics().hasErrors()) {
                 new Rendering(options.toBuilder().proceedings(false).build(), templates.path(), programAndTemplates(templates.path()),
-                        prepared, clock, Output.NOWHERE, BuildState.EMPTY, false).render();
+                        prepared, clock, Output.NOWHERE, BuildState.EMPTY, BuildMemory.NONE).render();
             }
             return new BuildResult(prepared.diagnostics().sorted(), prepared.recordCount(), 0, Optional.empty(),
                     clock.sinceStart(), drafts(prepared));
@@ -95,7 +95,7 @@ public final class Tagungsband {
         }
         try (SiteWriter writer = SiteWriter.open(options.out(), previous.outputs())) {
             Rendering.Rendered rendered = new Rendering(options, templates, programAndTemplates, prepared, clock,
-                    writer, previous, memory != BuildMemory.NONE).render();
+                    writer, previous, memory).render();
             if (prepared.diagnostics().hasErrors()) {
                 return failed(prepared, clock);
             }

@@ -1,13 +1,18 @@
 package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.LastingFingerprints;
+import de.tagungsband.digest.Memo;
+import de.tagungsband.html.ExternalResources;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.publish.OutputStamps;
 import de.tagungsband.publish.SiteWriter;
 import de.tagungsband.record.KnownRecords;
+import de.tagungsband.search.EntryWords;
 import de.tagungsband.source.KnownFiles;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +72,26 @@ public interface BuildMemory {
     /** Records read by earlier builds in this process; none by default. */
     default KnownRecords records() {
         return KnownRecords.NONE;
+    }
+
+    /** Fingerprints of the records and bodies the next build may use again; for this build only by default. */
+    default LastingFingerprints fingerprints() {
+        return LastingFingerprints.forOneBuild();
+    }
+
+    /** Each search index entry's words, stemmed and counted, by the fingerprint of the entry; none by default. */
+    default Memo<EntryWords> searchEntries() {
+        return Memo.none();
+    }
+
+    /** The search index's files by the fingerprint of what each is made from; none by default. */
+    default Memo<byte[]> searchFiles() {
+        return Memo.none();
+    }
+
+    /** The loads from other hosts found in a stylesheet, by the fingerprint of its text; none by default. */
+    default Memo<List<ExternalResources.Load>> stylesheets() {
+        return Memo.none();
     }
 
     /** The build that used this memory ended, kept or failed: files it opened for the build are closed. */

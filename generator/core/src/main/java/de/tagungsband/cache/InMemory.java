@@ -1,17 +1,22 @@
 package de.tagungsband.cache;
 
 import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.LastingFingerprints;
+import de.tagungsband.digest.Memo;
+import de.tagungsband.html.ExternalResources;
 import de.tagungsband.markdown.BodyRenderer.BodyMemory;
 import de.tagungsband.diagnostic.Reported;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.record.ContentRecord;
 import de.tagungsband.record.KnownRecords;
+import de.tagungsband.search.EntryWords;
 import de.tagungsband.source.KnownFiles;
 import de.tagungsband.source.SourceFile;
 
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +24,8 @@ import java.util.function.Predicate;
 
 /**
  * A build memory for a process that builds again and again (the preview server): besides the last state it keeps
- * the files read, the records parsed and the bodies rendered, each as long as the last successful build used it.
+ * the files read, the records parsed, the bodies rendered, the search index's entries and files and the loads found
+ * in stylesheets, each as long as the last successful build used it.
  */
 final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecords {
 
@@ -27,6 +33,10 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     private final Generation<Fingerprint, Reported<RenderedMarkdown>> bodies = new Generation<>();
     private final Generation<Path, FileSeen> files = new Generation<>();
     private final Generation<SourceFile, Reported<Optional<ContentRecord>>> records = new Generation<>();
+    private final Generation<Fingerprint, EntryWords> searchEntries = new Generation<>();
+    private final Generation<Fingerprint, byte[]> searchFiles = new Generation<>();
+    private final Generation<Fingerprint, List<ExternalResources.Load>> stylesheets = new Generation<>();
+    private final LastingFingerprints fingerprints = LastingFingerprints.forOneBuild();
 
     private record FileSeen(long size, long modified, SourceFile file) {
     }
@@ -65,6 +75,10 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
         bodies.start();
         files.start();
         records.start();
+        searchEntries.start();
+        searchFiles.start();
+        stylesheets.start();
+        fingerprints.start();
         return state;
     }
 
@@ -120,10 +134,43 @@ final class InMemory implements BuildMemory, BodyMemory, KnownFiles, KnownRecord
     }
 
     @Override
+    public LastingFingerprints fingerprints() {
+        return fingerprints;
+    }
+
+    @Override
+    public Memo<EntryWords> searchEntries() {
+        return memo(searchEntries);
+    }
+
+    @Override
+    public Memo<byte[]> searchFiles() {
+        return memo(searchFiles);
+    }
+
+    @Override
+    public Memo<List<ExternalResources.Load>> stylesheets() {
+        return memo(stylesheets);
+    }
+
+    /** A generation as a {@link Memo}: a value is found by what it was made from, nothing else has to fit. */
+    private static <V> Memo<V> memo(Generation<Fingerprint, V> generation) {
+        return (input, make) -> generation.recall(input, value -> true).orElseGet(() -> {
+            V made = make.get();
+            generation.remember(input, made);
+            return made;
+        });
+    }
+
+    @Override
     public void keep(BuildState next) {
         bodies.keep();
         files.keep();
         records.keep();
+        searchEntries.keep();
+        searchFiles.keep();
+        stylesheets.keep();
+        fingerprints.keep();
         state = next;
     }
 }

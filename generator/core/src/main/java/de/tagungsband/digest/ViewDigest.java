@@ -36,10 +36,12 @@ public final class ViewDigest {
     private static final int LONG_STRING = 512;
 
     private final ClassValue<Boolean> remembered;
+    private final ClassValue<Boolean> lasts;
     private final Map<Identity, Fingerprint> records;
+    private final LastingFingerprints lasting;
 
     public ViewDigest() {
-        this(type -> false);
+        this(type -> false, type -> false, LastingFingerprints.forOneBuild());
     }
 
     /**
@@ -47,15 +49,26 @@ public final class ViewDigest {
      *                       only it holds): their fingerprints are not remembered, since no other view shares them
      *                       and the next build makes them anew; remembering hundreds of thousands of them would
      *                       cost more than it saves
+     * @param outlivesBuild record classes whose objects may be the same in the next build (records read from an
+     *                      unchanged file, bodies rendered from an unchanged text): their fingerprints are kept in
+     *                      {@code lasting}, and a later build with the same {@code lasting} does not walk them again
      */
-    public ViewDigest(Predicate<Class<?>> madeForOnePage) {
+    public ViewDigest(Predicate<Class<?>> madeForOnePage, Predicate<Class<?>> outlivesBuild,
+                      LastingFingerprints lasting) {
         this.remembered = new ClassValue<>() {
             @Override
             protected Boolean computeValue(Class<?> type) {
                 return !madeForOnePage.test(type);
             }
         };
-        this.records = new ConcurrentHashMap<>();
+        this.lasts = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> type) {
+                return outlivesBuild.test(type);
+            }
+        };
+        this.records = new ConcurrentHashMap<>(1 << 14);
+        this.lasting = lasting;
     }
 
     public Fingerprint of(Object value) {
@@ -72,6 +85,9 @@ public final class ViewDigest {
             return fingerprint(record);
         }
         Identity key = new Identity(record);
+        if (lasts.get(record.getClass())) {
+            return lasting.get(key, () -> fingerprint(record));
+        }
         Fingerprint known = records.get(key);
         if (known != null) {
             return known;
@@ -162,7 +178,7 @@ public final class ViewDigest {
     }
 
     /** A record by identity: equal records are not always the same data (some compare by path only). */
-    private record Identity(Object value) {
+    record Identity(Object value) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Identity that && that.value == value;

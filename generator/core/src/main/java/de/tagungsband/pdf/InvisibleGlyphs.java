@@ -18,14 +18,18 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes the zero-width spaces out of a volume before it is saved. The line breaker marks with them where a web or
@@ -38,12 +42,28 @@ import java.util.Optional;
 final class InvisibleGlyphs {
 
     private static final int ZERO_WIDTH_SPACE = 0x200B;
+    /** Bytes a literal string escapes, ( ) and the backslash, and the line ends that make the engine write hexadecimal instead. */
+    private static final String ESCAPED = "()\\\r\n";
 
     /** The glyph number of the zero-width space in each book face that has one, by the face's PostScript name. */
     private final Map<String, Integer> glyphOfFont;
 
+    /** The zero-width spaces' codes as they can appear in a content stream (see {@link #mayShowOne}). */
+    private final Set<String> needles = new HashSet<>();
+    private final boolean alwaysRead;
+
     private InvisibleGlyphs(Map<String, Integer> glyphOfFont) {
         this.glyphOfFont = glyphOfFont;
+        boolean escaped = false;
+        for (int glyph : glyphOfFont.values()) {
+            char high = (char) (glyph >> 8);
+            char low = (char) (glyph & 0xff);
+            escaped |= ESCAPED.indexOf(high) >= 0 || ESCAPED.indexOf(low) >= 0;
+            needles.add(new String(new char[] {high, low}));
+            needles.add(String.format("%04X", glyph));
+            needles.add(String.format("%04x", glyph));
+        }
+        this.alwaysRead = escaped;
     }
 
     static InvisibleGlyphs in(List<byte[]> faces) {
@@ -76,7 +96,14 @@ final class InvisibleGlyphs {
         if (resources == null) {
             return;
         }
-        List<Object> tokens = new PDFStreamParser(page).parse();
+        byte[] content;
+        try (InputStream in = page.getContents()) {
+            content = in == null ? new byte[0] : in.readAllBytes();
+        }
+        if (!mayShowOne(content)) {
+            return;
+        }
+        List<Object> tokens = new PDFStreamParser(content).parse();
         Deque<Optional<Integer>> saved = new ArrayDeque<>();
         Integer glyph = null; // of the zero-width space in the current font, if it is a book face
         boolean changed = false;
@@ -116,6 +143,20 @@ final class InvisibleGlyphs {
             }
             page.setContents(stream);
         }
+    }
+
+    /**
+     * Whether the page's content may show a zero-width space: most pages have none, and looking for its code in the
+     * content's bytes is much quicker than reading the content's operators. The engine writes a string of codes as
+     * the bytes themselves or, when one of them is not plain ASCII or a line end, in hexadecimal; a code with a byte
+     * that a literal string escapes is always looked for the slow way.
+     */
+    private boolean mayShowOne(byte[] content) {
+        if (alwaysRead) {
+            return true;
+        }
+        String text = new String(content, StandardCharsets.ISO_8859_1);
+        return needles.stream().anyMatch(text::contains);
     }
 
     /** The zero-width space's glyph number when the font is a book face embedded as a CID font (Identity-H). */

@@ -20,7 +20,7 @@ final class SitePathCheck {
     /** Whether {@code sitePath} is relative, '/'-separated, free of '.', '..' and empty names and of control characters. */
     static boolean valid(String sitePath) {
         if (sitePath.isEmpty() || sitePath.startsWith("/") || sitePath.indexOf('\\') >= 0
-                || sitePath.matches("^[A-Za-z]:.*") || ControlCharacters.in(sitePath)) {
+                || startsWithDrive(sitePath) || ControlCharacters.in(sitePath)) {
             return false;
         }
         for (String name : sitePath.split("/", -1)) {
@@ -29,6 +29,13 @@ final class SitePathCheck {
             }
         }
         return true;
+    }
+
+    /** "C:…": a Windows drive (checked for every path the writer is given: no regular expression compiled each time). */
+    private static boolean startsWithDrive(String sitePath) {
+        char first = sitePath.charAt(0);
+        return sitePath.length() >= 2 && sitePath.charAt(1) == ':'
+                && (first >= 'A' && first <= 'Z' || first >= 'a' && first <= 'z');
     }
 
     /** {@code sitePath} if it is {@link #valid}; else an IOException (a damaged or forged record). */

@@ -1,5 +1,8 @@
 package de.tagungsband.search;
 
+import com.dynatrace.hash4j.hashing.HashStream128;
+import de.tagungsband.digest.Fingerprint;
+import de.tagungsband.digest.Memo;
 import de.tagungsband.i18n.Messages;
 import de.tagungsband.markdown.RenderedMarkdown;
 import de.tagungsband.model.Event;
@@ -29,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the {@link SearchIndex} from the model and the rendered bodies: the pages' texts in parallel, each
- * distinct word folded and stemmed once ({@link Vocabulary}), then one pass to the posting lists.
+ * distinct word folded and stemmed once ({@link Vocabulary}), each entry's words counted once per text ({@link
+ * EntryWords}, kept by the preview across builds), then one pass to the posting lists.
  */
 public final class SearchIndexBuilder {
 
@@ -51,13 +55,29 @@ public final class SearchIndexBuilder {
 
     /** A page to index with the texts that count, each with its weight. */
     record Entry(SearchDocument document, Map<String, Integer> weightedTexts) {
+
+        /** What the entry's words are counted from: its texts and weights, in the archive's language. */
+        Fingerprint words(String language) {
+            HashStream128 stream = Fingerprint.stream().putString(language).putInt(weightedTexts.size());
+            weightedTexts.forEach((text, weight) -> stream.putString(text).putInt(weight));
+            return Fingerprint.of(stream.get());
+        }
     }
 
     public SearchIndex build() {
+        return build(Memo.none());
+    }
+
+    /**
+     * The index, with each entry's words counted once per text: an entry whose texts an earlier build counted
+     * (the preview keeps them in {@code words}) is not read word by word again.
+     */
+    public SearchIndex build(Memo<EntryWords> words) {
         Vocabulary vocabulary = new Vocabulary(stemming);
         List<Entry> entries = entries();
-        return build(entries, entries.parallelStream().map(e -> vocabulary.stemCounts(e.weightedTexts())).toList(),
-                vocabulary);
+        String language = language();
+        return build(entries, entries.parallelStream()
+                .map(e -> words.get(e.words(language), () -> vocabulary.words(e.weightedTexts()))).toList());
     }
 
     List<Entry> entries() {
@@ -86,17 +106,19 @@ public final class SearchIndexBuilder {
         }
     }
 
-    /** @param countsPerDoc each entry's stem counts, in the order of the entries */
-    private SearchIndex build(List<Entry> entries, List<Map<String, int[]>> countsPerDoc, Vocabulary vocabulary) {
+    /** @param wordsPerDoc each entry's words, in the order of the entries */
+    private SearchIndex build(List<Entry> entries, List<EntryWords> wordsPerDoc) {
         Map<String, Postings> postings = new HashMap<>();
-        for (int doc = 0; doc < countsPerDoc.size(); doc++) {
-            for (Map.Entry<String, int[]> count : countsPerDoc.get(doc).entrySet()) {
+        Map<String, String> forms = new HashMap<>();
+        for (int doc = 0; doc < wordsPerDoc.size(); doc++) {
+            for (Map.Entry<String, int[]> count : wordsPerDoc.get(doc).stemCounts().entrySet()) {
                 postings.computeIfAbsent(count.getKey(), k -> new Postings()).add(doc, count.getValue()[0]);
             }
+            forms.putAll(wordsPerDoc.get(doc).forms());
         }
         SortedMap<String, int[]> terms = new TreeMap<>();
         postings.forEach((stem, list) -> terms.put(stem, list.toArray()));
-        return new SearchIndex(entries.stream().map(Entry::document).toList(), terms, vocabulary.forms(),
+        return new SearchIndex(entries.stream().map(Entry::document).toList(), terms, new TreeMap<>(forms),
                 new TreeSet<>(stemming.stopWords()), eventTitles(), kindLabels());
     }
 

@@ -2,18 +2,20 @@ package de.tagungsband.search;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every distinct word of one build, folded and stemmed once: an archive of 10,000 sessions has millions of words
- * but only tens of thousands of distinct ones. Safe to use from parallel streams; one per build (no global state).
+ * but only tens of thousands of distinct ones. The words of an entry that an earlier build counted are not looked at
+ * again (see {@link SearchIndexBuilder#build(de.tagungsband.digest.Memo)}). Safe to use from parallel streams; one per build (no global state).
  */
 final class Vocabulary {
 
     /** A word as written → its folded form and its stem, or no stem when the word is not indexed. */
-    private record Term(String folded, String stem) {
+    private record Term(String folded, String stem, boolean differs) {
+        Term(String folded, String stem) {
+            this(folded, stem, stem != null && !stem.equals(folded));
+        }
     }
 
     private final Stemming stemming;
@@ -23,16 +25,28 @@ final class Vocabulary {
         this.stemming = stemming;
     }
 
-    /** How often each stem occurs in the texts, each occurrence counted with its text's weight (one counter each). */
-    Map<String, int[]> stemCounts(Map<String, Integer> weightedTexts) {
+    /**
+     * How often each stem occurs in the texts, each occurrence counted with its text's weight (one counter each),
+     * and the forms seen whose stem differs.
+     */
+    EntryWords words(Map<String, Integer> weightedTexts) {
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, String> forms = new HashMap<>();
         weightedTexts.forEach((text, weight) -> WordFolding.forEachWord(text, word -> {
             Term term = term(word);
             if (term.stem() != null) {
-                counts.computeIfAbsent(term.stem(), s -> new int[1])[0] += weight;
+                int[] count = counts.get(term.stem());
+                if (count == null) {
+                    count = new int[1];
+                    counts.put(term.stem(), count);
+                }
+                count[0] += weight;
+                if (term.differs()) {
+                    forms.put(term.folded(), term.stem());
+                }
             }
         }));
-        return counts;
+        return new EntryWords(counts, forms);
     }
 
     private Term term(String word) {
@@ -51,16 +65,5 @@ final class Vocabulary {
 
     private static boolean isDigits(String folded) {
         return folded.chars().allMatch(Character::isDigit);
-    }
-
-    /** Each folded word form seen whose stem differs from it, with its stem. */
-    SortedMap<String, String> forms() {
-        SortedMap<String, String> forms = new TreeMap<>();
-        for (Term term : terms.values()) {
-            if (term.stem() != null && !term.stem().equals(term.folded())) {
-                forms.put(term.folded(), term.stem());
-            }
-        }
-        return forms;
     }
 }
