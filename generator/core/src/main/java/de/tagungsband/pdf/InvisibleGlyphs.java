@@ -33,7 +33,7 @@ import java.util.Set;
 
 /**
  * Takes the zero-width spaces out of a volume before it is saved. The line breaker marks with them where a web or
- * e-mail address may break (after / . @ -); they have no width, but a reader who copies the address from the PDF
+ * e-mail address may break ({@link AddressBreaks}); they have no width, but a reader who copies the address from the PDF
  * would get them with it. The engine draws them as glyphs of the book fonts, which it embeds as CID fonts (two bytes
  * per glyph, the glyph's number in the font file, kept when the font is subset on saving); each is found by its
  * font's name and glyph number and dropped from the text-showing operators of each page. Done on the open document,

@@ -38,6 +38,8 @@ final class LineOptimiser {
     private static final double LINE_PENALTY = 10;
     private static final double SYLLABLE_PENALTY = 80;
     private static final double JOINT_PENALTY = 20;
+    /** A line ending inside an address ({@link AddressBreaks}) costs a little: whole addresses read better. */
+    private static final double ADDRESS_PENALTY = 40;
     private static final double DOUBLE_HYPHEN_DEMERITS = 3000;
     private static final double SPACE_SHARE = 0.8;
     private static final double LOOSE = 1.5;
@@ -113,6 +115,8 @@ final class LineOptimiser {
                 if (hyphen) {
                     double penalty = at.joint() ? JOINT_PENALTY : SYLLABLE_PENALTY;
                     demerits += penalty * penalty;
+                } else if (at != null && at.type() == Type.BREAK) {
+                    demerits += ADDRESS_PENALTY * ADDRESS_PENALTY;
                 }
                 for (int h = 0; h < states; h++) {
                     if (cost[i][h] == Double.POSITIVE_INFINITY) {

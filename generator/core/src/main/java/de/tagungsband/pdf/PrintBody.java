@@ -194,7 +194,7 @@ final class PrintBody {
 
     /**
      * An external link's address in a footnote right after it, unless the link's text is the address already:
-     * a reader of the printed volume must be able to type it. It may break after each slash, never with a hyphen.
+     * a reader of the printed volume must be able to type it. Where it may break: {@link AddressBreaks}.
      */
     private static void printAddresses(Element root) {
         for (Element link : root.select("a[href^=http], a[href^=mailto:]")) {
@@ -206,20 +206,9 @@ final class PrintBody {
                 continue;
             }
             Element note = new Element("span").addClass("footnote").addClass("address-note");
-            note.appendElement("a").attr("href", href).addClass("url").text(breakable(shown));
+            note.appendElement("a").attr("href", href).addClass("url").text(shown);
             link.after(note);
         }
-    }
-
-    /** The address with a zero-width space after each slash of its path, where a line may break. */
-    static String breakable(String address) {
-        int path = address.indexOf("//");
-        if (path < 0) {
-            return address;
-        }
-        String head = address.substring(0, path + 2);
-        String rest = address.substring(path + 2).replace("/", "/\u200B");
-        return head + (rest.endsWith("\u200B") ? rest.substring(0, rest.length() - 1) : rest);
     }
 
     private static void prefixIds(Element root, String idPrefix) {

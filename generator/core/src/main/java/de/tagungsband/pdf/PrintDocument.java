@@ -35,6 +35,7 @@ record PrintDocument(org.w3c.dom.Document w3c, Map<String, String> personOfMark,
             doc.head().appendChild(bookmarks);
         }
         contents.setAll(doc);
+        AddressBreaks.markAll(doc.body());
         keepAbbreviationsTogether(doc);
         paragraphs.setAll(doc);
         keepHeadingsWithTheirText(doc);

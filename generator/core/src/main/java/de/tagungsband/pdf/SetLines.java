@@ -17,7 +17,8 @@ import java.util.List;
 final class SetLines {
 
     /** One glyph: where it stands (points from the top left), how wide it is, in what font. */
-    record Glyph(String text, float x, float baseline, float width, float size, String font, float spaceWidth) {
+    record Glyph(String text, float x, float baseline, float width, float size, String font, float spaceWidth,
+                 boolean inTable) {
         boolean isSpace() {
             return text.isBlank() || text.equals("\u00A0") || text.equals("\u200B");
         }
@@ -28,9 +29,10 @@ final class SetLines {
      *
      * @param font the font most of its glyphs are in, with its size, e.g. "NotoSerif-Regular 10.5"
      * @param wordGaps the distances between its words, each divided by the natural word space of the font
+     * @param inTable the line is text of a table cell (its marked content belongs to a TD or TH element)
      */
     record Line(int page, float baseline, float left, float right, String text, String font, float size,
-                List<Float> wordGaps) {
+                List<Float> wordGaps, boolean inTable) {
 
         /** The line ends in a hyphen (a soft hyphen that broke, or a hard one). */
         boolean hyphenated() {
@@ -55,13 +57,16 @@ final class SetLines {
         }
     }
 
+    /** Text in a table further apart than this many word spaces stands in the next cell: a line of its own. */
+    private static final float CELL_GAP = 3;
+
     private SetLines() {
     }
 
     static List<Line> read(PDDocument document) {
         Collector collector;
         try {
-            collector = new Collector();
+            collector = new Collector(TableCells.of(document));
             collector.getText(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,10 +79,29 @@ final class SetLines {
 
         private final List<Line> lines = new ArrayList<>();
         private final List<Glyph> current = new ArrayList<>();
+        private final TableCells cells;
+        private final java.util.Deque<Integer> markedContent = new java.util.ArrayDeque<>();
         private int page;
 
-        Collector() throws IOException {
+        Collector(TableCells cells) throws IOException {
+            this.cells = cells;
             setSortByPosition(false);
+        }
+
+        @Override
+        public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag,
+                                               org.apache.pdfbox.cos.COSDictionary properties) {
+            super.beginMarkedContentSequence(tag, properties);
+            int mcid = properties == null ? -1 : properties.getInt(org.apache.pdfbox.cos.COSName.MCID, -1);
+            markedContent.push(mcid < 0 && !markedContent.isEmpty() ? markedContent.peek() : mcid);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            super.endMarkedContentSequence();
+            if (!markedContent.isEmpty()) {
+                markedContent.pop();
+            }
         }
 
         @Override
@@ -92,10 +116,13 @@ final class SetLines {
             font = font == null ? "" : font.substring(font.indexOf('+') + 1);
             Glyph glyph = new Glyph(position.getUnicode() == null ? "" : position.getUnicode(), position.getXDirAdj(),
                     position.getYDirAdj(), position.getWidthDirAdj(), Math.round(position.getFontSizeInPt() * 10) / 10f,
-                    font, position.getWidthOfSpace());
+                    font, position.getWidthOfSpace(), !markedContent.isEmpty() && markedContent.peek() >= 0
+                    && cells.contains(page, markedContent.peek()));
             if (!current.isEmpty()) {
                 Glyph last = current.get(current.size() - 1);
-                if (Math.abs(glyph.baseline() - last.baseline()) > 4.5f || glyph.x() < last.x() - 1f) {
+                boolean nextCell = glyph.inTable() && last.inTable()
+                        && glyph.x() - (last.x() + last.width()) > CELL_GAP * Math.max(last.spaceWidth(), 0.1f);
+                if (Math.abs(glyph.baseline() - last.baseline()) > 4.5f || glyph.x() < last.x() - 1f || nextCell) {
                     endLine();
                 }
             }
@@ -154,6 +181,8 @@ final class SetLines {
         }
         String font = fonts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
         float size = Float.parseFloat(font.substring(font.lastIndexOf(' ') + 1));
-        return new Line(page, glyphs.get(0).baseline(), left, right, text.toString(), font, size, List.copyOf(gaps));
+        boolean inTable = glyphs.stream().filter(g -> !g.isSpace()).allMatch(Glyph::inTable);
+        return new Line(page, glyphs.get(0).baseline(), left, right, text.toString(), font, size, List.copyOf(gaps),
+                inTable);
     }
 }

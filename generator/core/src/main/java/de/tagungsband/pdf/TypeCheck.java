@@ -48,8 +48,8 @@ public final class TypeCheck {
         }
     }
 
-    /** The findings and how many body lines and lines in all were looked at. */
-    public record Report(List<Finding> findings, int bodyLines, int lines) {
+    /** The findings and how many body lines, note lines, table lines and lines in all were looked at. */
+    public record Report(List<Finding> findings, int bodyLines, int noteLines, int tableLines, int lines) {
         public long count(String kind) {
             return findings.stream().filter(f -> f.kind().equals(kind)).count();
         }
@@ -61,13 +61,18 @@ public final class TypeCheck {
         public String summary() {
             return String.format(java.util.Locale.ROOT,
                     "%d lines, %d body lines: loose %d (%.2f %%), hyphen runs >2 %d, final-word hyphenated %d, "
-                            + "widows %d, orphans %d, overfull %d, outside type area %d, hyphenated addresses %d",
+                            + "widows %d, orphans %d, overfull %d, outside type area %d, hyphenated addresses %d; "
+                            + "%d footnote lines: loose %d; %d table-cell lines: loose %d",
                     lines, bodyLines, count(LOOSE), 100 * looseShare(), count(HYPHEN_RUN), count(FINAL_HYPHEN),
-                    count(WIDOW), count(ORPHAN), count(OVERFULL), count(OUTSIDE), count(ADDRESS_HYPHEN));
+                    count(WIDOW), count(ORPHAN), count(OVERFULL), count(OUTSIDE), count(ADDRESS_HYPHEN), noteLines,
+                    count(LOOSE_NOTE), tableLines, count(LOOSE_TABLE));
         }
     }
 
     public static final String LOOSE = "loose";
+    /** A word space over 1.5 times its width in a footnote or a table cell (both set ragged right, not justified). */
+    public static final String LOOSE_NOTE = "loose-note";
+    public static final String LOOSE_TABLE = "loose-table";
     public static final String HYPHEN_RUN = "hyphen-run";
     public static final String FINAL_HYPHEN = "final-hyphen";
     public static final String WIDOW = "widow";
@@ -115,7 +120,8 @@ public final class TypeCheck {
         }
         checkBody(pdf, area, bodyLines, labels, findings);
         checkAddresses(lines, labels, findings);
-        return new Report(List.copyOf(findings), bodyLines.size(), lines.size());
+        int[] notesAndTables = checkNotesAndTables(lines, bodyLines, body, labels, findings);
+        return new Report(List.copyOf(findings), bodyLines.size(), notesAndTables[0], notesAndTables[1], lines.size());
     }
 
     private static void checkBody(PDDocument pdf, TypeArea area, List<SetLines.Line> lines, String[] labels,
@@ -147,6 +153,57 @@ public final class TypeCheck {
                 findings.add(new Finding(WIDOW, page, line.text()));
             }
         }
+    }
+
+    /**
+     * Loose lines in footnotes (the body's face in a smaller size, below a page's last body line, from the first line
+     * that starts with a note's number) and table cells
+     * (tagged TD or TH). The gap after a note's number at a line's start is the marker's en space, not a word space.
+     *
+     * @return how many note lines and table lines there are
+     */
+    private static int[] checkNotesAndTables(List<SetLines.Line> lines, List<SetLines.Line> bodyLines, String body,
+                                             String[] labels, List<Finding> findings) {
+        Map<Integer, Float> lastBody = new HashMap<>();
+        bodyLines.forEach(l -> lastBody.merge(l.page(), l.baseline(), Math::max));
+        String family = family(body);
+        float bodySize = bodyLines.isEmpty() ? 0 : bodyLines.get(0).size();
+        int notes = 0;
+        int tables = 0;
+        int notesOn = -1; // the page whose notes have begun
+        for (SetLines.Line line : lines) {
+            boolean small = !line.inTable() && family(line.font()).equals(family) && line.size() < bodySize
+                    && line.baseline() > lastBody.getOrDefault(line.page(), Float.MAX_VALUE);
+            if (small && line.firstWord().matches("\\d+")) {
+                notesOn = line.page(); // the notes begin with a note's number
+            }
+            boolean note = small && notesOn == line.page();
+            if (!note && !line.inTable()) {
+                continue;
+            }
+            List<Float> gaps = line.wordGaps();
+            boolean marker = note && line.firstWord().matches("\\d+");
+            boolean loose = gaps.stream().skip(marker ? 1 : 0).anyMatch(g -> g > 1.5f);
+            if (note) {
+                notes++;
+            } else {
+                tables++;
+            }
+            if (loose) {
+                findings.add(new Finding(note ? LOOSE_NOTE : LOOSE_TABLE, labels[line.page()], line.text()));
+            }
+        }
+        return new int[] {notes, tables};
+    }
+
+    /** "NotoSerif" of "NotoSerif-Italic 8.0". */
+    private static String family(String font) {
+        int end = font.length();
+        for (char c : new char[] {'-', ' '}) {
+            int i = font.indexOf(c);
+            end = i >= 0 ? Math.min(end, i) : end;
+        }
+        return font.substring(0, end);
     }
 
     /** The next body line continues the same paragraph: one line further down, or at the top of the next page. */

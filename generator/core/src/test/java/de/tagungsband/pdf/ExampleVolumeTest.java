@@ -84,23 +84,26 @@ class ExampleVolumeTest {
 
     /**
      * The typographer's checks on both example volumes: no runs of more than two hyphenated lines, no split last word,
-     * no widow or orphan, no overfull line, nothing outside the type area, no hyphenated address. Loose lines (word
-     * spaces over 1.5 times their width) are held at what the optimiser reaches today (16 of 284 lines in 2021, 16 of
-     * 162 in 2019), not yet the 1 % the issue asks for (docs/output.md, "Line breaking"): a change that loosens the
+     * no widow or orphan, no overfull line, nothing outside the type area, no hyphenated address, no loose line in a
+     * footnote or a table cell (2021: 10 note lines, 22 cell lines). Loose body lines (word spaces over 1.5 times their
+     * width) are held at what the optimiser reaches today (16 of 284 lines in 2021, 14 of 162 in 2019), not yet the 1 %
+     * the issue asks for (docs/output.md, "Line breaking"): a change that loosens the
      * type fails here.
      */
     @Test
     void bothVolumesPassTheTypographersChecks() throws IOException {
-        Map<String, Double> mostLoose = Map.of(PDF, 0.065, "2019/gemeinsam-vor-ort/tagungsband-gemeinsam-vor-ort.pdf", 0.105);
+        Map<String, Double> mostLoose = Map.of(PDF, 0.06, "2019/gemeinsam-vor-ort/tagungsband-gemeinsam-vor-ort.pdf", 0.09);
         for (String volume : List.of(PDF, "2019/gemeinsam-vor-ort/tagungsband-gemeinsam-vor-ort.pdf")) {
             try (PDDocument book = PdfFiles.open(site.resolve(volume))) {
                 TypeCheck.Report report = TypeCheck.check(book, TypeCheck.TypeArea.forPaper("a4"));
                 System.out.println(volume + ": " + report.summary());
                 for (String kind : List.of(TypeCheck.HYPHEN_RUN, TypeCheck.FINAL_HYPHEN, TypeCheck.WIDOW, TypeCheck.ORPHAN,
-                        TypeCheck.OVERFULL, TypeCheck.OUTSIDE, TypeCheck.ADDRESS_HYPHEN)) {
+                        TypeCheck.OVERFULL, TypeCheck.OUTSIDE, TypeCheck.ADDRESS_HYPHEN, TypeCheck.LOOSE_NOTE,
+                        TypeCheck.LOOSE_TABLE)) {
                     assertEquals(0, report.count(kind), () -> volume + ": " + report.findings());
                 }
                 assertTrue(report.bodyLines() > 150, report.summary());
+                assertTrue(!volume.equals(PDF) || report.noteLines() > 5 && report.tableLines() > 10, report.summary());
                 assertTrue(report.looseShare() < mostLoose.get(volume), report.summary());
             }
         }

@@ -80,4 +80,47 @@ class TypeCheckTest {
         }
         return gap / space;
     }
+
+    /**
+     * Footnotes are set ragged right: their word spaces keep their width. A note line with a gap over 1.5 spaces is
+     * loose; the en space after a note's number is the marker's, not a word space.
+     */
+    @Test
+    void countsLooseLinesInFootnotesApartFromTheBody() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+            try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+                float y = PDRectangle.A4.getHeight() - 40 * MM;
+                for (int i = 0; i < 6; i++) {
+                    justify(out, font, "Die Soziale Arbeit mit geflüchteten Menschen ist in Sachsen stark gewachsen.", y, false);
+                    y -= 15;
+                }
+                float space = font.getStringWidth(" ") / 1000 * 8.5f;
+                y = 60 * MM;
+                words(out, font, 8.5f, y, space, 1f, "1", "Gemeint", "ist", "die", "Migrationsberatung.");
+                words(out, font, 8.5f, y - 11, space, 1f, "2", "Vgl.", "den", "Bericht", "des", "Landkreises.");
+                words(out, font, 8.5f, y - 22, space, 2.4f, "Siehe", "auch", "die", "Übersicht.");
+            }
+            TypeCheck.Report report = TypeCheck.check(pdf, TypeCheck.TypeArea.forPaper("a4"));
+            assertEquals(3, report.noteLines(), report::summary);
+            assertEquals(1, report.count(TypeCheck.LOOSE_NOTE), report::toString);
+            assertEquals(0, report.count(TypeCheck.LOOSE), report::toString);
+        }
+    }
+
+    /** Words in a size from the left edge, the first gap {@code first} spaces wide (a marker's), the others as given. */
+    private static void words(PDPageContentStream out, PDFont font, float size, float y, float space, float gap,
+                              String... words) throws IOException {
+        float x = LEFT;
+        for (int i = 0; i < words.length; i++) {
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset(x, y);
+            out.showText(words[i]);
+            out.endText();
+            x += font.getStringWidth(words[i]) / 1000 * size + (i == 0 && words[0].matches("\\d+") ? 1.9f : gap) * space;
+        }
+    }
 }
