@@ -49,7 +49,7 @@ final class ParagraphSetter {
     private final TextWidths widths;
     private final Measure measure;
     private final LineOptimiser.Spacing spacing;
-    /** Each paragraph is set once per build, however often the volume and its offprints are laid out. */
+    /** Each paragraph is set once per volume, however often the volume and its offprints are laid out. */
     private final SetParagraphs known = new SetParagraphs();
 
     ParagraphSetter(TextWidths widths, Measure measure) {

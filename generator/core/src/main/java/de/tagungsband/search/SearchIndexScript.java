@@ -1,8 +1,6 @@
 package de.tagungsband.search;
 
-import com.dynatrace.hash4j.hashing.HashStream128;
 import com.google.gson.stream.JsonWriter;
-import de.tagungsband.digest.Fingerprint;
 import de.tagungsband.digest.Memo;
 import de.tagungsband.model.SitePaths;
 
@@ -90,33 +88,11 @@ public final class SearchIndexScript {
         SortedMap<String, Shard> shards = shards(index, split);
         files.put(FILE, startFile(index, shards.keySet(), split));
         shards.entrySet().parallelStream().forEach(shard -> files.put(shardPath(shard.getKey()),
-                made.get(fingerprint(shard.getKey(), shard.getValue()), () -> shardFile(shard.getKey(), shard.getValue()))));
+                made.get(IndexFileInputs.of(shard.getKey(), shard.getValue()), () -> shardFile(shard.getKey(), shard.getValue()))));
         IntStream.range(0, index.docs().size()).parallel().forEach(doc -> files.put(documentPath(doc),
-                made.get(fingerprint(index, doc), () -> documentFile(index, doc))));
+                made.get(IndexFileInputs.of(index, doc), () -> documentFile(index, doc))));
         files.putAll(filterFiles(index));
         return new TreeMap<>(files);
-    }
-
-    /** What a word shard's file is made from: its key, stems with their postings, and forms. */
-    private static Fingerprint fingerprint(String key, Shard shard) {
-        HashStream128 stream = Fingerprint.stream().putString("w").putString(key).putInt(shard.terms().size());
-        shard.terms().forEach((stem, postings) -> {
-            stream.putString(stem).putInt(postings.length);
-            for (int value : postings) {
-                stream.putInt(value);
-            }
-        });
-        stream.putInt(shard.forms().size());
-        shard.forms().forEach((form, stem) -> stream.putString(form).putString(stem));
-        return Fingerprint.of(stream.get());
-    }
-
-    /** What a document's file is made from: its number and what {@link #document} writes of it. */
-    private static Fingerprint fingerprint(SearchIndex index, int doc) {
-        SearchDocument document = index.docs().get(doc);
-        return Fingerprint.of(Fingerprint.stream().putString("d").putInt(doc).putString(document.u())
-                .putString(document.t()).putString(document.k()).putInt(document.y())
-                .putString(index.events().getOrDefault(document.e(), "")).putString(document.x()).get());
     }
 
     /** The filter files: for each filter value, the documents that have it. */
