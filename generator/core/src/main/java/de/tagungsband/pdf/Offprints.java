@@ -44,7 +44,8 @@ public final class Offprints {
         this.folioFont = folioFont;
     }
 
-    List<Made> make(Layout layout, VolumeMetadata.Info volumeInfo, Previous previous) {
+    /** @param paragraphs the volume's paragraphs as set ({@link VolumeSetter.Set#paragraphs}) */
+    List<Made> make(Layout layout, VolumeMetadata.Info volumeInfo, Previous previous, ParagraphSetter paragraphs) {
         List<Offprint> offprints = plan(layout);
         return offprints.parallelStream().map(offprint -> {
             String html = setter.html(layout.plan(), layout.pages(), offprint);
@@ -56,7 +57,7 @@ public final class Offprints {
             VolumeMetadata.Info info = new VolumeMetadata.Info(offprint.title(),
                     String.join(", ", offprint.citation().authors().stream().map(n -> n.inverted()).toList()),
                     volumeInfo.subject(), volumeInfo.keywords(), volumeInfo.language());
-            byte[] pdf = setter.offprint(html, offprint, info, folioFont);
+            byte[] pdf = setter.offprint(html, offprint, info, folioFont, paragraphs);
             return new Made(offprint.pagePath(), new Download(offprint.sitePath(), pdf.length), fingerprint,
                     Optional.of(pdf));
         }).toList();

@@ -48,6 +48,9 @@ public final class PdfX {
     static final float MARK_GAP = 1 * MM;
     static final float SLUG = MARK_LENGTH + MARK_GAP + 2 * MM;
 
+    /** The sRGB profile, read once (Java's colour management is not safe for parallel use). */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
     private final byte[] profile;
     private final String condition;
     private final COSArray defaultRgb;
@@ -55,8 +58,7 @@ public final class PdfX {
     PdfX(PDDocument document, byte[] profile, String condition) throws IOException {
         this.profile = profile;
         this.condition = condition;
-        PDStream srgb = new PDStream(document, new ByteArrayInputStream(
-                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()), COSName.FLATE_DECODE);
+        PDStream srgb = new PDStream(document, new ByteArrayInputStream(SRGB), COSName.FLATE_DECODE);
         srgb.getCOSObject().setInt(COSName.N, 3);
         srgb.getCOSObject().setItem(COSName.ALTERNATE, COSName.DEVICERGB);
         this.defaultRgb = new COSArray();

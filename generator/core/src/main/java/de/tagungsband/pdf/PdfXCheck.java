@@ -38,9 +38,10 @@ import java.util.Set;
  * starting at 0,0, the print shop's habit); no annotations or form fields, no JavaScript or other actions; every font
  * embedded; no transfer functions or halftones in the graphics states, no PostScript XObjects, no embedded files; and,
  * stricter than PDF/X-4 (which allows it beside a DefaultRGB), no DeviceRGB anywhere: not in colour operators, colour
- * spaces, pictures, shadings or transparency groups. What it does not check: optional content (the volume has none),
- * the profile against the registered condition, total ink coverage of pictures, overprint modes, and transparency
- * blending beyond the group's colour space.
+ * spaces, pictures, shadings or transparency groups; and no vector colour in four inks over 300 % total area
+ * coverage. What it does not check: optional content (the volume has none), the profile against the registered
+ * condition, total ink coverage of pictures, overprint modes, and transparency blending beyond the group's colour
+ * space.
  */
 public final class PdfXCheck {
 
@@ -51,6 +52,9 @@ public final class PdfXCheck {
             return (page == 0 ? "file" : "page " + page) + ": " + rule;
         }
     }
+
+    /** The total ink a colour may carry, as a fraction: 300 %, the lower of the usual limits on coated paper (FOGRA51). */
+    static final double MOST_INK = 3.0;
 
     private final List<Finding> findings = new ArrayList<>();
     private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -150,11 +154,20 @@ public final class PdfXCheck {
             return;
         }
         try (var in = profile.createInputStream()) {
-            ICC_Profile icc = ICC_Profile.getInstance(in.readAllBytes());
-            if (icc.getColorSpaceType() != ColorSpace.TYPE_CMYK || icc.getProfileClass() != ICC_Profile.CLASS_OUTPUT) {
+            byte[] bytes = in.readAllBytes();
+            int type;
+            int profileClass;
+            int components;
+            synchronized (java.awt.color.ICC_ColorSpace.class) { // Java's colour management is not safe for parallel use
+                ICC_Profile icc = ICC_Profile.getInstance(bytes);
+                type = icc.getColorSpaceType();
+                profileClass = icc.getProfileClass();
+                components = icc.getNumComponents();
+            }
+            if (type != ColorSpace.TYPE_CMYK || profileClass != ICC_Profile.CLASS_OUTPUT) {
                 report("the output profile is not a CMYK output profile");
             }
-            if (profile.getInt(COSName.N) != icc.getNumComponents()) {
+            if (profile.getInt(COSName.N) != components) {
                 report("the output profile's N is not its number of colours");
             }
         } catch (IllegalArgumentException e) {
@@ -226,6 +239,7 @@ public final class PdfXCheck {
             }
             switch (operator.getName()) {
                 case "rg", "RG" -> report("colour in DeviceRGB (" + operator.getName() + " " + operands + ")");
+                case "k", "K", "sc", "scn", "SC", "SCN" -> inkCoverage(operator.getName(), operands);
                 case "cs", "CS" -> {
                     if (operands.size() == 1 && rgb((COSBase) operands.get(0))) {
                         report("colour space DeviceRGB (" + operator.getName() + ")");
@@ -241,6 +255,17 @@ public final class PdfXCheck {
                 }
             }
             operands.clear();
+        }
+    }
+
+    /** Four inks adding up to more than the press can carry (a CMYK colour over 300 % total area coverage). */
+    private void inkCoverage(String operator, List<Object> operands) {
+        if (operands.size() == 4 && operands.stream().allMatch(org.apache.pdfbox.cos.COSNumber.class::isInstance)) {
+            double total = operands.stream().mapToDouble(o -> ((org.apache.pdfbox.cos.COSNumber) o).floatValue()).sum();
+            if (total > MOST_INK + 0.001) {
+                report(String.format(java.util.Locale.ROOT, "colour with %.0f %% ink (%s), more than %.0f %%",
+                        total * 100, operator, MOST_INK * 100));
+            }
         }
     }
 

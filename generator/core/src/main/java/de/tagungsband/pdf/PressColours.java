@@ -52,7 +52,9 @@ final class PressColours {
 
     /** @param iccRgb the ICC-based sRGB colour space that pictures are declared in */
     PressColours(byte[] outputProfile, COSArray iccRgb) {
-        this.press = new ICC_ColorSpace(ICC_Profile.getInstance(outputProfile.clone()));
+        synchronized (ICC_ColorSpace.class) { // Java's colour management is not safe for parallel use
+            this.press = new ICC_ColorSpace(ICC_Profile.getInstance(outputProfile.clone()));
+        }
         this.iccRgb = iccRgb;
     }
 

@@ -95,7 +95,7 @@ public final class ProceedingsBuilder {
             }
         }
         Layout layout = new Layout(plan, pages, set.blocks());
-        List<Offprints.Made> made = offprints.make(layout, info, previous);
+        List<Offprints.Made> made = offprints.make(layout, info, previous, set.paragraphs());
         Map<String, Download> files = new LinkedHashMap<>();
         made.forEach(offprint -> files.put(offprint.pagePath(), offprint.file()));
         Optional<PrintEdition.Files> printFiles = print.map(edition -> edition.make(layout, set.pdf()));

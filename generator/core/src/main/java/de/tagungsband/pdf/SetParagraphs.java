@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The paragraphs {@link ParagraphSetter} has set in this build, so that each is set once: a volume is laid out at
+ * The paragraphs {@link ParagraphSetter} has set for one volume, so that each is set once: a volume is laid out at
  * least twice (the second time with its page numbers) and its offprints again, and between these layouts nearly every
- * paragraph is the same. A paragraph is known by everything its lines depend on (its elements, attributes and text,
+ * paragraph is the same. Kept as long as the volume is in hand, not for the whole build (a build of many volumes
+ * would keep the text of all of them twice). A paragraph is known by everything its lines depend on (its elements, attributes and text,
  * and what the caller adds: measure, indent, footnote numbers); what is kept is the text of each of its text nodes
  * after setting, which is all that setting changes. Safe for the volumes and offprints set in parallel.
  */

@@ -24,15 +24,19 @@ final class VolumeSetter {
     private static final Pattern BLOCKS = Pattern.compile("(?:e|s\\d+(?:-e\\d+)?)-" + PrintBody.BLOCK_MARK + "\\d+");
     private static final int MOST_LAYOUTS = 5;
 
-    /** The PDF, where its chapters start and the pages each block of text runs over. */
-    record Set(byte[] pdf, Pagination pagination, Map<String, PageSpan> blocks) {
+    /**
+     * The PDF, where its chapters start and the pages each block of text runs over, and its paragraphs as they were
+     * set (for its offprints, which then set none again; dropped with the volume, so a build of many volumes keeps
+     * the set paragraphs of those in hand only).
+     */
+    record Set(byte[] pdf, Pagination pagination, Map<String, PageSpan> blocks, ParagraphSetter paragraphs) {
     }
 
     private final PageRenderer renderer;
     private final PdfEngine engine;
     private final SiteConfig site;
     private final String baseUri;
-    private final ParagraphSetter paragraphs;
+    private final ParagraphSetter.Measure measure;
     private final ContentsLines contents;
 
     VolumeSetter(PageRenderer renderer, PdfEngine engine, SiteConfig site, String baseUri) {
@@ -40,12 +44,12 @@ final class VolumeSetter {
         this.engine = engine;
         this.site = site;
         this.baseUri = baseUri;
-        ParagraphSetter.Measure measure = ParagraphSetter.Measure.forPaper(site.paper().yamlName());
-        this.paragraphs = new ParagraphSetter(engine.widths(), measure);
+        this.measure = ParagraphSetter.Measure.forPaper(site.paper().yamlName());
         this.contents = new ContentsLines(engine.widths(), measure.width());
     }
 
     Set set(VolumePlan plan, VolumeMetadata.Info info) {
+        ParagraphSetter paragraphs = new ParagraphSetter(engine.widths(), measure);
         Pagination pages = Pagination.UNKNOWN;
         for (int layout = 1; layout <= MOST_LAYOUTS; layout++) {
             PrintDocument document = PrintDocument.of(html(plan, pages), baseUri, paragraphs, contents);
@@ -54,7 +58,7 @@ final class VolumeSetter {
                 if (found.samePlacesAs(pages)) {
                     Map<String, PageSpan> blocks = typeset.spansOf(BLOCKS);
                     return new Set(typeset.write(new VolumeMetadata(info, found, document.contentHash())), found,
-                            blocks);
+                            blocks, paragraphs);
                 }
                 pages = found.withRightHandStarts(rightHandStarts(plan));
             }
@@ -85,8 +89,12 @@ final class VolumeSetter {
         return data;
     }
 
-    /** An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once. */
-    byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont) {
+    /**
+     * An offprint from its print HTML ({@link #html(VolumePlan, Pagination, Offprint)}), laid out once, with the
+     * volume's set paragraphs ({@link Set#paragraphs}).
+     */
+    byte[] offprint(String html, Offprint offprint, VolumeMetadata.Info info, byte[] folioFont,
+                    ParagraphSetter paragraphs) {
         PrintDocument document = PrintDocument.of(html, baseUri, paragraphs, contents);
         try (PdfEngine.Typeset typeset = engine.typeset(document.w3c(), baseUri)) {
             Pagination pages = Pagination.offprint(offprint.firstFolio(), typeset.pageCount());

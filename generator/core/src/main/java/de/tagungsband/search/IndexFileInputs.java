@@ -31,6 +31,7 @@ final class IndexFileInputs {
         SearchDocument document = index.docs().get(doc);
         return Fingerprint.of(Fingerprint.stream().putString("d").putInt(doc).putString(document.u())
                 .putString(document.t()).putString(document.k()).putInt(document.y())
-                .putString(index.events().getOrDefault(document.e(), "")).putString(document.x()).get());
+                .putString(index.events().getOrDefault(document.e(), ""))
+                .putInt(document.xUtf8().length).putBytes(document.xUtf8()).get());
     }
 }

@@ -13,6 +13,7 @@ import de.tagungsband.model.SiteModel;
 import de.tagungsband.model.Speaker;
 import de.tagungsband.model.Topic;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,7 +141,8 @@ public final class SearchIndexBuilder {
     }
 
     private Entry event(Event event) {
-        String text = plainText(event.record().source().path());
+        byte[] body = plainText(event.record().source().path());
+        String text = new String(body, StandardCharsets.UTF_8);
         Set<String> topics = new LinkedHashSet<>();
         event.sessions().forEach(s -> s.topics().forEach(t -> topics.add(t.slug())));
         List<Person> people = new ArrayList<>(event.editors());
@@ -151,11 +153,12 @@ public final class SearchIndexBuilder {
         event.documents().forEach(d -> texts.merge(d.title(), INPUT_WEIGHT, Integer::sum));
         texts.merge(text, 1, Integer::sum);
         return new Entry(new SearchDocument(event.pagePath(), event.fullTitle(), event.pagePath(), event.year(), "event",
-                List.copyOf(topics), ids(people), text), texts);
+                List.copyOf(topics), ids(people), body), texts);
     }
 
     private Entry session(Session session, Event event) {
-        String text = plainText(session.record().source().path());
+        byte[] body = plainText(session.record().source().path());
+        String text = new String(body, StandardCharsets.UTF_8);
         List<Person> people = session.people();
         Map<String, Integer> texts = new LinkedHashMap<>();
         texts.merge(session.title(), TITLE_WEIGHT, Integer::sum);
@@ -165,11 +168,12 @@ public final class SearchIndexBuilder {
         session.documentsWithListedInputs().forEach(d -> texts.merge(d.title(), INPUT_WEIGHT, Integer::sum));
         texts.merge(text, 1, Integer::sum);
         return new Entry(new SearchDocument(session.pagePath(), session.title(), event.pagePath(), event.year(),
-                session.kind().yamlName(), topicSlugs(session.topics()), ids(people), text), texts);
+                session.kind().yamlName(), topicSlugs(session.topics()), ids(people), body), texts);
     }
 
     private Entry input(Input input, Session session, Event event) {
-        String text = input.source().map(s -> plainText(s.path())).orElse("");
+        byte[] body = input.source().map(s -> plainText(s.path())).orElse(new byte[0]);
+        String text = new String(body, StandardCharsets.UTF_8);
         List<Person> people = speakersAndOrganisations(input);
         Map<String, Integer> texts = new LinkedHashMap<>();
         texts.merge(input.title(), TITLE_WEIGHT, Integer::sum);
@@ -178,7 +182,7 @@ public final class SearchIndexBuilder {
         input.documents().forEach(d -> texts.merge(d.title(), INPUT_WEIGHT, Integer::sum));
         texts.merge(text, 1, Integer::sum);
         return new Entry(new SearchDocument(input.pagePath().orElseThrow(), input.title(), event.pagePath(),
-                event.year(), "input", topicSlugs(session.topics()), ids(people), text), texts);
+                event.year(), "input", topicSlugs(session.topics()), ids(people), body), texts);
     }
 
     private static List<Person> speakersAndOrganisations(Input input) {
@@ -198,10 +202,10 @@ public final class SearchIndexBuilder {
         return topics.stream().map(Topic::slug).toList();
     }
 
-    /** The text of a body without footnote back links and heading anchors. */
-    private String plainText(Path source) {
+    /** The text of a body without footnote back links and heading anchors, as the body keeps it (UTF-8). */
+    private byte[] plainText(Path source) {
         RenderedMarkdown body = bodies.get(source);
-        return body == null ? "" : body.text();
+        return body == null ? new byte[0] : body.textUtf8();
     }
 
     Map<String, String> eventTitles() {

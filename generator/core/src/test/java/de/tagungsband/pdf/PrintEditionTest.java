@@ -255,6 +255,13 @@ class PrintEditionTest {
         for (String file : List.of("-druck.pdf", "-umschlag.pdf")) {
             try (PDDocument print = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben" + file))) {
                 assertEquals(List.of(), PdfXCheck.of(print), file);
+                if (file.equals("-druck.pdf")) {
+                    int pictures = 0;
+                    for (PDPage page : print.getPages()) {
+                        pictures += PdfFiles.images(page.getResources());
+                    }
+                    assertEquals(2, pictures, "the two photos were checked too (ICC-based, not DeviceRGB)");
+                }
             }
         }
         try (PDDocument volume = PdfFiles.open(site.resolve(EVENT + "tagungsband-vom-ankommen-und-bleiben.pdf"))) {
