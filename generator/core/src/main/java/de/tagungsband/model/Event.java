@@ -22,7 +22,8 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
 
     public Event {
         if (heading.record() != record || !heading.pagePath().equals(pagePath)
-                || heading.sessionCount() != sessions.size() || !heading.organiser().equals(organiser(organisers))) {
+                || heading.sessionCount() != sessions.size() || !heading.organiser().equals(organiser(organisers))
+                || heading.printable() != volume.generated()) {
             throw new IllegalArgumentException("the heading of " + pagePath + " is not its own");
         }
     }
@@ -36,6 +37,11 @@ public record Event(EventRecord record, String pagePath, List<Session> sessions,
     @Override
     public int hashCode() {
         return pagePath.hashCode();
+    }
+
+    /** Whether readers may ask for a printed copy of its volume: one tagungsband makes (see {@link EventHeading}). */
+    public boolean printable() {
+        return heading.printable();
     }
 
     /** The first organiser, who stands for the event in citations and metadata. */

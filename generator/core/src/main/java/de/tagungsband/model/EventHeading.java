@@ -9,8 +9,12 @@ import java.util.Optional;
  * its sessions. Pages that
  * list sessions of many events hold this instead of the {@link Event}, so that a page's fingerprint changes only
  * with what it shows: a changed session title does not touch every page that merely names its event.
+ *
+ * @param printable whether the event has a volume tagungsband makes, of which readers may ask for a printed copy:
+ *                  not when it has none, nor when its documentation is a PDF made elsewhere
  */
-public record EventHeading(EventRecord record, String pagePath, Optional<Person> organiser, int sessionCount) {
+public record EventHeading(EventRecord record, String pagePath, Optional<Person> organiser, int sessionCount,
+                           boolean printable) {
 
     public int year() {
         return record.year();

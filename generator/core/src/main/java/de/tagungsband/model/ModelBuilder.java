@@ -177,13 +177,13 @@ public final class ModelBuilder {
                 .map(s -> session(s, record, eventPath,
                         inputsBySession.getOrDefault(s.source().path().getFileName().toString(), List.of())))
                 .toList();
+        VolumeChoice volume = volume(record, !assembled.isEmpty());
         EventHeading heading = new EventHeading(record, eventPath, Event.organiser(organisers),
-                assembled.size());
+                assembled.size(), volume.generated());
         return new Event(record, eventPath, assembled, organisers,
                 registry.people(record.partners(), record.year(), file, diagnostics),
                 registry.people(record.funders(), record.year(), file, diagnostics),
-                registry.speakers(record.people(), record.year(), file, diagnostics), editors, heading,
-                volume(record, !assembled.isEmpty()),
+                registry.speakers(record.people(), record.year(), file, diagnostics), editors, heading, volume,
                 new Attachments(sources, record, diagnostics, assets).documents(record.documents(), file));
     }
 

@@ -88,11 +88,13 @@ public final class PagePlanner {
         return pages;
     }
 
-    /** An event's page, its print-copy request, and the pages of its sessions and their inputs. */
+    /** An event's page, its print-copy request when its volume is one tagungsband makes, and the pages of its sessions and their inputs. */
     private List<Page> eventPages(Event event) {
         List<Page> pages = new ArrayList<>();
         pages.add(event(event));
-        pages.add(printRequest(event));
+        if (event.heading().printable()) {
+            pages.add(printRequest(event));
+        }
         for (Session session : event.sessions()) {
             pages.add(session(session, event));
             session.inputs().stream().filter(in -> in.pagePath().isPresent())
@@ -162,7 +164,8 @@ public final class PagePlanner {
     }
 
     private PageView.PrintRequests printRequests() {
-        return new PageView.PrintRequests(model.events().stream().map(this::printView).toList(), model.site().printContact());
+        return new PageView.PrintRequests(model.events().stream()
+                .filter(e -> e.heading().printable()).map(this::printView).toList(), model.site().printContact());
     }
 
     private Page session(Session session, Event event) {
