@@ -22,9 +22,7 @@ public record Name(String family, Optional<String> given, boolean organisation) 
      * "Dr.", "Dr.in", "Dr. med.", "Dipl.-Soz.päd.", "M.A.", "PD".
      */
     private static final Pattern TITLE = Pattern.compile("(?i)prof|dr|pd|\\p{L}{2,}[.'’].*|.*\\..*\\.");
-    /** Name particles that belong to the family name when they stand right before it ("von Alemann"). */
-    private static final Set<String> PARTICLES = Set.of("von", "van", "de", "do", "da", "del", "della", "dos", "das",
-            "du", "zu", "zum", "zur", "vom", "der", "den", "ter", "ten", "la", "le", "di", "bin", "ibn", "al");
+    private static final Set<String> PARTICLES = de.tagungsband.record.NameParts.PARTICLES;
 
     /** An organisation, or a name cited as one piece. */
     public Name(String family, Optional<String> given) {

@@ -22,12 +22,14 @@ public final class Ris {
         if (work.isArticle()) {
             work.authors().forEach(a -> line(out, "AU", a.inverted()));
             line(out, "TI", work.title());
-            line(out, "T2", work.volumeTitle());
         } else {
             line(out, "TI", work.volumeTitle());
         }
+        // both TYs are a conferencePaper in Zotero, which reads T2 as its conferenceName and C3 as its
+        // proceedingsTitle (translators/RIS.js, fieldMap T2 and C3), as the RIS spec's CONF does
+        line(out, "T2", work.eventTitle());
+        line(out, "C3", work.volumeTitle());
         work.editors().forEach(e -> line(out, "ED", e.inverted()));
-        line(out, "C3", work.eventTitle());
         work.eventPlace().ifPresent(p -> line(out, "CY", p));
         line(out, "PY", String.valueOf(work.year()));
         line(out, "DA", work.published().map(DATE::format).orElse(date(work)));

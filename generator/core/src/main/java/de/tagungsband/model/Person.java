@@ -62,6 +62,28 @@ public record Person(String id, String name, PersonKind kind, Optional<String> r
         return kind == PersonKind.ORGANISATION;
     }
 
+    /**
+     * How indexes sort the entry: a person by family name (people.yaml's {@code family}, else the last word), an
+     * organisation by its name, and so a name given as text that is no person's ("Vertreterinnen und Vertreter der
+     * Landkreise": it has a small word that is no name particle, an "&" or a legal form) under its first word.
+     */
+    public String sortName() {
+        if (isOrganisation() || (!hasPage() && isCollective(name))) {
+            return name;
+        }
+        String family = nameParts.family().filter(f -> name.endsWith(" " + f))
+                .orElseGet(() -> name.substring(name.lastIndexOf(' ') + 1));
+        String before = name.substring(0, name.length() - family.length()).strip();
+        return before.isEmpty() ? family : family + " " + before;
+    }
+
+    private static boolean isCollective(String name) {
+        String[] words = name.strip().split("\\s+");
+        return words.length > 1 && java.util.Arrays.stream(words).anyMatch(w -> w.equals("&")
+                || w.matches("e\\.\\s?V\\.|g?GmbH|gGmbH|mbH")
+                || Character.isLowerCase(w.codePointAt(0)) && !de.tagungsband.record.NameParts.PARTICLES.contains(w));
+    }
+
     /** False for a name that is not in the registry: it has no page to link to. */
     public boolean hasPage() {
         return !pagePath.isEmpty();

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registry's people and organisations in the order of their names, as the list of people and the search form
- * show them: persons by family name (the last word), organisations by their name, in a language's alphabetical
- * order, equal names in registry order. Worked out once per language when first needed.
+ * show them, each under its {@link Person#sortName()}, in a language's alphabetical order, equal names in registry
+ * order. Worked out once per language when first needed.
  */
 final class PeopleByName {
 
@@ -33,16 +33,7 @@ final class PeopleByName {
         record Keyed(CollationKey key, Person person) {
         }
         Collator collator = Collator.getInstance(language);
-        return registry.values().stream().map(person -> new Keyed(collator.getCollationKey(sortName(person)), person))
+        return registry.values().stream().map(person -> new Keyed(collator.getCollationKey(person.sortName()), person))
                 .sorted(Comparator.comparing(Keyed::key)).map(Keyed::person).toList();
-    }
-
-    private static String sortName(Person person) {
-        String name = person.name();
-        if (!person.isOrganisation()) {
-            int space = name.lastIndexOf(' ');
-            name = space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
-        }
-        return name;
     }
 }

@@ -63,7 +63,7 @@ final class VolumePlanner {
                     List.copyOf(inputs)));
         }
         List<Person> contributors = contributors(event);
-        Comparator<Person> byName = Comparator.comparing(VolumePlanner::sortName, Collator.getInstance(locale));
+        Comparator<Person> byName = Comparator.comparing(Person::sortName, Collator.getInstance(locale));
         return new VolumePlan(event, sitePath(event), baseUrl + event.pagePath(), coverImage(event), intro,
                 List.copyOf(sessions),
                 contributors.stream().filter(p -> !p.isOrganisation()).sorted(byName).toList(),
@@ -105,15 +105,5 @@ final class VolumePlanner {
 
     private RenderedMarkdown body(Path source) {
         return bodies.getOrDefault(source, RenderedMarkdown.EMPTY);
-    }
-
-    /** Persons sort by family name (the last word), organisations by their name. */
-    static String sortName(Person person) {
-        String name = person.name();
-        if (person.isOrganisation()) {
-            return name;
-        }
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1) + " " + name.substring(0, space);
     }
 }

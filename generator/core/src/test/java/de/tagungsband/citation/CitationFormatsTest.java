@@ -60,6 +60,26 @@ class CitationFormatsTest {
         assertTrue(Ris.write(work(CitableWork.Type.VOLUME)).startsWith("TY  - CONF\r\nTI  - Band {1} – 100 %\r\n"));
     }
 
+    /**
+     * Zotero's RIS import (zotero/translators RIS.js) makes both CPAPER and CONF a conferencePaper and reads, for
+     * that type, T2 as conferenceName, C3 as proceedingsTitle, CY as place and PB as publisher: the volume's title
+     * must stand in C3, the event's in T2, for the article and for the volume alike.
+     */
+    @Test
+    void risGivesZoteroTheVolumeAsProceedingsTitleAndTheEventAsConferenceName() {
+        for (CitableWork.Type type : CitableWork.Type.values()) {
+            java.util.Map<String, List<String>> tags = new java.util.LinkedHashMap<>();
+            Ris.write(work(type)).lines().filter(l -> !l.startsWith("ER"))
+                    .forEach(l -> tags.computeIfAbsent(l.substring(0, 2), k -> new java.util.ArrayList<>()).add(l.substring(6)));
+            assertEquals(List.of("Band {1} – 100 %"), tags.get("C3"), type + " proceedingsTitle: " + tags);
+            assertEquals(List.of("Fachtag"), tags.get("T2"), type + " conferenceName: " + tags);
+            assertEquals(List.of("Online"), tags.get("CY"), type + " place: " + tags);
+            assertEquals(List.of("LaFaSt"), tags.get("PB"), type + " publisher: " + tags);
+            assertEquals(List.of("LaFaSt"), tags.get("ED"), type + " editor: " + tags);
+            assertFalse(tags.containsKey("BT"), "BT would be Zotero's backupPublicationTitle: " + tags);
+        }
+    }
+
     @Test
     void cslJsonReadsBackToTheSameValues() {
         JsonArray items = JsonParser.parseString(CslJson.write(work(CitableWork.Type.ARTICLE))).getAsJsonArray();
