@@ -61,6 +61,7 @@ final class ParagraphSetter {
 
     void setAll(Document doc) {
         Map<Element, Integer> footnotes = footnoteNumbers(doc);
+        doc.select("span.footnote").forEach(ParagraphSetter::keepLastWordWhole);
         for (Element p : doc.select("div.prose > p")) {
             if (!p.hasClass("image") && !p.hasClass("caption") && p.select(UNMEASURED).isEmpty()) {
                 Element previous = p.previousElementSibling();
@@ -73,6 +74,30 @@ final class ParagraphSetter {
             if (li.children().select("p, ul, ol, div, blockquote, table, pre").isEmpty() && li.select(UNMEASURED).isEmpty()) {
                 set(li, measure.width() - 1.4f * measure.fontSize(), 0, footnotes);
             }
+        }
+    }
+
+    /**
+     * A footnote is set by the engine, line by line: its last word loses its soft hyphens, so that no note ends in
+     * "Integrationskoordinatio-" / "nen." (the rule the optimiser keeps in body paragraphs).
+     */
+    private static void keepLastWordWhole(Element note) {
+        List<TextNode> texts = new ArrayList<>();
+        note.traverse((node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                texts.add(text);
+            }
+        });
+        if (texts.isEmpty()) {
+            return;
+        }
+        TextNode last = texts.get(texts.size() - 1);
+        String whole = last.getWholeText().stripTrailing();
+        int wordStart = Math.max(whole.lastIndexOf(' '), whole.lastIndexOf('\u00A0')) + 1;
+        String word = whole.substring(wordStart);
+        if (word.indexOf(Hyphenation.SOFT_HYPHEN) >= 0) {
+            last.text(whole.substring(0, wordStart) + word.replace(String.valueOf(Hyphenation.SOFT_HYPHEN), "")
+                    + last.getWholeText().substring(whole.length()));
         }
     }
 

@@ -159,6 +159,7 @@ public final class TypeCheck {
      * Loose lines in footnotes (the body's face in a smaller size, below a page's last body line, from the first line
      * that starts with a note's number) and table cells
      * (tagged TD or TH). The gap after a note's number at a line's start is the marker's en space, not a word space.
+     * A note whose last line is one word after a hyphenated line has its last word split.
      *
      * @return how many note lines and table lines there are
      */
@@ -171,6 +172,7 @@ public final class TypeCheck {
         int notes = 0;
         int tables = 0;
         int notesOn = -1; // the page whose notes have begun
+        List<SetLines.Line> noteLines = new ArrayList<>();
         for (SetLines.Line line : lines) {
             boolean small = !line.inTable() && family(line.font()).equals(family) && line.size() < bodySize
                     && line.baseline() > lastBody.getOrDefault(line.page(), Float.MAX_VALUE);
@@ -186,11 +188,21 @@ public final class TypeCheck {
             boolean loose = gaps.stream().skip(marker ? 1 : 0).anyMatch(g -> g > 1.5f);
             if (note) {
                 notes++;
+                noteLines.add(line);
             } else {
                 tables++;
             }
             if (loose) {
                 findings.add(new Finding(note ? LOOSE_NOTE : LOOSE_TABLE, labels[line.page()], line.text()));
+            }
+        }
+        for (int i = 0; i + 1 < noteLines.size(); i++) {
+            SetLines.Line line = noteLines.get(i);
+            SetLines.Line next = noteLines.get(i + 1);
+            SetLines.Line after = i + 2 < noteLines.size() ? noteLines.get(i + 2) : null;
+            boolean noteEnds = after == null || after.page() != next.page() || after.firstWord().matches("\\d+");
+            if (line.hyphenated() && next.page() == line.page() && next.words() == 1 && noteEnds) {
+                findings.add(new Finding(FINAL_HYPHEN, labels[line.page()], line.text() + " / " + next.text()));
             }
         }
         return new int[] {notes, tables};
