@@ -31,7 +31,7 @@ final class SiteConfigReader {
         }
         YamlFields yaml = parsed.get();
         yaml.rejectUnknown(FIELDS);
-        String title = yaml.requiredString("title", "\"Dokumentationen unserer Fachtage\"");
+        String title = yaml.requiredString("title", "\"Dokumentationen unserer Veranstaltungen\"");
         String baseUrl = yaml.requiredString("base_url", "\"https://doku.example.org/\"");
         if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
             yaml.diagnostics().error(yaml.file(), yaml.lineOf("base_url"), Text.of("yaml.url", baseUrl),

@@ -153,7 +153,7 @@ class ExampleArchiveTest {
                 mailto.getSchemeSpecificPart());
         // the link to other articles, and previous/next within the event
         Element all = article.selectFirst(".all-articles a");
-        assertEquals("Andere Onlineartikel von Fachtagen lesen", all.text());
+        assertEquals("Andere Onlineartikel unserer Veranstaltungen lesen", all.text());
         assertLinksTo(all, "beitraege/index.html");
         assertNotNull(article.selectFirst("nav.pager a[rel=prev]"));
         assertNotNull(article.selectFirst("nav.pager a[rel=next]"));
