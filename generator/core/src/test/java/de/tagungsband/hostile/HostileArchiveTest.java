@@ -242,6 +242,11 @@ class HostileArchiveTest {
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
             }
             assertTrue(body.contains("Zweiter Beitrag, verbessert"), "the preview rebuilt after the edit");
+            // the page is served as soon as it is renamed into place; the commit's journal goes a moment later
+            Path journal = parent.resolve(".site.journal");
+            while (Files.exists(journal) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             before = around(parent, out); // the edit itself changed content/
         }
         assertEquals(before, around(parent, out), "after the rebuild and the stop");
