@@ -141,12 +141,41 @@ public final class Hyphenation {
             StringBuilder out = new StringBuilder(text.length() + 8);
             int last = 0;
             while (word.find()) {
-                String hyphenated = words.computeIfAbsent(word.group(), HeadingPatterns::word);
+                String hyphenated = words.computeIfAbsent(word.group(), w -> atJoints(HeadingPatterns.word(w)));
                 out.append(text, last, word.start()).append(hyphenated);
                 last = word.end();
             }
             return out.append(text, last, text.length()).toString();
         };
+    }
+
+    /**
+     * A heading breaks where a reader expects it: at a compound's joint when the word has one ("Migrations-" /
+     * "sozialarbeit", not "Migrati-" / "onssozialarbeit"), with the joints the volume's line setter prefers; a word
+     * without a recognised joint keeps every division the patterns allow.
+     */
+    static String atJoints(String hyphenated) {
+        String[] parts = hyphenated.split(String.valueOf(SOFT_HYPHEN), -1);
+        int letters = hyphenated.length() - (parts.length - 1);
+        StringBuilder left = new StringBuilder(letters);
+        boolean[] joint = new boolean[parts.length];
+        boolean anyJoint = false;
+        for (int i = 0; i < parts.length - 1; i++) {
+            left.append(parts[i]);
+            joint[i] = ParagraphSetter.probableJoint(left, letters - left.length());
+            anyJoint |= joint[i];
+        }
+        if (!anyJoint) {
+            return hyphenated;
+        }
+        StringBuilder out = new StringBuilder(hyphenated.length());
+        for (int i = 0; i < parts.length; i++) {
+            out.append(parts[i]);
+            if (joint[i]) {
+                out.append(SOFT_HYPHEN);
+            }
+        }
+        return out.toString();
     }
 
     /** The German patterns for headings, read once per process when the first heading needs them (35,000 patterns:

@@ -158,4 +158,14 @@ class CompoundHyphenationTest {
         int[] breaks = LineOptimiser.breaks(items, measure, 0, new LineOptimiser.Spacing(4, 3));
         return breaks == null || breaks.length == 0 ? -1 : breaks[0];
     }
+
+    /** A web page's heading breaks a compound at its joint, not at the syllable the patterns would also allow. */
+    @Test
+    void aHeadingBreaksACompoundAtItsJoint() {
+        java.util.function.UnaryOperator<String> headings = Hyphenation.forHeadings("de");
+        assertEquals("Digitale Zugänge in der Migrations\u00ADsozialarbeit",
+                headings.apply("Digitale Zugänge in der Migrationssozialarbeit"));
+        String noJoint = headings.apply("Fachtagsdokumentationen");
+        assertTrue(noJoint.chars().filter(c -> c == '\u00AD').count() > 1, "a word without a joint keeps its syllables: " + noJoint);
+    }
 }
